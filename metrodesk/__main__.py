@@ -1,0 +1,5 @@
+import sys
+
+from metrodesk.cli import main
+
+sys.exit(main())

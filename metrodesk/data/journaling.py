@@ -1,0 +1,150 @@
+"""Writes the change journal from inside every flush, so no ORM write can bypass it."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import inspect
+from sqlalchemy.orm import Session, attributes
+
+from metrodesk.data.base import Record, utcnow
+from metrodesk.data.clock import HybridClock
+from metrodesk.data.journal import JournalEntry
+
+
+class WriteOutsideAction(RuntimeError):
+    """A flush with changes but no user action: it would be missing from the journal."""
+
+
+@dataclass(frozen=True)
+class WriteContext:
+    action_id: str
+    author: str
+    device: str
+    clock: HybridClock
+
+
+def to_json(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, list):
+        return list(value)
+    return value
+
+
+def journaled_columns(cls: type[Record]) -> list[str]:
+    return [c.key for c in inspect(cls).column_attrs if c.key not in cls.unjournaled]
+
+
+def _entry(ctx: WriteContext, rec: Record, op: str, field: str, old: Any, new: Any) -> JournalEntry:
+    return JournalEntry(
+        hlc=ctx.clock.now(),
+        device=ctx.device,
+        action_id=ctx.action_id,
+        author=ctx.author,
+        record_kind=rec.kind,
+        record_id=rec.id.hex,
+        op=op,
+        field=field,
+        old=to_json(old),
+        new=to_json(new),
+    )
+
+
+def _sync_foreign_keys(rec: Record) -> None:
+    """Copy ids from many-to-one relationships into the key columns now, not at flush time,
+    so that the journal sees `contact_id` when only `email.contact = contact` was set."""
+    state = inspect(rec)
+    for rel in state.mapper.relationships:
+        if rel.direction.name != "MANYTOONE" or rel.key not in state.dict:
+            continue
+        target = state.dict[rel.key]
+        if target is None:
+            continue
+        if target.id is None:
+            target.id = uuid.uuid4()
+        for local, remote in rel.local_remote_pairs:
+            if getattr(rec, local.key) != getattr(target, remote.key):
+                setattr(rec, local.key, getattr(target, remote.key))
+
+
+def _created(ctx: WriteContext, rec: Record) -> list[JournalEntry]:
+    now = utcnow()
+    rec.created_at = rec.created_at or now
+    rec.updated_at = now
+    rec.created_by = rec.updated_by = ctx.author
+    columns = inspect(type(rec)).columns
+    entries = []
+    for key in journaled_columns(type(rec)):
+        value = getattr(rec, key)
+        default = columns[key].default
+        if value is None and default is not None:
+            # apply the column default now, so the journal holds what the row will hold
+            value = default.arg if default.is_scalar else default.arg(None)  # type: ignore[attr-defined]
+            setattr(rec, key, value)
+        entries.append(_entry(ctx, rec, "create", key, None, value))
+    return entries
+
+
+def _updated(ctx: WriteContext, rec: Record) -> list[JournalEntry]:
+    entries = []
+    for key in journaled_columns(type(rec)):
+        hist = attributes.get_history(rec, key)
+        if not hist.has_changes():
+            continue
+        old = hist.deleted[0] if hist.deleted else None
+        new = hist.added[0] if hist.added else None
+        if old == new:
+            continue
+        op = "update"
+        if key == "deleted_at":
+            op = "delete" if new is not None else "restore"
+        entries.append(_entry(ctx, rec, op, key, old, new))
+    if entries:
+        rec.updated_at = utcnow()
+        rec.updated_by = ctx.author
+    return entries
+
+
+def _search_root(rec: Record) -> Record | None:
+    if type(rec).search_document is not Record.search_document:
+        return rec
+    return rec.search_owner()
+
+
+def before_flush(session: Session, _ctx: object, _instances: object) -> None:
+    records = [o for o in (*session.new, *session.dirty, *session.deleted) if isinstance(o, Record)]
+    if not records:
+        return
+    ctx: WriteContext | None = session.info.get("write")
+    if ctx is None:
+        raise WriteOutsideAction("every write must belong to a user action")
+    entries: list[JournalEntry] = []
+    touched: set[Record] = session.info.setdefault("touched", set())
+    for rec in records:
+        if rec.id is None:
+            rec.id = uuid.uuid4()
+    for rec in records:
+        _sync_foreign_keys(rec)
+    for rec in session.new:
+        if isinstance(rec, Record):
+            entries += _created(ctx, rec)
+    for rec in session.dirty:
+        if isinstance(rec, Record) and session.is_modified(rec):
+            entries += _updated(ctx, rec)
+    for rec in session.deleted:
+        if isinstance(rec, Record):
+            entries.append(_entry(ctx, rec, "purge", "*", None, None))
+    for rec in records:
+        root = _search_root(rec)
+        if root is not None:
+            touched.add(root)
+    session.add_all(entries)

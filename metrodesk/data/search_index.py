@@ -1,0 +1,83 @@
+"""The full-text index behind every search box: one document per searchable record.
+
+`search_doc` is an ordinary table (upserted by record id); `search_fts` is an FTS5 index over
+it kept current by triggers, tokenised with `unicode61 remove_diacritics 2` so that "agnes"
+finds "Agnès" with the SQLite that ships with Python as well as with SQLCipher's.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, text
+
+CREATE_STATEMENTS = (
+    """CREATE TABLE search_doc (
+        rowid INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        record_id TEXT NOT NULL UNIQUE,
+        label TEXT NOT NULL,
+        body TEXT NOT NULL
+    )""",
+    "CREATE INDEX ix_search_doc_kind ON search_doc(kind)",
+    """CREATE VIRTUAL TABLE search_fts USING fts5(
+        body, content='search_doc', content_rowid='rowid',
+        tokenize="unicode61 remove_diacritics 2", prefix='1 2 3'
+    )""",
+    """CREATE TRIGGER search_doc_ai AFTER INSERT ON search_doc BEGIN
+        INSERT INTO search_fts(rowid, body) VALUES (new.rowid, new.body);
+    END""",
+    """CREATE TRIGGER search_doc_ad AFTER DELETE ON search_doc BEGIN
+        INSERT INTO search_fts(search_fts, rowid, body) VALUES ('delete', old.rowid, old.body);
+    END""",
+    """CREATE TRIGGER search_doc_au AFTER UPDATE ON search_doc BEGIN
+        INSERT INTO search_fts(search_fts, rowid, body) VALUES ('delete', old.rowid, old.body);
+        INSERT INTO search_fts(rowid, body) VALUES (new.rowid, new.body);
+    END""",
+)
+
+DROP_STATEMENTS = (
+    "DROP TRIGGER IF EXISTS search_doc_au",
+    "DROP TRIGGER IF EXISTS search_doc_ad",
+    "DROP TRIGGER IF EXISTS search_doc_ai",
+    "DROP TABLE IF EXISTS search_fts",
+    "DROP TABLE IF EXISTS search_doc",
+)
+
+_UPSERT = text(
+    "INSERT INTO search_doc(kind, record_id, label, body) VALUES (:kind, :rid, :label, :body) "
+    "ON CONFLICT(record_id) DO UPDATE SET kind=excluded.kind, label=excluded.label, "
+    "body=excluded.body WHERE body != excluded.body OR label != excluded.label"
+)
+_DELETE = text("DELETE FROM search_doc WHERE record_id = :rid")
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fold(value: str) -> str:
+    """Lower case without accents: the form search compares."""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def match_expression(query: str) -> str | None:
+    """Every word of the query as a prefix, all required: 'sao pau' -> '"sao"* AND "pau"*'."""
+    words = _WORD.findall(fold(query))
+    if not words:
+        return None
+    return " AND ".join(f'"{w}"*' for w in words)
+
+
+def write_documents(conn: Connection, docs: Iterable[tuple[str, str, str, str]]) -> None:
+    """Upsert (kind, record_id, label, body) rows."""
+    rows = [{"kind": k, "rid": r, "label": lab, "body": b} for k, r, lab, b in docs]
+    if rows:
+        conn.execute(_UPSERT, rows)
+
+
+def remove_documents(conn: Connection, record_ids: Iterable[str]) -> None:
+    rows = [{"rid": r} for r in record_ids]
+    if rows:
+        conn.execute(_DELETE, rows)
