@@ -1,4 +1,4 @@
-"""Alembic environment: used by the app (connection passed in) and by `alembic` for new revisions."""
+"""Alembic environment: for the app (connection passed in) and for `alembic` (new revisions)."""
 
 from alembic import context
 from sqlalchemy import create_engine

@@ -1,0 +1,41 @@
+"""`Services`: everything the GUI and the CLI may ask of a database, behind one object."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from metrodesk.data.database import Database
+from metrodesk.data.models import Contact, MemberCity, Organisation
+from metrodesk.services.lists import Lists
+from metrodesk.services.records import Records
+from metrodesk.services.search import Search
+
+
+class Services:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.records = Records(db)
+        self.lists = Lists(db)
+        self.search = Search(db)
+
+    @classmethod
+    def open(cls, path: Path | str) -> Services:
+        return cls(Database.open(path))
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    def is_empty(self) -> bool:
+        """No contacts, organisations or cities yet: the GUI shows its welcome page."""
+        with self.db.read() as s:
+            for model in (Contact, Organisation, MemberCity):
+                live = select(func.count()).select_from(model).where(model.deleted_at.is_(None))
+                if s.execute(live).scalar_one():
+                    return False
+        return True
+
+    def close(self) -> None:
+        self.db.close()
