@@ -1,0 +1,84 @@
+"""Shared fixtures: real database files, built once per session and copied per test."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from metrodesk.data.database import Database
+from metrodesk.services.facade import Services
+
+
+def _copy(template: Path, target: Path) -> Path:
+    """Copy with SQLite's backup API, so WAL contents come along and permissions stay private."""
+    src = sqlite3.connect(template)
+    dst = sqlite3.connect(target)
+    src.backup(dst)
+    dst.close()
+    src.close()
+    os.chmod(target, 0o600)
+    return target
+
+
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("templates") / "empty.sqlite"
+    Database.open(path).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from metrodesk.services.demo import load_demo
+
+    path = tmp_path_factory.mktemp("templates") / "sample.sqlite"
+    db = Database.open(path)
+    load_demo(db)
+    db.close()
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, empty_template: Path) -> Path:
+    """A migrated, empty MetroDesk database of this test's own."""
+    return _copy(empty_template, tmp_path / "metrodesk.sqlite")
+
+
+@pytest.fixture
+def sample_path(tmp_path: Path, sample_template: Path) -> Path:
+    """A database holding the sample data from the seed texts, of this test's own."""
+    return _copy(sample_template, tmp_path / "sample.sqlite")
+
+
+@pytest.fixture
+def services(db_path: Path) -> Iterator[Services]:
+    svc = Services.open(db_path)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def sample_services(sample_path: Path) -> Iterator[Services]:
+    svc = Services.open(sample_path)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep every test away from the real user's data, config and log folders."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    monkeypatch.delenv("METRODESK_DB", raising=False)
+
+
+def copy_database(template: Path, target: Path) -> Path:
+    return _copy(template, target)
