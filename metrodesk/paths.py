@@ -1,4 +1,4 @@
-"""Where MetroDesk keeps its files by default (per user, per platform). Nothing is created at import."""
+"""Where MetroDesk keeps its files by default, per user and platform. Nothing is created here."""
 
 from __future__ import annotations
 

@@ -14,6 +14,16 @@ from metrodesk.data.enums import MembershipStatus
 from metrodesk.data.people import Contact, Organisation
 
 
+class Region(Record):
+    """A Metropolis region, kept as an editable list so renaming one is a single edit."""
+
+    __tablename__ = "region"
+    kind = "region"
+
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    position: Mapped[int] = mapped_column(default=0)
+
+
 class MemberCity(Record):
     __tablename__ = "member_city"
     kind = "member_city"

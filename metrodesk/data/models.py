@@ -1,7 +1,7 @@
 """Every mapped class, imported in one place so that the registry and Alembic see them all."""
 
 from metrodesk.data.base import Base, Record
-from metrodesk.data.cities import CityStatusChange, FocalPoint, MemberCity, MembershipFee
+from metrodesk.data.cities import CityStatusChange, FocalPoint, MemberCity, MembershipFee, Region
 from metrodesk.data.journal import JournalEntry, Meta, UserAction
 from metrodesk.data.meetings import (
     ActionItem,
@@ -36,7 +36,7 @@ RECORD_CLASSES: dict[str, type[Record]] = {
     cls.kind: cls
     for cls in (
         Organisation, Contact, ContactEmail, ContactPhone, Affiliation, Consent,
-        MemberCity, CityStatusChange, FocalPoint, MembershipFee,
+        Region, MemberCity, CityStatusChange, FocalPoint, MembershipFee,
         TrainingCentre, CentreContact, Programme, Course, CourseParticipant,
         Event, Meeting, MeetingParticipant, MeetingCity, MeetingOrganisation, MeetingEvent,
         MeetingProgramme, Decision, Quote, Attachment, ActionItem,

@@ -69,7 +69,7 @@ class Contact(Record):
         orgs = [
             a.organisation.name
             for a in self.affiliations
-            if a.deleted_at is None and a.organisation is not None
+            if a.deleted_at is None and a.end_date is None and a.organisation is not None
         ]
         words = [self.given_name, self.family_name, self.job_title, self.city, *live, *orgs]
         return self.display_name, " ".join(words + self.tags)

@@ -1,0 +1,141 @@
+"""Opening a file: created private, set up for safety, migrated with a backup, bad files refused."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from alembic import command
+
+from metrodesk.data.database import Database, _alembic_config, head_revision, make_engine
+from metrodesk.data.errors import DamagedDatabase, NewerDatabase, NotADatabase
+from metrodesk.services.facade import Services
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_is_private_and_safe(tmp_path):
+    path = tmp_path / "new.sqlite"
+    db = Database.open(path)
+    with db.engine.connect() as conn:
+        pragmas = {
+            name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+            for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")
+        }
+    db.close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert pragmas == {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2,
+                       "busy_timeout": 10000}  # fmt: skip
+
+
+def test_foreign_keys_are_enforced(services):
+    with pytest.raises(Exception, match="FOREIGN KEY"), services.db.action("Bad link") as s:
+        from metrodesk.data.models import ContactEmail
+
+        s.add(ContactEmail(contact_id=__import__("uuid").uuid4(), address="x@y.org"))
+
+
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [
+        (b"PK\x03\x04 this is a zip file, not a database", NotADatabase),
+        (b"Name,E-mail\nAgnes,a@b.org\n", NotADatabase),
+    ],
+)
+def test_foreign_files_are_refused_untouched(tmp_path, content, error):
+    path = tmp_path / "file.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(error):
+        Database.open(path)
+    assert path.read_bytes() == content
+
+
+def test_sqlite_file_of_another_program_is_refused_untouched(tmp_path):
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE songs (title TEXT)")
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(NotADatabase, match="another program"):
+        Database.open(path)
+    assert _digest(path) == before
+
+
+def test_damaged_database_is_refused_untouched(tmp_path, sample_path):
+    damaged = tmp_path / "damaged.sqlite"
+    data = bytearray(sample_path.read_bytes())
+    for offset in range(4096 * 2, len(data), 4096):
+        data[offset + 8 : offset + 40] = b"\xff" * 32  # wreck every page header but the first
+    damaged.write_bytes(bytes(data))
+    before = _digest(damaged)
+    with pytest.raises(DamagedDatabase):
+        Database.open(damaged)
+    assert _digest(damaged) == before
+
+
+def test_database_from_a_newer_version_is_refused_untouched(db_path):
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'f00dfeed'")
+    conn.close()
+    before = _digest(db_path)
+    with pytest.raises(NewerDatabase, match="newer MetroDesk"):
+        Database.open(db_path)
+    assert _digest(db_path) == before
+
+
+def test_upgrade_from_first_revision_keeps_data_and_backs_up_first(tmp_path):
+    # given a database at revision 0001 holding a contact
+    path = tmp_path / "old.sqlite"
+    path.touch(mode=0o600)
+    engine = make_engine(path)
+    cfg = _alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    engine.dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO contact (id, honorific, given_name, family_name, name_order, job_title,"
+            " language, city, country, tags, notes, sort_key, created_at, updated_at,"
+            " created_by, updated_by) VALUES ('0123456789abcdef0123456789abcdef', '', 'Octavi',"
+            " 'de la Varga Mas', 'given-first', 'Executive director', 'ca', 'Barcelona', 'ES',"
+            " '[]', '', 'de la varga mas octavi', '2019-01-01', '2019-01-01', 'x', 'x')"
+        )
+    conn.close()
+    # when MetroDesk opens it
+    svc = Services.open(path)
+    # then it is at the newest revision, the contact is still there, and a backup was made
+    rows = svc.lists.page("contact")
+    svc.close()
+    assert [r.values[0] for r in rows] == ["Octavi de la Varga Mas"]
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
+            head_revision()
+        )
+    conn.close()
+    backups = list((tmp_path / "backups").glob("old-before-*.sqlite"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 1
+    conn.close()
+
+
+def test_downgrade_to_first_revision_and_back(db_path):
+    engine = make_engine(db_path)
+    cfg = _alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    engine.dispose()
+    svc = Services.open(db_path)
+    assert svc.lists.count("contact") == 0
+    svc.close()

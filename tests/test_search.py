@@ -1,0 +1,75 @@
+"""Search ignores case and accents, matches word starts, and follows every edit."""
+
+from __future__ import annotations
+
+import pytest
+
+from metrodesk.data.search_index import fold, match_expression
+
+
+@pytest.fixture
+def filled(services):
+    r = services.records
+    org = r.create("organisation", {"name": "Metropolitan Government of Seoul", "country": "KR"})
+    r.create("contact", {"given_name": "Agnès", "family_name": "Bickart", "country": "ES"})
+    r.create(
+        "contact",
+        {"given_name": "Chang-Beom", "family_name": "Kim", "name_order": "family-first",
+         "organisation_id": org},
+    )  # fmt: skip
+    r.create("member_city", {"name": "São Paulo", "country": "BR", "region": "Latin America"})
+    r.create("member_city", {"name": "Mexico City", "local_name": "Ciudad de México",
+                             "country": "MX"})  # fmt: skip
+    return services
+
+
+@pytest.mark.parametrize(
+    ("kind", "query", "expected"),
+    [
+        ("contact", "agnes", ["Agnès Bickart"]),
+        ("contact", "AGNÈS", ["Agnès Bickart"]),
+        ("contact", "bick", ["Agnès Bickart"]),
+        ("contact", "kim", ["KIM Chang-Beom"]),
+        ("contact", "beom", ["KIM Chang-Beom"]),
+        ("contact", "seoul", ["KIM Chang-Beom"]),
+        ("contact", "ickart", []),
+        ("member_city", "sao paulo", ["São Paulo"]),
+        ("member_city", "mex", ["Mexico City"]),
+        ("member_city", "mexico", ["Mexico City"]),
+    ],
+)
+def test_list_search(filled, kind, query, expected):
+    rows = filled.lists.page(kind, query)
+    assert [r.values[0] for r in rows] == expected
+    assert filled.lists.count(kind, query) == len(expected)
+
+
+def test_global_search_groups_kinds(filled):
+    hits = filled.search.find("seoul")
+    assert [(h.group, h.label) for h in hits] == [
+        ("Contacts", "KIM Chang-Beom"),
+        ("Organisations", "Metropolitan Government of Seoul"),
+    ]
+
+
+def test_search_follows_edits_and_deletions(filled):
+    (agnes,) = filled.lists.page("contact", "agnes")
+    filled.records.update("contact", agnes.id, {"family_name": "Bickart-Martin"})
+    assert filled.lists.count("contact", "martin") == 1
+    filled.records.delete("contact", agnes.id)
+    assert filled.lists.count("contact", "agnes") == 0
+    assert filled.search.find("agnes") == []
+    filled.records.restore("contact", agnes.id)
+    assert [h.label for h in filled.search.find("agnes")] == ["Agnès Bickart-Martin"]
+
+
+@pytest.mark.parametrize("query", ["", "   ", '"', "*", "()", "AND", "-"])
+def test_odd_queries_never_fail(filled, query):
+    filled.lists.page("contact", query)
+    filled.search.find(query)
+
+
+def test_fold_and_match_expression():
+    assert fold("Agnès ÇA Straße") == "agnes ca strasse"
+    assert match_expression("São  Paulo!") == '"sao"* AND "paulo"*'
+    assert match_expression("  ") is None
