@@ -135,7 +135,7 @@ class Database:
             yield session
 
     @contextmanager
-    def action(self, name: str) -> Iterator[Session]:
+    def action(self, name: str, role: str = "do", reverts: str | None = None) -> Iterator[Session]:
         """One user action: one transaction, one undo step, one entry in the journal per field."""
         with self._sessions() as session:
             session.connection(execution_options={}).info["writing"] = True
@@ -145,7 +145,13 @@ class Database:
                 # written first and directly: every journal entry of this action refers to it
                 session.execute(
                     insert(UserAction).values(
-                        id=action_id, name=name, author=self.author, device=self.device, hlc=hlc
+                        id=action_id,
+                        name=name,
+                        author=self.author,
+                        device=self.device,
+                        hlc=hlc,
+                        role=role,
+                        reverts=reverts,
                     )
                 )
                 session.info["write"] = WriteContext(

@@ -20,7 +20,9 @@ class UserAction(Base):
     author: Mapped[str] = mapped_column()
     device: Mapped[str] = mapped_column(String(36))
     hlc: Mapped[str] = mapped_column(index=True)
-    #: set on an undo: the action it reverted; on a redo: the undo it reverted
+    #: "do" for a user's own action; "undo" and "redo" replay the journal of `reverts`
+    role: Mapped[str] = mapped_column(String(4), default="do", server_default="do")
+    #: on an undo or redo: the "do" action whose entries it replays
     reverts: Mapped[str | None] = mapped_column(String(36), default=None)
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from metrodesk.data.database import Database
 from metrodesk.data.models import Contact, MemberCity, Organisation
+from metrodesk.services.history import History
 from metrodesk.services.lists import Lists
 from metrodesk.services.records import Records
 from metrodesk.services.search import Search
@@ -19,6 +20,7 @@ class Services:
         self.records = Records(db)
         self.lists = Lists(db)
         self.search = Search(db)
+        self.history = History(db)
 
     @classmethod
     def open(cls, path: Path | str) -> Services:

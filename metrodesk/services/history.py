@@ -1,0 +1,149 @@
+"""Undo, redo and per-record history, read from the change journal.
+
+Undo does not rewind the database: it is a new action that writes the old values back, so the
+journal (and sync) sees an ordinary edit, and redo is the same in the other direction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Date, DateTime, Numeric, Uuid, inspect, select
+from sqlalchemy.orm import Session
+
+from metrodesk.data.base import Record, utcnow
+from metrodesk.data.database import Database
+from metrodesk.data.journal import JournalEntry, UserAction
+from metrodesk.data.models import RECORD_CLASSES
+from metrodesk.services.errors import ServiceError
+
+#: how far back the undo stack reaches
+UNDO_DEPTH = 200
+
+
+@dataclass(frozen=True)
+class Change:
+    hlc: str
+    author: str
+    action: str
+    op: str
+    field: str
+    old: Any
+    new: Any
+
+    @property
+    def when(self) -> datetime:
+        return datetime.fromtimestamp(int(self.hlc.split("-")[0]) / 1000)
+
+
+@dataclass(frozen=True)
+class UndoState:
+    undo: str | None
+    redo: str | None
+
+
+def from_json(cls: type[Record], field: str, value: Any) -> Any:
+    """The Python value of a journaled JSON value, by the column's type."""
+    if value is None:
+        return None
+    col_type = inspect(cls).columns[field].type
+    if isinstance(col_type, Uuid):
+        return uuid.UUID(value)
+    if isinstance(col_type, DateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(col_type, Date):
+        return date.fromisoformat(value)
+    if isinstance(col_type, Numeric):
+        return Decimal(value)
+    return value
+
+
+class History:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def of_record(self, record_id: uuid.UUID) -> list[Change]:
+        """Every journaled change of one record, newest first."""
+        stmt = (
+            select(JournalEntry, UserAction.name)
+            .join(UserAction, UserAction.id == JournalEntry.action_id)
+            .where(JournalEntry.record_id == record_id.hex)
+            .order_by(JournalEntry.hlc.desc())
+        )
+        with self.db.read() as s:
+            return [
+                Change(e.hlc, e.author, name, e.op, e.field, e.old, e.new)
+                for e, name in s.execute(stmt)
+            ]
+
+    def _stacks(self, s: Session) -> tuple[list[UserAction], list[UserAction]]:
+        recent = s.scalars(
+            select(UserAction)
+            .where(UserAction.device == self.db.device)
+            .order_by(UserAction.hlc.desc())
+            .limit(UNDO_DEPTH * 3)
+        ).all()
+        undo: list[UserAction] = []
+        redo: list[UserAction] = []
+        for action in reversed(recent):
+            if action.role == "do":
+                undo.append(action)
+                redo.clear()
+            elif action.role == "undo" and undo and undo[-1].id == action.reverts:
+                redo.append(undo.pop())
+            elif action.role == "redo" and redo and redo[-1].id == action.reverts:
+                undo.append(redo.pop())
+        return undo, redo
+
+    def state(self) -> UndoState:
+        with self.db.read() as s:
+            undo, redo = self._stacks(s)
+        return UndoState(undo[-1].name if undo else None, redo[-1].name if redo else None)
+
+    def undo(self) -> str:
+        """Revert the newest action still done; returns its name."""
+        return self._replay("undo")
+
+    def redo(self) -> str:
+        return self._replay("redo")
+
+    def _replay(self, role: str) -> str:
+        with self.db.read() as s:
+            undo, redo = self._stacks(s)
+            stack = undo if role == "undo" else redo
+            if not stack:
+                raise ServiceError(f"nothing to {role}")
+            target = stack[-1]
+            entries = list(
+                s.scalars(
+                    select(JournalEntry)
+                    .where(JournalEntry.action_id == target.id)
+                    .order_by(JournalEntry.hlc)
+                )
+            )
+        if role == "undo":
+            entries.reverse()
+        with self.db.action(f"{role.capitalize()} {target.name}", role, target.id) as s:
+            for entry in entries:
+                _apply(s, entry, backwards=role == "undo")
+        return target.name
+
+
+def _apply(s: Session, entry: JournalEntry, backwards: bool) -> None:
+    cls = RECORD_CLASSES.get(entry.record_kind)
+    if cls is None or entry.op == "purge":
+        return
+    rec = s.get(cls, uuid.UUID(entry.record_id))
+    if rec is None:
+        return
+    if entry.op == "create":
+        # a creation is undone by moving the record to the trash, and redone by restoring it
+        if entry.field == "deleted_at":
+            rec.deleted_at = utcnow() if backwards else None
+        return
+    value = entry.old if backwards else entry.new
+    setattr(rec, entry.field, from_json(cls, entry.field, value))
