@@ -96,7 +96,7 @@ class Database:
             row = conn.execute(select(Meta.value).where(Meta.key == "device")).scalar()
             if row is None:
                 row = uuid.uuid4().hex
-                conn.execute(Meta.__table__.insert().values(key="device", value=row))
+                conn.execute(insert(Meta).values(key="device", value=row))
             last = conn.execute(
                 select(JournalEntry.hlc)
                 .where(JournalEntry.device == row)

@@ -72,8 +72,9 @@ def _sync_foreign_keys(rec: Record) -> None:
         if target.id is None:
             target.id = uuid.uuid4()
         for local, remote in rel.local_remote_pairs:
-            if getattr(rec, local.key) != getattr(target, remote.key):
-                setattr(rec, local.key, getattr(target, remote.key))
+            local_key, remote_key = str(local.key), str(remote.key)
+            if getattr(rec, local_key) != getattr(target, remote_key):
+                setattr(rec, local_key, getattr(target, remote_key))
 
 
 def _created(ctx: WriteContext, rec: Record) -> list[JournalEntry]:

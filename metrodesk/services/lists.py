@@ -216,7 +216,7 @@ SPECS: dict[str, ListSpec] = {
 }
 
 
-def _matching(spec: ListSpec, query: str) -> Select[Any] | None:
+def _matching(spec: ListSpec, query: str) -> Any:
     """Ids (and rank) of the kind's records whose search document matches every word prefix."""
     expr = match_expression(query)
     if expr is None:

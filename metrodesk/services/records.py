@@ -51,10 +51,10 @@ def clean_field(f: Field, raw: Any, region: str = "") -> Any:
     if f.type == "date":
         return v.a_date(f.label, raw)
     if f.type == "datetime":
-        value = v.a_datetime(f.label, raw)
-        if f.required and value is None:
+        moment = v.a_datetime(f.label, raw)
+        if f.required and moment is None:
             raise ValidationError(f.label, "is required")
-        return value
+        return moment
     if f.type == "amount":
         return v.amount(f.label, raw)
     text = "" if raw is None else str(raw)
