@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from metrodesk.data.base import Record, long_text
@@ -32,6 +32,8 @@ class Organisation(Record):
 
 class Contact(Record):
     __tablename__ = "contact"
+    # the list's order over live contacts, walked without sorting even 100,000 rows
+    __table_args__ = (Index("ix_contact_live_order", "deleted_at", "sort_key", "id"),)
     kind = "contact"
 
     honorific: Mapped[str] = mapped_column(default="")

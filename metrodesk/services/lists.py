@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, literal_column, select, text
+from sqlalchemy import Select, func, select, text
 
 from metrodesk.data.database import Database
 from metrodesk.data.models import (
@@ -216,53 +216,55 @@ SPECS: dict[str, ListSpec] = {
 }
 
 
-def _matching(spec: ListSpec, query: str) -> Any:
-    """Ids (and rank) of the kind's records whose search document matches every word prefix."""
-    expr = match_expression(query)
-    if expr is None:
-        return None
-    return (
-        select(
-            literal_column("search_doc.record_id").label("rid"),
-            literal_column("search_fts.rank").label("rank"),
-        )
-        .select_from(text("search_fts JOIN search_doc ON search_doc.rowid = search_fts.rowid"))
-        .where(
-            text("search_fts MATCH :expr AND search_doc.kind = :kind").bindparams(
-                expr=expr, kind=spec.kind
-            )
-        )
-    )
+# FTS first (CROSS JOIN fixes SQLite's join order): matching documents are few, documents of a
+# kind are many. Only live records have documents, so these counts need no join to the record.
+_HITS = text(
+    "SELECT d.record_id FROM search_fts f CROSS JOIN search_doc d ON d.rowid = f.rowid "
+    "WHERE search_fts MATCH :expr AND d.kind = :kind ORDER BY f.rank LIMIT :limit OFFSET :offset"
+)
+_HIT_COUNT = text(
+    "SELECT count(*) FROM search_fts f CROSS JOIN search_doc d ON d.rowid = f.rowid "
+    "WHERE search_fts MATCH :expr AND d.kind = :kind"
+)
 
 
 class Lists:
+    """Pages are read in two steps, ids then rows, so that a page deep in a long list costs
+    an index walk rather than building every row before it."""
+
     def __init__(self, db: Database) -> None:
         self.db = db
 
     def spec(self, kind: str) -> ListSpec:
         return SPECS[kind]
 
-    def _query(self, kind: str, query: str) -> Select[Any]:
-        spec = SPECS[kind]
-        stmt = spec.build().where(spec.model.deleted_at.is_(None))
-        hits = _matching(spec, query)
-        if hits is None:
-            return stmt.order_by(*spec.order())
-        sub = hits.subquery()
-        # Uuid columns hold 32 hex digits, as search_doc.record_id does
-        return stmt.join(sub, sub.c.rid == spec.model.id).order_by(sub.c.rank, *spec.order())
-
     def count(self, kind: str, query: str = "") -> int:
         spec = SPECS[kind]
-        base = select(func.count()).select_from(spec.model).where(spec.model.deleted_at.is_(None))
-        hits = _matching(spec, query)
-        if hits is not None:
-            sub = hits.subquery()
-            base = base.join(sub, sub.c.rid == spec.model.id)
+        expr = match_expression(query)
         with self.db.read() as s:
-            return int(s.execute(base).scalar_one())
+            if expr is not None:
+                return int(s.execute(_HIT_COUNT, {"expr": expr, "kind": kind}).scalar_one())
+            live = select(func.count()).select_from(spec.model)
+            return int(s.execute(live.where(spec.model.deleted_at.is_(None))).scalar_one())
 
     def page(self, kind: str, query: str = "", offset: int = 0, limit: int = 100) -> list[ListRow]:
-        stmt = self._query(kind, query).offset(offset).limit(limit)
+        spec = SPECS[kind]
+        expr = match_expression(query)
         with self.db.read() as s:
-            return [ListRow(row[0], tuple(row[1:])) for row in s.execute(stmt)]
+            if expr is not None:
+                params = {"expr": expr, "kind": kind, "limit": limit, "offset": offset}
+                ids = [uuid.UUID(r) for r in s.execute(_HITS, params).scalars()]
+            else:
+                ids = list(
+                    s.execute(
+                        select(spec.model.id)
+                        .where(spec.model.deleted_at.is_(None))
+                        .order_by(*spec.order())
+                        .offset(offset)
+                        .limit(limit)
+                    ).scalars()
+                )
+            if not ids:
+                return []
+            rows = {r[0]: r for r in s.execute(spec.build().where(spec.model.id.in_(ids)))}
+        return [ListRow(i, tuple(rows[i][1:])) for i in ids if i in rows]

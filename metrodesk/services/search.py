@@ -23,11 +23,16 @@ KIND_GROUPS = {
     "action_item": "Action items",
 }
 
-_FIND = text(
+_FIND = (
     "SELECT d.kind, d.record_id, d.label FROM search_fts f "
-    "JOIN search_doc d ON d.rowid = f.rowid "
-    "WHERE search_fts MATCH :expr AND d.kind = :kind ORDER BY f.rank LIMIT :limit"
+    "CROSS JOIN search_doc d ON d.rowid = f.rowid "
+    "WHERE search_fts MATCH :expr AND d.kind = :kind"
 )
+_RANKED = text(_FIND + " ORDER BY f.rank LIMIT :limit")
+_UNRANKED = text(_FIND + " LIMIT :limit")
+_TOTAL = text("SELECT count(*) FROM search_fts WHERE search_fts MATCH :expr")
+#: past this many matches (a one-letter query) ranking costs more than it tells the user
+RANK_LIMIT = 2000
 
 
 @dataclass(frozen=True)
@@ -54,7 +59,9 @@ class Search:
             return []
         hits: list[SearchHit] = []
         with self.db.read() as s:
+            total = s.execute(_TOTAL, {"expr": expr}).scalar_one()
+            stmt = _RANKED if total <= RANK_LIMIT else _UNRANKED
             for kind in kinds or tuple(KIND_GROUPS):
-                rows = s.execute(_FIND, {"expr": expr, "kind": kind, "limit": per_kind})
+                rows = s.execute(stmt, {"expr": expr, "kind": kind, "limit": per_kind})
                 hits += [SearchHit(k, uuid.UUID(rid), label) for k, rid, label in rows]
         return hits

@@ -1,4 +1,4 @@
-"""editable list of regions; undo and redo roles of user actions
+"""editable list of regions; undo and redo roles of user actions; contact list order index
 
 Revision ID: 0002
 Revises: 0001
@@ -32,6 +32,10 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("region", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_region_deleted_at"), ["deleted_at"], unique=False)
+    with op.batch_alter_table("contact", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_contact_live_order", ["deleted_at", "sort_key", "id"], unique=False
+        )
     with op.batch_alter_table("user_action", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column("role", sa.String(length=4), server_default="do", nullable=False)
@@ -39,6 +43,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("contact", schema=None) as batch_op:
+        batch_op.drop_index("ix_contact_live_order")
     with op.batch_alter_table("user_action", schema=None) as batch_op:
         batch_op.drop_column("role")
     with op.batch_alter_table("region", schema=None) as batch_op:
