@@ -1,0 +1,2 @@
+"""The Qt desktop interface. It asks `metrodesk.services` for everything and never reads the
+database itself."""

@@ -1,0 +1,403 @@
+"""The first section: the welcome panel on an empty database, else the dashboard."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from metrodesk.services.dashboard import (
+    ActionSummary,
+    Dashboard,
+    MeetingSummary,
+    RegionCount,
+    Snapshot,
+)
+from metrodesk.services.facade import Services
+from metrodesk.ui.changes import Changes
+from metrodesk.ui.formatting import number, short_datetime
+from metrodesk.ui.ops import OpRunner
+from metrodesk.ui.style import ACCENT
+from metrodesk.ui.welcome import WelcomePanel
+
+#: item data roles of the dashboard's lists
+SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 2
+ALERT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+OVERDUE = QColor("#c62828")
+REFRESH_DELAY_MS = 150
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dashboard", text)
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """A title over a grey subtitle (red when the item is overdue)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        height = option.fontMetrics.height()
+        return QSize(200, int(height * 2 + 18))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        self.initStyleOption(option, index)
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        rect = option.rect.adjusted(12, 6, -12, -6)
+        line = option.fontMetrics.height()
+        painter.save()
+        title_font = QFont(option.font)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(title_font)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(option.palette.color(text_role))
+        title = painter.fontMetrics().elidedText(
+            str(index.data() or ""), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), 0, title)
+        painter.setFont(option.font)
+        if index.data(ALERT_ROLE) and not selected:
+            painter.setPen(OVERDUE)
+        elif not selected:
+            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        subtitle = painter.fontMetrics().elidedText(
+            str(index.data(SUBTITLE_ROLE) or ""), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.drawText(QRect(rect.left(), rect.top() + line + 4, rect.width(), line), 0, subtitle)
+        painter.restore()
+
+
+class Card(QFrame):
+    """A count with its caption; clicking it opens the section."""
+
+    clicked = Signal(str)
+
+    def __init__(self, kind: str, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setObjectName(f"card_{kind}")
+        self.setProperty("card", True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(2)
+        self.number = QLabel("–")
+        self.number.setObjectName("cardNumber")
+        self.caption = QLabel(caption)
+        self.caption.setObjectName("cardCaption")
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_count(self, n: int) -> None:
+        self.number.setText(number(n))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.kind)
+        super().mouseReleaseEvent(event)
+
+
+class RegionBars(QWidget):
+    """Active member cities per region as horizontal bars."""
+
+    ROW = 28
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("regionChart")
+        self.rows: tuple[RegionCount, ...] = ()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_rows(self, rows: tuple[RegionCount, ...]) -> None:
+        self.rows = rows
+        self.setFixedHeight(max(len(rows), 1) * self.ROW + 8)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        if not self.rows:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), _tr("No members yet"))
+            return
+        label_w = min(220, self.width() // 3)
+        count_w = 48
+        top = max(r.count for r in self.rows)
+        bar_room = max(self.width() - label_w - count_w - 16, 10)
+        accent = QColor(ACCENT)
+        for i, row in enumerate(self.rows):
+            y = 4 + i * self.ROW
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            name = row.region or _tr("No region")
+            text_rect = QRect(0, y, label_w - 10, self.ROW - 6)
+            elided = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, label_w)
+            flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+            painter.drawText(text_rect, int(flags), elided)
+            width = max(int(bar_room * row.count / top), 4)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(accent)
+            painter.drawRoundedRect(label_w, y + 5, width, self.ROW - 16, 4, 4)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            count_rect = QRect(label_w + width + 8, y, count_w, self.ROW - 6)
+            painter.drawText(count_rect, int(flags), number(row.count))
+        painter.end()
+
+
+class Panel(QFrame):
+    """A titled white box holding one list or chart."""
+
+    def __init__(self, title: str, body: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("card", True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(8)
+        self.title = QLabel(title)
+        self.title.setObjectName("panelTitle")
+        layout.addWidget(self.title)
+        layout.addWidget(body, 1)
+
+
+def _list(name: str) -> QListWidget:
+    widget = QListWidget()
+    widget.setObjectName(name)
+    widget.setItemDelegate(TwoLineDelegate(widget))
+    widget.setFrameShape(QFrame.Shape.NoFrame)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setMinimumHeight(210)
+    return widget
+
+
+class DashboardView(QWidget):
+    """Cards, meetings, open action items and members by region, drawn from a Snapshot."""
+
+    open_section = Signal(str)
+    open_record = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.snapshot: Snapshot | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(16)
+        title = QLabel(_tr("Dashboard"))
+        title.setObjectName("sectionTitle")
+        self.today = QLabel()
+        self.today.setObjectName("subtitle")
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.today)
+        layout.addLayout(head)
+
+        cards = QHBoxLayout()
+        cards.setSpacing(12)
+        self.cards: dict[str, Card] = {}
+        captions = {
+            "contact": _tr("Contacts"),
+            "organisation": _tr("Organisations"),
+            "member_city": _tr("Member cities"),
+            "training_centre": _tr("Training centres"),
+            "meeting": _tr("Meetings"),
+        }
+        for kind, caption in captions.items():
+            card = Card(kind, caption)
+            card.clicked.connect(self.open_section)
+            self.cards[kind] = card
+            cards.addWidget(card)
+        layout.addLayout(cards)
+
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.meetings_list = _list("meetingsList")
+        self.actions_list = _list("actionsList")
+        self.regions = RegionBars()
+        self.meetings_panel = Panel(_tr("Meetings"), self.meetings_list)
+        self.actions_panel = Panel(_tr("Open action items"), self.actions_list)
+        self.regions_panel = Panel(_tr("Active members by region"), self.regions)
+        grid.addWidget(self.meetings_panel, 0, 0)
+        grid.addWidget(self.actions_panel, 0, 1)
+        grid.addWidget(self.regions_panel, 1, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        for widget in (self.meetings_list, self.actions_list):
+            widget.itemActivated.connect(self._activated)
+            widget.itemClicked.connect(self._activated)
+
+    def show_snapshot(self, snap: Snapshot) -> None:
+        self.snapshot = snap
+        locale = QLocale()
+        self.today.setText(locale.toString(QDate(snap.today), QLocale.FormatType.LongFormat))
+        for kind, card in self.cards.items():
+            card.set_count(snap.count(kind))
+        self._fill_meetings(snap)
+        self._fill_actions(snap)
+        self.regions.set_rows(snap.members_by_region)
+
+    def _fill_meetings(self, snap: Snapshot) -> None:
+        self.meetings_list.clear()
+        upcoming = bool(snap.upcoming_meetings)
+        shown = snap.upcoming_meetings if upcoming else snap.recent_meetings
+        self.meetings_panel.title.setText(
+            _tr("Upcoming meetings") if upcoming else _tr("Recent meetings")
+        )
+        for m in shown:
+            self.meetings_list.addItem(_meeting_item(m))
+        if not shown:
+            self.meetings_list.addItem(_placeholder(_tr("No meetings yet")))
+
+    def _fill_actions(self, snap: Snapshot) -> None:
+        self.actions_list.clear()
+        title = _tr("Open action items ({n})").format(n=snap.open_action_count)
+        if snap.overdue_action_count:
+            title += " · " + _tr("{n} overdue").format(n=snap.overdue_action_count)
+        self.actions_panel.title.setText(title)
+        for a in snap.open_actions:
+            self.actions_list.addItem(_action_item(a))
+        if not snap.open_actions:
+            self.actions_list.addItem(_placeholder(_tr("Nothing open — well done")))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        target = item.data(TARGET_ROLE)
+        if target:
+            kind, record_id = target
+            self.open_record.emit(kind, record_id)
+
+
+def _meeting_item(m: MeetingSummary) -> QListWidgetItem:
+    item = QListWidgetItem(m.title)
+    where = f" · {m.city}" if m.city else ""
+    item.setData(SUBTITLE_ROLE, short_datetime(m.starts_at) + where)
+    item.setData(TARGET_ROLE, ("meeting", m.id))
+    item.setToolTip(m.title)
+    return item
+
+
+def _action_item(a: ActionSummary) -> QListWidgetItem:
+    text = " ".join(a.description.split())
+    item = QListWidgetItem(text)
+    parts = []
+    if a.due_on is not None:
+        due = _tr("overdue since {date}") if a.overdue else _tr("due {date}")
+        parts.append(due.format(date=a.due_on.isoformat()))
+    else:
+        parts.append(_tr("no due date"))
+    if a.owner:
+        parts.append(a.owner)
+    item.setData(SUBTITLE_ROLE, " · ".join(parts))
+    item.setData(ALERT_ROLE, a.overdue)
+    item.setData(TARGET_ROLE, ("action_item", a.id))
+    item.setToolTip(text)
+    return item
+
+
+def _placeholder(text: str) -> QListWidgetItem:
+    item = QListWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.NoItemFlags)
+    return item
+
+
+class DashboardPage(QScrollArea):
+    """Welcome panel while the database is empty, the dashboard afterwards.
+
+    Both live in this one page (shown in turn) so that the window keeps a single stacked
+    widget, the sections' one.
+    """
+
+    open_section = Signal(str)
+    open_record = Signal(str, object)
+    message = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        runner: OpRunner,
+        changes: Changes,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("section_dashboard")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.services = services
+        self.runner = runner
+        self.dashboard = Dashboard(services.db)
+        self.loaded = False
+        inner = QWidget()
+        inner.setObjectName("dashboardInner")
+        box = QVBoxLayout(inner)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.welcome = WelcomePanel(services, runner, changes)
+        self.view = DashboardView()
+        box.addWidget(self.welcome)
+        box.addWidget(self.view)
+        self.setWidget(inner)
+        self.view.open_section.connect(self.open_section)
+        self.view.open_record.connect(self.open_record)
+        self.welcome.message.connect(self.message)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        changes.changed.connect(lambda *_: self._timer.start())
+        self.show_empty(services.is_empty())
+        self.refresh()
+
+    def show_empty(self, empty: bool) -> None:
+        self.welcome.setVisible(empty)
+        self.view.setVisible(not empty)
+
+    def is_welcome(self) -> bool:
+        return not self.welcome.isHidden()
+
+    def refresh(self) -> None:
+        services, dashboard = self.services, self.dashboard
+
+        def read() -> tuple[bool, Snapshot]:
+            return services.is_empty(), dashboard.snapshot(date.today())
+
+        self.runner.run(read, success=self._show, parent=self)
+
+    def _show(self, result: tuple[bool, Snapshot]) -> None:
+        empty, snap = result
+        self.show_empty(empty)
+        self.view.show_snapshot(snap)
+        self.loaded = True

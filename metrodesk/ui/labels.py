@@ -1,0 +1,21 @@
+"""The name a record goes by in titles and messages, from its form values (no extra query)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from metrodesk.services.dashboard import owner_name
+from metrodesk.services.forms import FORMS
+
+
+def record_label(kind: str, values: Mapping[str, Any]) -> str:
+    if kind == "contact":
+        return owner_name(
+            str(values.get("given_name") or ""),
+            str(values.get("family_name") or ""),
+            str(values.get("name_order") or ""),
+        )
+    key = next((f.key for f in FORMS[kind] if f.required and f.type in ("text", "long")), "")
+    text = " ".join(str(values.get(key) or "").split())
+    return text if len(text) <= 80 else text[:79] + "…"

@@ -1,0 +1,269 @@
+"""The main window: section navigation on the left, the current section on the right."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from metrodesk.services.facade import Services
+from metrodesk.ui.changes import Changes
+from metrodesk.ui.dashboard_page import DashboardPage
+from metrodesk.ui.global_search import GlobalSearch
+from metrodesk.ui.ops import OpRunner
+from metrodesk.ui.record_dialog import RecordDialog
+from metrodesk.ui.section_page import SectionPage
+from metrodesk.ui.sections import SECTIONS, section_index
+from metrodesk.ui.style import STYLESHEET
+
+STATUS_MESSAGE_MS = 6000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    """Owns the window's services, its worker (`runner`) and its change broadcast (`changes`);
+    closing the window waits for the worker and closes the database."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.services = services
+        self.runner = OpRunner(self)
+        self.changes = Changes(self)
+        self._closed = False
+        self.setWindowTitle(_tr("MetroDesk — {name}").format(name=services.path.name))
+        self.setStyleSheet(STYLESHEET)
+        self.resize(1280, 800)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(210)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setIconSize(QSize(0, 0))
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("sectionsStack")
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.dashboard = DashboardPage(services, self.runner, self.changes)
+        self.dashboard.open_section.connect(self.show_kind)
+        self.dashboard.open_record.connect(self.go_to)
+        self.dashboard.message.connect(self.show_message)
+        self.pages: dict[str, SectionPage] = {}
+        for section in SECTIONS:
+            self.navigation.addItem(QListWidgetItem(section.text(section.title)))
+            if not section.kind:
+                self.stack.addWidget(self.dashboard)
+                continue
+            page = SectionPage(section, services, self.runner, self.changes)
+            page.edit_requested.connect(self.edit_record)
+            page.message.connect(self.show_message)
+            page.count_changed.connect(self._count_changed)
+            self.pages[section.kind] = page
+            self.stack.addWidget(page)
+
+        self.global_search = GlobalSearch(services, self.runner, central)
+        self.global_search.activated.connect(self.go_to)
+
+        self._build_status_bar()
+        self._build_menus()
+        self.navigation.currentRowChanged.connect(self._section_changed)
+        self.navigation.setCurrentRow(0)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        self.status_count = QLabel()
+        self.status_count.setObjectName("statusCount")
+        self.status_path = QLabel(str(self.services.path))
+        self.status_path.setObjectName("statusPath")
+        self.status_path.setToolTip(_tr("The database this window shows"))
+        bar.addPermanentWidget(self.status_count)
+        bar.addPermanentWidget(self.status_path)
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: object,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(_tr("&File"))
+        self.new_action = self._action(
+            _tr("&New contact…"), QKeySequence.StandardKey.New, self.new_record
+        )
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        self.quit_action = self._action(_tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = menu.addMenu(_tr("&Edit"))
+        self.find_action = self._action(
+            _tr("&Find"), QKeySequence.StandardKey.Find, self.focus_find
+        )
+        self.global_action = self._action(
+            _tr("&Search everything…"), "Ctrl+K", self.global_search.popup
+        )
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.global_action)
+
+        view_menu = menu.addMenu(_tr("&View"))
+        group = QActionGroup(self)
+        self.section_actions: list[QAction] = []
+        for i, section in enumerate(SECTIONS):
+            action = self._action(
+                section.text(section.title),
+                f"Ctrl+{i + 1}",
+                lambda _=False, i=i: self.show_section(i),
+            )
+            action.setCheckable(True)
+            group.addAction(action)
+            view_menu.addAction(action)
+            self.section_actions.append(action)
+
+        help_menu = menu.addMenu(_tr("&Help"))
+        about = self._action(_tr("&About MetroDesk"), None, self.about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
+
+    # --- sections ---------------------------------------------------------------------------
+
+    def current_section(self) -> QWidget:
+        """The page shown now: the dashboard or a SectionPage (with searchBox, recordTable)."""
+        page = self.stack.currentWidget()
+        assert page is not None
+        return page
+
+    def current_page(self) -> SectionPage | None:
+        page = self.stack.currentWidget()
+        return page if isinstance(page, SectionPage) else None
+
+    def page(self, kind: str) -> SectionPage:
+        return self.pages[kind]
+
+    def show_section(self, index: int) -> None:
+        self.navigation.setCurrentRow(index)
+
+    def show_kind(self, kind: str) -> None:
+        index = section_index(kind)
+        if index is not None:
+            self.show_section(index)
+
+    def _section_changed(self, index: int) -> None:
+        if index < 0:
+            return
+        self.stack.setCurrentIndex(index)
+        self.section_actions[index].setChecked(True)
+        section = SECTIONS[index]
+        page = self.current_page()
+        noun = section.new_label if page is not None else SECTIONS[1].new_label
+        self.new_action.setText(section.text(noun) + "…")
+        self.status_count.setText(page.count_text() if page is not None else "")
+
+    def _count_changed(self, text: str) -> None:
+        if self.sender() is self.current_page():
+            self.status_count.setText(text)
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def new_record(self) -> None:
+        page = self.current_page()
+        self.edit_record(page.kind if page is not None else "contact", None)
+
+    def focus_find(self) -> None:
+        page = self.current_page()
+        if page is None:
+            self.global_search.popup()
+        else:
+            page.focus_search()
+
+    def edit_record(self, kind: str, record_id: uuid.UUID | None = None) -> RecordDialog:
+        dialog = RecordDialog(self.services, self.runner, kind, record_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def _saved(self, kind: str, record_id: uuid.UUID) -> None:
+        self.changes.changed.emit(kind, record_id)
+        self.show_message(_tr("Saved"))
+
+    def go_to(self, kind: str, record_id: uuid.UUID, label: str = "") -> None:
+        """Show a record: its row in its section, or its editor for kinds without a section."""
+        page = self.pages.get(kind)
+        if page is None:
+            self.edit_record(kind, record_id)
+            return
+        self.show_kind(kind)
+        if page.select_record(record_id):
+            page.table.setFocus()
+            return
+        if label:
+            page.set_query(label)
+            if page.select_record(record_id):
+                page.table.setFocus()
+                return
+        self.edit_record(kind, record_id)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            _tr("About MetroDesk"),
+            _tr(
+                "<h3>MetroDesk</h3><p>Contacts, member cities, training and meeting notes "
+                "for the secretariat of a world association of cities.</p>"
+                "<p>Database: {path}</p>"
+            ).format(path=self.services.path),
+        )
+
+    # --- window -----------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.global_search.reposition()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop background work and close the database; safe to call more than once."""
+        if self._closed:
+            return
+        self._closed = True
+        self.runner.shutdown()
+        self.services.close()

@@ -1,0 +1,241 @@
+"""Background operations: run a services call on the one worker thread, then report on the UI
+thread.
+
+    runner.run(lambda: services.records.create(kind, values), success=self._saved)
+
+`fn` runs on the worker and must not touch widgets; it gets and returns plain values (ids,
+frozen dataclasses). `success(result)` and `failure(exc)` run on the UI thread. Without a
+`failure`, a ServiceError shows a dialog with its one-line reason and anything else goes to the
+global exception hook. With a `label`, `fn` is called with a progress callback
+`progress(done, total) -> bool` that returns False once the user pressed Cancel; a progress
+dialog appears only when the work takes longer than PROGRESS_DELAY_MS (as Anki does).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from metrodesk.services.errors import ServiceError
+
+PROGRESS_DELAY_MS = 600
+
+ProgressFn = Callable[[int, int], bool]
+
+
+class Cancelled(Exception):
+    """Raised by an operation that stopped because the user pressed Cancel."""
+
+
+class _Job(QRunnable):
+    def __init__(self, op: Op) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self._op = op
+
+    def run(self) -> None:
+        self._op._work()
+
+
+class Op(QObject):
+    """One call on the worker thread; see the module docstring."""
+
+    _finished = Signal(object, object)  # result, exception
+    _progressed = Signal(int, int)
+
+    def __init__(
+        self,
+        runner: OpRunner,
+        fn: Callable[..., Any],
+        success: Callable[[Any], None] | None,
+        failure: Callable[[BaseException], None] | None,
+        label: str | None,
+        parent_widget: QWidget | None,
+    ) -> None:
+        super().__init__(runner)
+        self._runner = runner
+        self._fn = fn
+        self._success = success
+        self._failure = failure
+        self.label = label
+        self._parent_widget = parent_widget
+        self.cancelled = False
+        self.done = False
+        self._dialog: QProgressDialog | None = None
+        self._last = (0, 0)
+        self._job = _Job(self)
+        # both signals are emitted on the worker; this object lives on the UI thread, so the
+        # slots below run there (queued connections)
+        self._finished.connect(self._on_finished)
+        self._progressed.connect(self._on_progress)
+        if label is not None:
+            QTimer.singleShot(PROGRESS_DELAY_MS, self, self._show_progress)
+
+    # --- on the worker thread ---------------------------------------------------------------
+
+    def _work(self) -> None:
+        try:
+            result = self._fn(self._report) if self.label is not None else self._fn()
+        except BaseException as exc:  # every failure is reported on the UI thread
+            self._finished.emit(None, exc)
+        else:
+            self._finished.emit(result, None)
+
+    def _report(self, done: int, total: int) -> bool:
+        self._progressed.emit(done, total)
+        return not self.cancelled
+
+    # --- on the UI thread -------------------------------------------------------------------
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        if self._dialog is not None:
+            self._dialog.setLabelText(self.tr("Cancelling…"))
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self._last = (done, total)
+        if self._dialog is not None:
+            self._dialog.setMaximum(max(total, 0))
+            self._dialog.setValue(min(done, total) if total > 0 else 0)
+
+    def _show_progress(self) -> None:
+        if self.done or self._runner.closed:
+            return
+        dialog = QProgressDialog(
+            self.label or "", self.tr("Cancel"), 0, 0, self._parent_widget, Qt.WindowType.Dialog
+        )
+        dialog.setObjectName("progressDialog")
+        dialog.setWindowTitle(self.label or "")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumWidth(360)
+        dialog.canceled.connect(self.cancel)
+        self._dialog = dialog
+        self._on_progress(*self._last)
+        dialog.show()
+
+    def _on_finished(self, result: Any, exc: BaseException | None) -> None:
+        self.done = True
+        if self._dialog is not None:
+            self._dialog.canceled.disconnect(self.cancel)
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        self._runner._forget(self)
+        if self._runner.closed:
+            return  # the window is gone: nobody is left to show the result to
+        if self._parent_widget is not None and not shiboken6.isValid(self._parent_widget):
+            return  # the dialog or page that asked was closed meanwhile
+        if exc is None:
+            if self._success is not None:
+                self._success(result)
+        elif self._failure is not None:
+            self._failure(exc)
+        elif not (self.cancelled and isinstance(exc, ServiceError)):
+            report_failure(self._parent_widget, exc)
+
+
+class OpRunner(QObject):
+    """The worker thread every background call of one window goes through.
+
+    One thread, so that writes never race each other; reads on the UI thread stay possible
+    (the database is in WAL mode) and are kept short.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._pending: set[Op] = set()
+        self.closed = False
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *,
+        success: Callable[[Any], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+        label: str | None = None,
+        parent: QWidget | None = None,
+    ) -> Op:
+        op = Op(self, fn, success, failure, label, parent)
+        if self.closed:
+            return op
+        self._pending.add(op)
+        self._pool.start(op._job)
+        return op
+
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the worker is idle (tests, shutdown)."""
+        return self._pool.waitForDone(msecs)
+
+    def shutdown(self) -> None:
+        """Ask running operations to stop, wait for the worker, and drop their results."""
+        self.closed = True
+        for op in self._pending:
+            op.cancel()
+        self._pool.waitForDone()
+
+    def _forget(self, op: Op) -> None:
+        self._pending.discard(op)
+        op.deleteLater()
+
+
+_SKIPPED = object()
+
+
+class LatestOnly:
+    """As-you-type queries on the worker: only the newest request's result is delivered, and
+    requests overtaken while still queued are skipped without touching the database."""
+
+    def __init__(self, runner: OpRunner, context: QWidget) -> None:
+        self.runner = runner
+        self.context = context
+        self._latest = 0
+
+    def run(self, fn: Callable[[], Any], success: Callable[[Any], None]) -> None:
+        self._latest += 1
+        ticket = self._latest
+
+        def work() -> Any:
+            return _SKIPPED if ticket != self._latest else fn()
+
+        def done(result: Any) -> None:
+            if ticket == self._latest and result is not _SKIPPED:
+                success(result)
+
+        self.runner.run(work, success=done, parent=self.context)
+
+
+def report_failure(parent: QWidget | None, exc: BaseException) -> None:
+    """What happens to a failure nobody handled: a Cancel is quiet, a ServiceError is shown
+    with its one-line reason, anything else is a bug for the global exception hook."""
+    if isinstance(exc, Cancelled):
+        return
+    if isinstance(exc, ServiceError):
+        show_error(parent, str(exc))
+        return
+    sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+def show_error(parent: QWidget | None, reason: str, title: str | None = None) -> QMessageBox:
+    """A warning with a one-line reason; non-blocking, so it never stalls a running operation."""
+    box = QMessageBox(parent)
+    box.setObjectName("errorDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or QCoreApplication.translate("MetroDesk", "MetroDesk"))
+    box.setText(reason)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

@@ -1,0 +1,341 @@
+"""One list section of the main window: search box, record table, New button and count."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from metrodesk.services.facade import Services
+from metrodesk.ui.changes import Changes
+from metrodesk.ui.ops import OpRunner
+from metrodesk.ui.record_model import RecordTableModel
+from metrodesk.ui.sections import Section
+
+#: search waits this long after the last keystroke
+SEARCH_DELAY_MS = 120
+
+#: relative column widths by list key (with a floor in pixels); the table shares out its width
+COLUMN_WEIGHTS = {
+    "name": (6, 150),
+    "title": (9, 220),
+    "description": (12, 240),
+    "job_title": (4, 110),
+    "organisation": (5, 130),
+    "email": (5, 150),
+    "phone": (3, 110),
+    "city": (3, 80),
+    "country": (3, 80),
+    "language": (2, 90),
+    "org_kind": (3, 110),
+    "region": (4, 120),
+    "status": (2, 80),
+    "member_since": (2, 90),
+    "population": (2, 90),
+    "role": (2, 90),
+    "starts_at": (3, 130),
+    "meeting_kind": (3, 110),
+    "owner": (4, 130),
+    "due_on": (2, 90),
+    "website": (4, 140),
+    "venue": (4, 120),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SectionPage", text)
+
+
+def share_width(room: int, weights: list[tuple[int, int]]) -> list[int]:
+    """Widths proportional to the weights, none below its floor, summing to at most `room`
+    unless the floors alone need more."""
+    floored: set[int] = set()
+    while True:
+        free = room - sum(weights[i][1] for i in floored)
+        total = sum(w for i, (w, _) in enumerate(weights) if i not in floored)
+        widths = [
+            floor if i in floored else int(free * weight / total) if total else floor
+            for i, (weight, floor) in enumerate(weights)
+        ]
+        short = {i for i, (_, floor) in enumerate(weights) if widths[i] < floor} - floored
+        if not short:
+            return widths
+        floored |= short
+
+
+class SearchBox(QLineEdit):
+    """Esc clears the search; Down goes to the list."""
+
+    to_list = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        if event.key() == Qt.Key.Key_Down:
+            self.to_list.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class RecordTable(QTableView):
+    """Enter opens the current record, Delete moves it to the Trash; an empty list says why."""
+
+    open_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty_text = ""
+        self.keys: tuple[str, ...] = ()
+
+    def fit_columns(self) -> None:
+        """Share the visible width out by COLUMN_WEIGHTS (users may resize afterwards)."""
+        if not self.keys:
+            return
+        weights = [COLUMN_WEIGHTS.get(k, (3, 100)) for k in self.keys]
+        widths = share_width(self.viewport().width() - 2, weights)
+        for col, width in enumerate(widths):
+            self.setColumnWidth(col, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_requested.emit()
+            return
+        if event.key() == Qt.Key.Key_Delete:
+            self.delete_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is None or model.rowCount() or not self.empty_text:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().placeholderText().color())
+        font = painter.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        painter.setFont(font)
+        area = self.viewport().rect().adjusted(24, 0, -24, 0)
+        area.setHeight(min(area.height(), 200))
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        painter.drawText(area, int(flags), self.empty_text)
+        painter.end()
+
+
+class SectionPage(QWidget):
+    """Emits `edit_requested(kind, id)` (id None for a new record) and `message(text)`."""
+
+    edit_requested = Signal(str, object)
+    message = Signal(str)
+    count_changed = Signal(str)
+
+    def __init__(
+        self,
+        section: Section,
+        services: Services,
+        runner: OpRunner,
+        changes: Changes,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.kind = section.kind
+        self.services = services
+        self.runner = runner
+        self.changes = changes
+        self.setObjectName(f"section_{self.kind}")
+        self.model = RecordTableModel(services.lists, self.kind)
+        self._stale = False
+        self._build()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._apply_search)
+        self.search_box.textChanged.connect(self._timer.start)
+        changes.changed.connect(self._on_changed)
+        self._after_reset()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.setSpacing(12)
+
+        top = QHBoxLayout()
+        title = QLabel(self.section.text(self.section.title))
+        title.setObjectName("sectionTitle")
+        top.addWidget(title)
+        top.addStretch(1)
+        self.new_button = QPushButton(self.section.text(self.section.new_label))
+        self.new_button.setObjectName("newButton")
+        self.new_button.setProperty("primary", True)
+        self.new_button.clicked.connect(lambda: self.edit_requested.emit(self.kind, None))
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+
+        row = QHBoxLayout()
+        self.search_box = SearchBox()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(self.section.text(self.section.search_hint))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.to_list.connect(self._focus_list)
+        row.addWidget(self.search_box, 1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.count_label.setMinimumWidth(120)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.count_label)
+        layout.addLayout(row)
+
+        table = self.table = RecordTable()
+        table.setObjectName("recordTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(30)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.keys = self.model.keys
+        table.doubleClicked.connect(lambda _index: self.open_current())
+        table.open_requested.connect(self.open_current)
+        table.delete_requested.connect(self.delete_current)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(lambda *_: self.table.viewport().update())
+        layout.addWidget(table, 1)
+
+    # --- searching --------------------------------------------------------------------------
+
+    def set_query(self, text: str) -> None:
+        """Search now, without waiting for the typing pause."""
+        self._timer.stop()
+        if self.search_box.text() != text:
+            self.search_box.blockSignals(True)
+            self.search_box.setText(text)
+            self.search_box.blockSignals(False)
+        self._apply_search()
+
+    def _apply_search(self) -> None:
+        if self.search_box.text().strip() != self.model.query:
+            self.model.set_query(self.search_box.text())
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _focus_list(self) -> None:
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.select_row(0)
+
+    def count_text(self) -> str:
+        return self.section.count_text(self.model.count())
+
+    def _after_reset(self) -> None:
+        query = self.model.query
+        if query:
+            self.table.empty_text = _tr("No match for ‘{query}’").format(query=query)
+        else:
+            self.table.empty_text = _tr("No {kinds} yet — press {button}").format(
+                kinds=self.section.text(self.section.plural),
+                button=self.section.text(self.section.new_label),
+            )
+        text = self.count_text()
+        self.count_label.setText(text)
+        self.table.viewport().update()
+        self.count_changed.emit(text)
+
+    # --- selection --------------------------------------------------------------------------
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def select_record(self, record_id: uuid.UUID) -> bool:
+        """Select the record, reading further pages if needed; False when it is not listed."""
+        row = self.model.locate(record_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
+
+    def current_record_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.record_id(index.row())
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def open_current(self) -> None:
+        record_id = self.current_record_id()
+        if record_id is not None:
+            self.edit_requested.emit(self.kind, record_id)
+
+    def delete_current(self) -> None:
+        """Soft delete: the record moves to the Trash (undo arrives with the Trash view)."""
+        record_id = self.current_record_id()
+        if record_id is None:
+            return
+        label = self.model.text(self.table.currentIndex().row(), self.section.label_key)
+        kind, records = self.kind, self.services.records
+
+        def done(_: object) -> None:
+            self.changes.changed.emit(kind, record_id)
+            self.message.emit(_tr("Moved ‘{name}’ to Trash").format(name=label))
+
+        self.runner.run(lambda: records.delete(kind, record_id), success=done, parent=self)
+
+    def _on_changed(self, kind: str, record_id: object) -> None:
+        """Refresh after a write: now for this section's own kind, else (other kinds may show
+        here, e.g. organisation names in contacts) when the page is next shown."""
+        if kind not in ("", self.kind):
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+            return
+        self.refresh(record_id if isinstance(record_id, uuid.UUID) else None)
+
+    def refresh(self, select: uuid.UUID | None = None) -> None:
+        self._stale = False
+        row = self.table.currentIndex().row()
+        self.model.refresh()
+        if select is not None and self.select_record(select):
+            return
+        if self.model.rowCount() and row >= 0:
+            self.select_row(min(row, self.model.rowCount() - 1))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()

@@ -1,0 +1,187 @@
+"""The main window driven as a user would, by objectName, on real database files."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+from test_ui_support import (
+    KINDS,
+    column_texts,
+    current_page,
+    open_section,
+    open_window,
+    record_table,
+    search_box,
+    type_text,
+)
+
+from metrodesk.ui.record_dialog import RecordDialog
+
+SECTION_NAMES = [
+    "Dashboard",
+    "Contacts",
+    "Organisations",
+    "Member cities",
+    "Training",
+    "Meetings",
+    "Action items",
+]
+
+
+def test_window_names_its_parts(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    assert window.objectName() == "mainWindow"
+    assert window.windowTitle() == "MetroDesk — sample.sqlite"
+    nav = window.findChild(QListWidget, "navigation")
+    assert [nav.item(i).text() for i in range(nav.count())] == SECTION_NAMES
+    # every list section has its search box, table and New button, named for automation
+    for i, kind in enumerate(KINDS, start=1):
+        nav.setCurrentRow(i)
+        page = current_page(window)
+        assert page is window.current_section()
+        assert page.findChild(QLineEdit, "searchBox").isVisible()
+        assert page.findChild(QTableView, "recordTable").isVisible()
+        new = page.findChild(QPushButton, "newButton")
+        assert new.text().startswith("New ")
+        assert page.kind == kind
+    assert window.findChild(QWidget, "globalSearch") is not None
+
+
+def test_typing_in_the_search_box_filters_the_list(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    open_section(qtbot, window, "contact")
+    box, table = search_box(window), record_table(window)
+    assert box.placeholderText() == "Search contacts…"
+    assert box.isClearButtonEnabled()
+
+    qtbot.keyClicks(box, "agnes")
+    qtbot.waitUntil(lambda: column_texts(table) == ["Agnès Bickart"])
+    assert window.statusBar().findChild(QLabel, "statusCount").text() == "1 contact"
+
+    box.clear()
+    qtbot.keyClicks(box, "kim")
+    qtbot.waitUntil(lambda: column_texts(table) == ["KIM Chang-Beom"])
+
+    # accents typed are ignored too
+    box.clear()
+    type_text(qtbot, box, "Agnès")
+    qtbot.waitUntil(lambda: column_texts(table) == ["Agnès Bickart"])
+
+
+def test_empty_lists_say_why(qtbot, sample_path, db_path):
+    window = open_window(qtbot, sample_path)
+    open_section(qtbot, window, "contact")
+    qtbot.keyClicks(search_box(window), "xyz")
+    table = record_table(window)
+    qtbot.waitUntil(lambda: table.model().rowCount() == 0)
+    assert table.empty_text == "No match for ‘xyz’"
+    # Esc in the search box clears it and the full list returns
+    qtbot.keyClick(search_box(window), Qt.Key.Key_Escape)
+    assert search_box(window).text() == ""
+    qtbot.waitUntil(lambda: table.model().rowCount() == 9)
+
+    empty = open_window(qtbot, db_path)
+    open_section(qtbot, empty, "organisation")
+    assert record_table(empty).empty_text == "No organisations yet — press New organisation"
+
+
+def test_shortcuts_switch_sections_and_focus_the_search(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert current_page(window).kind == "member_city"
+    assert window.findChild(QListWidget, "navigation").currentItem().text() == "Member cities"
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: search_box(window).hasFocus())
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert current_page(window) is window.dashboard
+
+
+def test_status_bar_counts_and_names_the_database(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    open_section(qtbot, window, "member_city")
+    bar = window.statusBar()
+    assert bar.findChild(QLabel, "statusCount").text() == "9 member cities"
+    assert bar.findChild(QLabel, "statusPath").text() == str(sample_path.resolve())
+
+
+def test_delete_key_moves_the_record_to_trash(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    page = open_section(qtbot, window, "contact")
+    qtbot.keyClicks(search_box(window), "agnes")
+    table = record_table(window)
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: table.model().rowCount() == 0)
+    assert window.statusBar().currentMessage() == "Moved ‘Agnès Bickart’ to Trash"
+    assert window.services.lists.count("contact", "agnes") == 0
+    assert page.model.count() == 0
+
+
+def test_enter_and_double_click_open_the_record(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    open_section(qtbot, window, "contact")
+    qtbot.keyClicks(search_box(window), "kim")
+    table = record_table(window)
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    dialog = window.findChild(RecordDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Edit contact — KIM Chang-Beom"
+    assert dialog.editor("organisation_id").edit.text() == "Metropolitan Government of Seoul"
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.findChild(RecordDialog) is None)
+
+    # a double click is a press and release, then a second press that Qt reports as double
+    rect = table.visualRect(table.model().index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.findChild(RecordDialog) is not None)
+    window.findChild(RecordDialog).reject()
+
+
+def test_closing_the_window_stops_the_worker_and_closes_the_database(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    window.runner.run(lambda: window.services.lists.count("contact"))
+    window.close()
+    assert window.runner.closed
+    assert window.runner.wait(0)  # nothing is left running
+
+
+def test_lists_follow_edits_of_other_kinds(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    contacts = open_section(qtbot, window, "contact")
+    organisation_column = contacts.model.column("organisation")
+    assert "City of Dakar" in column_texts(contacts.table, organisation_column)
+    # when an organisation is renamed in its own section
+    open_section(qtbot, window, "organisation")
+    qtbot.keyClicks(search_box(window), "dakar")
+    table = record_table(window)
+    qtbot.waitUntil(lambda: column_texts(table) == ["City of Dakar"])
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    dialog = window.findChild(RecordDialog)
+    name = dialog.editor("name").edit
+    name.clear()
+    qtbot.keyClicks(name, "Ville de Dakar")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.findChild(RecordDialog) is None)
+    assert column_texts(table) == ["Ville de Dakar"]
+    assert window.statusBar().currentMessage() == "Saved"
+    # then the contacts list shows the new name when it is shown again
+    open_section(qtbot, window, "contact")
+    assert "Ville de Dakar" in column_texts(contacts.table, organisation_column)

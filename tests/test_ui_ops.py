@@ -1,0 +1,134 @@
+"""Background operations: work on the worker thread, results and failures on the UI thread."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
+
+from metrodesk.services.errors import ServiceError
+from metrodesk.ui.ops import PROGRESS_DELAY_MS, Cancelled, LatestOnly, OpRunner
+
+
+@pytest.fixture
+def runner(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    runner = OpRunner(parent)
+    yield runner
+    runner.shutdown()
+
+
+def test_work_runs_on_the_worker_and_success_on_the_ui_thread(qtbot, runner, services):
+    threads = {}
+
+    def work():
+        threads["work"] = threading.current_thread()
+        return services.records.create("organisation", {"name": "UCLG"})
+
+    def success(record_id):
+        threads["success"] = threading.current_thread()
+        threads["id"] = record_id
+
+    runner.run(work, success=success)
+    qtbot.waitUntil(lambda: "success" in threads)
+    assert threads["work"] is not threading.main_thread()
+    assert threads["success"] is threading.main_thread()
+    assert services.records.get("organisation", threads["id"])["name"] == "UCLG"
+    assert not runner.busy()
+
+
+def test_a_service_error_is_shown_with_its_reason(qtbot, runner):
+    parent = runner.parent()
+
+    def work():
+        raise ServiceError("this database already holds the sample data")
+
+    runner.run(work, parent=parent)
+    qtbot.waitUntil(lambda: parent.findChild(QMessageBox, "errorDialog") is not None)
+    box = parent.findChild(QMessageBox, "errorDialog")
+    assert box.text() == "this database already holds the sample data"
+    box.close()
+
+
+def test_failure_callback_gets_the_exception(qtbot, runner):
+    seen = []
+    runner.run(lambda: 1 / 0, failure=seen.append)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert isinstance(seen[0], ZeroDivisionError)
+
+
+def test_an_unexpected_error_reaches_the_exception_hook(qtbot, runner):
+    with qtbot.captureExceptions() as caught:
+        runner.run(lambda: 1 / 0)
+        qtbot.waitUntil(lambda: bool(caught))
+    assert caught[0][0] is ZeroDivisionError
+
+
+def test_long_work_shows_progress_after_a_delay_and_can_be_cancelled(qtbot, runner):
+    parent = runner.parent()
+    started = threading.Event()
+    outcome = []
+
+    def work(progress):
+        started.set()
+        done = 0
+        while progress(done, 100):
+            done = min(done + 1, 99)
+            threading.Event().wait(0.01)
+        raise Cancelled()
+
+    op = runner.run(
+        work, failure=outcome.append, success=outcome.append, label="Working…", parent=parent
+    )
+    assert started.wait(5)
+    # no dialog for work that may be quick
+    assert parent.findChild(QProgressDialog) is None
+    qtbot.waitUntil(lambda: parent.findChild(QProgressDialog, "progressDialog") is not None)
+    dialog = parent.findChild(QProgressDialog, "progressDialog")
+    assert dialog.labelText() == "Working…"
+    qtbot.waitUntil(lambda: dialog.value() > 0)
+    cancel = dialog.findChild(QPushButton)
+    assert cancel.text() == "Cancel"
+    cancel.click()
+    qtbot.waitUntil(lambda: bool(outcome))
+    assert op.cancelled and isinstance(outcome[0], Cancelled)
+    assert PROGRESS_DELAY_MS >= 500
+
+
+def test_shutdown_waits_for_the_worker_and_drops_late_results(qtbot, runner):
+    results = []
+    gate = threading.Event()
+    runner.run(lambda: gate.wait(5), success=results.append)
+    gate.set()
+    runner.shutdown()
+    assert runner.wait(0)
+    qtbot.wait(50)
+    assert results == []
+
+
+def test_as_you_type_queries_deliver_only_the_newest(qtbot, runner):
+    gate = threading.Event()
+    runner.run(lambda: gate.wait(5))  # the worker is busy while the user types on
+    queries = LatestOnly(runner, runner.parent())
+    ran, delivered = [], []
+    for text in ("k", "ki", "kim"):
+        queries.run(lambda text=text: ran.append(text) or text, delivered.append)
+    gate.set()
+    qtbot.waitUntil(lambda: not runner.busy())
+    assert ran == ["kim"]
+    assert delivered == ["kim"]
+
+
+def test_results_for_a_closed_widget_are_dropped(qtbot, runner):
+    asker = QWidget()
+    gate = threading.Event()
+    delivered = []
+    runner.run(lambda: gate.wait(5), success=delivered.append, parent=asker)
+    asker.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(asker))
+    gate.set()
+    qtbot.waitUntil(lambda: not runner.busy())
+    assert delivered == []
