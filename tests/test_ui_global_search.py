@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QWidget
-from test_ui_support import current_page, open_window
+from ui_support import current_page, open_window
 
 from metrodesk.ui.record_dialog import RecordDialog
 

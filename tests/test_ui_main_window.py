@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
-from test_ui_support import (
+from ui_support import (
     KINDS,
     column_texts,
     current_page,
@@ -185,3 +185,31 @@ def test_lists_follow_edits_of_other_kinds(qtbot, sample_path):
     # then the contacts list shows the new name when it is shown again
     open_section(qtbot, window, "contact")
     assert "Ville de Dakar" in column_texts(contacts.table, organisation_column)
+
+
+def test_undo_and_redo_a_deletion_from_the_edit_menu(qtbot, sample_path):
+    # given Agnès deleted from the Contacts list
+    window = open_window(qtbot, sample_path)
+    open_section(qtbot, window, "contact")
+    qtbot.keyClicks(search_box(window), "agnes")
+    table = record_table(window)
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: table.model().rowCount() == 0)
+    qtbot.waitUntil(lambda: window.undo_action.text() == "&Undo Delete contact")
+    # when the user presses Ctrl+Z
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # then she is back in the list, and the Edit menu offers to redo the deletion
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    qtbot.waitUntil(lambda: window.redo_action.text() == "&Redo Delete contact")
+    assert window.statusBar().currentMessage() == "Undone: Delete contact"
+    # and Ctrl+Shift+Z deletes her again
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: table.model().rowCount() == 0)
+    assert window.services.lists.count("contact", "agnes") == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
-from test_ui_support import (
+from ui_support import (
     column_texts,
     current_page,
     open_section,

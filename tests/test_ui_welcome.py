@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QMessageBox, QPushButton
-from test_ui_support import current_page, open_section, open_window, record_table, settle
+from ui_support import current_page, open_section, open_window, record_table, settle
 
 from metrodesk.ui.welcome import WelcomePanel
 

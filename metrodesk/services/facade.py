@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from metrodesk.data.database import Database
 from metrodesk.data.models import Contact, MemberCity, Organisation
+from metrodesk.services.dashboard import Dashboard
 from metrodesk.services.history import History
 from metrodesk.services.lists import Lists
 from metrodesk.services.records import Records
@@ -21,6 +22,7 @@ class Services:
         self.lists = Lists(db)
         self.search = Search(db)
         self.history = History(db)
+        self.dashboard = Dashboard(db)
 
     @classmethod
     def open(cls, path: Path | str) -> Services:

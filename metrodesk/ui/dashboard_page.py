@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from metrodesk.services.dashboard import (
     ActionSummary,
-    Dashboard,
     MeetingSummary,
     RegionCount,
     Snapshot,
@@ -359,7 +358,7 @@ class DashboardPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.services = services
         self.runner = runner
-        self.dashboard = Dashboard(services.db)
+        self.dashboard = services.dashboard
         self.loaded = False
         inner = QWidget()
         inner.setObjectName("dashboardInner")

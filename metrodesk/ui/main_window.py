@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from metrodesk.services.facade import Services
+from metrodesk.services.history import UndoState
 from metrodesk.ui.changes import Changes
 from metrodesk.ui.dashboard_page import DashboardPage
 from metrodesk.ui.global_search import GlobalSearch
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         self._build_menus()
+        self.changes.changed.connect(self._refresh_undo)
+        self._refresh_undo()
         self.navigation.currentRowChanged.connect(self._section_changed)
         self.navigation.setCurrentRow(0)
 
@@ -129,6 +132,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         edit_menu = menu.addMenu(_tr("&Edit"))
+        self.undo_action = self._action(_tr("&Undo"), QKeySequence.StandardKey.Undo, self.undo)
+        self.undo_action.setObjectName("undoAction")
+        self.redo_action = self._action(_tr("&Redo"), "Ctrl+Shift+Z", self.redo)
+        self.redo_action.setObjectName("redoAction")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
         self.find_action = self._action(
             _tr("&Find"), QKeySequence.StandardKey.Find, self.focus_find
         )
@@ -235,6 +245,35 @@ class MainWindow(QMainWindow):
                 page.table.setFocus()
                 return
         self.edit_record(kind, record_id)
+
+    # --- undo -------------------------------------------------------------------------------
+
+    def _refresh_undo(self, *_: object) -> None:
+        """Name the next undo and redo steps in the Edit menu, as the services see them."""
+        self.runner.run(self.services.history.state, success=self._show_undo_state)
+
+    def _show_undo_state(self, state: UndoState) -> None:
+        self.undo_action.setEnabled(state.undo is not None)
+        self.redo_action.setEnabled(state.redo is not None)
+        self.undo_action.setText(_tr("&Undo {name}").format(name=state.undo or "").strip())
+        self.redo_action.setText(_tr("&Redo {name}").format(name=state.redo or "").strip())
+
+    def undo(self) -> None:
+        self.runner.run(
+            self.services.history.undo,
+            success=lambda name: self._replayed(_tr("Undone: {name}").format(name=name)),
+        )
+
+    def redo(self) -> None:
+        self.runner.run(
+            self.services.history.redo,
+            success=lambda name: self._replayed(_tr("Redone: {name}").format(name=name)),
+        )
+
+    def _replayed(self, message: str) -> None:
+        # an undo may touch any kind: every view refreshes
+        self.changes.changed.emit("", None)
+        self.show_message(message)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)

@@ -1,7 +1,7 @@
 """Helpers shared by the GUI tests (test_ui_*.py): open a real window, type like a user.
 
-Kept in a test module of its own (it holds no tests) because conftest.py belongs to the core;
-the GUI tests import it as `from test_ui_support import …`.
+Kept out of conftest.py so that only the GUI tests import Qt helpers;
+the GUI tests import it as `from ui_support import …`.
 """
 
 from __future__ import annotations
