@@ -93,7 +93,8 @@ def test_changing_organisation_keeps_the_past_affiliation(services):
     # search finds people by their current organisation only
     assert [h.kind for h in services.search.find("dakar")] == ["organisation"]
     assert [h.label for h in services.search.find("metropolis")] == [
-        "Sow", "Metropolis Secretariat General"
+        "Sow",
+        "Metropolis Secretariat General",
     ]
 
 
