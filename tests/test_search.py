@@ -73,3 +73,22 @@ def test_fold_and_match_expression():
     assert fold("Agnès ÇA Straße") == "agnes ca strasse"
     assert match_expression("São  Paulo!") == '"sao"* AND "paulo"*'
     assert match_expression("  ") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "query"),
+    [
+        ("서울특별시", "서울"),  # Hangul syllables, not their letters
+        ("أحمد", "أحمد"),  # Arabic with hamza, typed as written
+        ("أحمد", "احمد"),  # and without it
+        ("Île-de-France Region", "ile de france"),
+    ],
+)
+def test_non_latin_scripts_are_found(services, name, query):
+    services.records.create("organisation", {"name": name})
+    assert [h.label for h in services.search.find(query)] == [name]
+
+
+def test_family_first_name_without_given_name_has_no_stray_space(services):
+    services.records.create("contact", {"family_name": "Park", "name_order": "family-first"})
+    assert [r.values[0] for r in services.lists.page("contact")] == ["PARK"]

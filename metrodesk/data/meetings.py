@@ -9,8 +9,10 @@ from sqlalchemy import ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from metrodesk.data.base import Record, long_text
+from metrodesk.data.cities import MemberCity
 from metrodesk.data.enums import ActionStatus, MeetingKind
-from metrodesk.data.people import Contact
+from metrodesk.data.people import Contact, Organisation
+from metrodesk.data.training import Programme
 
 
 class Event(Record):
@@ -53,6 +55,8 @@ class Meeting(Record):
     notes_html: Mapped[str] = long_text()
     tags: Mapped[list[str]] = mapped_column(default=list)
 
+    organiser: Mapped[Organisation | None] = relationship()
+    facilitator: Mapped[Contact | None] = relationship()
     participants: Mapped[list[MeetingParticipant]] = relationship(back_populates="meeting")
     decisions: Mapped[list[Decision]] = relationship(
         back_populates="meeting", order_by="Decision.position"
@@ -83,6 +87,9 @@ class MeetingCity(Record):
     meeting_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("meeting.id"), index=True)
     city_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("member_city.id"), index=True)
 
+    meeting: Mapped[Meeting] = relationship()
+    city: Mapped[MemberCity] = relationship()
+
 
 class MeetingOrganisation(Record):
     __tablename__ = "meeting_organisation"
@@ -90,6 +97,9 @@ class MeetingOrganisation(Record):
 
     meeting_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("meeting.id"), index=True)
     organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+
+    meeting: Mapped[Meeting] = relationship()
+    organisation: Mapped[Organisation] = relationship()
 
 
 class MeetingEvent(Record):
@@ -99,6 +109,9 @@ class MeetingEvent(Record):
     meeting_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("meeting.id"), index=True)
     event_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("event.id"), index=True)
 
+    meeting: Mapped[Meeting] = relationship()
+    event: Mapped[Event] = relationship()
+
 
 class MeetingProgramme(Record):
     __tablename__ = "meeting_programme"
@@ -106,6 +119,9 @@ class MeetingProgramme(Record):
 
     meeting_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("meeting.id"), index=True)
     programme_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("programme.id"), index=True)
+
+    meeting: Mapped[Meeting] = relationship()
+    programme: Mapped[Programme] = relationship()
 
 
 class Decision(Record):
@@ -128,6 +144,7 @@ class Quote(Record):
     text: Mapped[str] = mapped_column(Text)
 
     meeting: Mapped[Meeting] = relationship(back_populates="quotes")
+    contact: Mapped[Contact | None] = relationship()
 
 
 class Attachment(Record):
@@ -140,6 +157,8 @@ class Attachment(Record):
     filename: Mapped[str] = mapped_column()
     size: Mapped[int] = mapped_column()
     sha256: Mapped[str] = mapped_column()
+
+    meeting: Mapped[Meeting] = relationship()
 
 
 class ActionItem(Record):

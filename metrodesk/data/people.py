@@ -12,6 +12,14 @@ from metrodesk.data.base import Record, long_text
 from metrodesk.data.enums import NameOrder
 
 
+def display_name(given: str, family: str, order: str) -> str:
+    """How a person's name is shown everywhere: "Agnès Bickart", or "KIM Chang-Beom" for
+    family-name-first names, whose family name is capitalised to say which part it is."""
+    family_first = order == NameOrder.FAMILY_FIRST
+    parts = [(family or "").upper(), given] if family_first else [given, family]
+    return " ".join(p for p in parts if p)
+
+
 class Organisation(Record):
     __tablename__ = "organisation"
     kind = "organisation"
@@ -60,11 +68,7 @@ class Contact(Record):
 
     @property
     def display_name(self) -> str:
-        if self.name_order == NameOrder.FAMILY_FIRST:
-            parts = [self.family_name.upper(), self.given_name]
-        else:
-            parts = [self.given_name, self.family_name]
-        return " ".join(p for p in parts if p)
+        return display_name(self.given_name, self.family_name, self.name_order)
 
     def search_document(self) -> tuple[str, str]:
         live = [e.address for e in self.emails if e.deleted_at is None]

@@ -59,7 +59,10 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 def fold(value: str) -> str:
     """Lower case without accents: the form search compares."""
     decomposed = unicodedata.normalize("NFKD", value.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    # recompose what is left, or Hangul syllables would stay split into their letters
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
 
 
 def match_expression(query: str) -> str | None:
@@ -72,7 +75,9 @@ def match_expression(query: str) -> str | None:
 
 def write_documents(conn: Connection, docs: Iterable[tuple[str, str, str, str]]) -> None:
     """Upsert (kind, record_id, label, body) rows."""
-    rows = [{"kind": k, "rid": r, "label": lab, "body": b} for k, r, lab, b in docs]
+    # folded here as queries are, so both sides agree even where the tokenizer keeps a mark
+    # (the hamza of Arabic أحمد) that NFKD separates
+    rows = [{"kind": k, "rid": r, "label": lab, "body": fold(b)} for k, r, lab, b in docs]
     if rows:
         conn.execute(_UPSERT, rows)
 

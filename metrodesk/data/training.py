@@ -63,6 +63,8 @@ class Programme(Record):
     )
     description: Mapped[str] = long_text()
 
+    lead_organisation: Mapped[Organisation | None] = relationship()
+
     def search_document(self) -> tuple[str, str]:
         return self.name, " ".join([self.name, self.programme_kind, self.description])
 

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from metrodesk.data.database import Database
-from metrodesk.data.enums import ActionStatus, MembershipStatus, NameOrder
+from metrodesk.data.enums import ActionStatus, MembershipStatus
 from metrodesk.data.models import (
     ActionItem,
     Contact,
@@ -25,6 +25,7 @@ from metrodesk.data.models import (
     Record,
     TrainingCentre,
 )
+from metrodesk.data.people import display_name
 
 #: the statuses of an action item still to be done
 OPEN_STATUSES = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
@@ -79,9 +80,7 @@ class Snapshot:
 COUNTED: tuple[type[Record], ...] = (Contact, Organisation, MemberCity, TrainingCentre, Meeting)
 
 
-def owner_name(given: str, family: str, order: str) -> str:
-    parts = [family.upper(), given] if order == NameOrder.FAMILY_FIRST.value else [given, family]
-    return " ".join(p for p in parts if p)
+owner_name = display_name
 
 
 class Dashboard:

@@ -22,6 +22,7 @@ from metrodesk.data.models import (
     Record,
     TrainingCentre,
 )
+from metrodesk.data.people import display_name
 from metrodesk.data.search_index import match_expression
 
 
@@ -45,6 +46,8 @@ class ListSpec:
     #: the select of (id, *columns) for live rows, before search and paging
     build: Callable[[], Select[Any]]
     order: Callable[[], tuple[Any, ...]]
+    #: turns a row's selected values into the displayed ones, where SQL cannot
+    shape: Callable[[tuple[Any, ...]], tuple[Any, ...]] = tuple
 
 
 def _first(model: Any, attr: str, owner: Any) -> Any:
@@ -69,14 +72,11 @@ def _contacts() -> Select[Any]:
         .limit(1)
         .scalar_subquery()
     )
-    name = func.iif(
-        Contact.name_order == "family-first",
-        func.upper(Contact.family_name) + " " + Contact.given_name,
-        func.trim(Contact.given_name + " " + Contact.family_name),
-    )
     return select(
         Contact.id,
-        name,
+        Contact.given_name,
+        Contact.family_name,
+        Contact.name_order,
         Contact.job_title,
         org,
         _first(ContactEmail, "address", Contact),
@@ -85,6 +85,10 @@ def _contacts() -> Select[Any]:
         Contact.country,
         Contact.language,
     )
+
+
+def _owner(column: Any) -> Any:
+    return select(column).where(Contact.id == ActionItem.owner_id).scalar_subquery()
 
 
 def _simple(model: Any, *cols: Any) -> Callable[[], Select[Any]]:
@@ -110,6 +114,7 @@ SPECS: dict[str, ListSpec] = {
         ),
         _contacts,
         lambda: (Contact.sort_key, Contact.id),
+        lambda v: (display_name(v[0], v[1], v[2]), *v[3:]),
     ),
     "organisation": ListSpec(
         "organisation",
@@ -171,7 +176,7 @@ SPECS: dict[str, ListSpec] = {
             TrainingCentre.country,
             TrainingCentre.status,
         ),
-        lambda: (TrainingCentre.role.desc(), TrainingCentre.name),
+        lambda: (TrainingCentre.role, TrainingCentre.name),
     ),
     "meeting": ListSpec(
         "meeting",
@@ -205,13 +210,14 @@ SPECS: dict[str, ListSpec] = {
         lambda: select(
             ActionItem.id,
             ActionItem.description,
-            select(func.trim(Contact.given_name + " " + Contact.family_name))
-            .where(Contact.id == ActionItem.owner_id)
-            .scalar_subquery(),
+            _owner(Contact.given_name),
+            _owner(Contact.family_name),
+            _owner(Contact.name_order),
             ActionItem.due_on,
             ActionItem.status,
         ),
         lambda: (ActionItem.due_on.is_(None), ActionItem.due_on, ActionItem.id),
+        lambda v: (v[0], display_name(v[1] or "", v[2] or "", v[3] or ""), *v[4:]),
     ),
 }
 
@@ -267,4 +273,4 @@ class Lists:
             if not ids:
                 return []
             rows = {r[0]: r for r in s.execute(spec.build().where(spec.model.id.in_(ids)))}
-        return [ListRow(i, tuple(rows[i][1:])) for i in ids if i in rows]
+        return [ListRow(i, spec.shape(tuple(rows[i][1:]))) for i in ids if i in rows]
