@@ -1,7 +1,7 @@
 """Set-up and everyday commands that need nothing but Python 3.11:
 
-    python3 tasks.py run [metrodesk arguments]   # create .venv if needed, open the app
-    python3 tasks.py test [pytest arguments]     # create .venv if needed, run every test
+python3 tasks.py run [metrodesk arguments]   # create .venv if needed, open the app
+python3 tasks.py test [pytest arguments]     # create .venv if needed, run every test
 """
 
 from __future__ import annotations

@@ -139,3 +139,19 @@ def test_downgrade_to_first_revision_and_back(db_path):
     svc = Services.open(db_path)
     assert svc.lists.count("contact") == 0
     svc.close()
+
+
+def test_names_with_uri_characters_open_and_back_up(tmp_path):
+    from metrodesk.data.backup import backup_database
+
+    path = tmp_path / "notes #1 ?100%.sqlite"
+    svc = Services.open(path)
+    svc.records.create("organisation", {"name": "SHRDC"})
+    svc.close()
+    reopened = Services.open(path)
+    assert reopened.lists.count("organisation") == 1
+    reopened.close()
+    copy = backup_database(path, tmp_path / "copy #2.sqlite")
+    restored = Services.open(copy)
+    assert restored.lists.count("organisation") == 1
+    restored.close()

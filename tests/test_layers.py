@@ -49,7 +49,8 @@ def test_data_layer_never_imports_services_or_ui():
 
 def test_ui_never_opens_sessions_or_sql():
     """Widgets call services; they never build queries or hold a Session."""
-    forbidden = re.compile(r"sqlalchemy|sqlite3|\bSession\b|db\.read\(|db\.action\(")
+    # a Session as a type or a call, not the word "Session" in a label
+    forbidden = re.compile(r"sqlalchemy|sqlite3|\bSession\(|:\s*Session\b|db\.read\(|db\.action\(")
     ui = pathlib.Path(metrodesk.__file__).parent / "ui"
     offenders = [
         f"{path.name}:{n}: {line.strip()}"

@@ -106,3 +106,17 @@ def test_missing_records(services):
     with pytest.raises(NotFound):
         services.records.update("contact", cid, {"job_title": "Mayor"})
     assert services.records.get("contact", cid)["deleted"] is True
+
+
+def test_meeting_notes_are_stored_without_anything_active(services):
+    mid = services.records.create(
+        "meeting",
+        {"title": "Board", "starts_at": "2020-01-10 10:00",
+         "notes_html": '<p onclick="x()">Agreed <b>budget</b><script>alert(1)</script>'
+                       '<a href="javascript:evil()">link</a><img src="http://t.example/p.png"></p>'},
+    )  # fmt: skip
+    notes = services.records.get("meeting", mid)["notes_html"]
+    assert "<b>budget</b>" in notes
+    for active in ("script", "onclick", "javascript:", "<img", "alert"):
+        assert active not in notes
+    assert [h.label for h in services.search.find("budget")] == ["Board"]

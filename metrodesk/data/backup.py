@@ -6,7 +6,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from metrodesk.data.files import create_private_file
+from metrodesk.data.files import create_private_file, read_only_uri
 
 
 def backup_database(source: Path, target: Path) -> Path:
@@ -15,7 +15,7 @@ def backup_database(source: Path, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     create_private_file(partial)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(read_only_uri(source), uri=True)
     dst = sqlite3.connect(partial)
     try:
         src.backup(dst)

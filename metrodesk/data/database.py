@@ -15,7 +15,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, insert, select, text
+from sqlalchemy import URL, Engine, create_engine, event, insert, select, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -24,7 +24,7 @@ from metrodesk.data.backup import backup_database
 from metrodesk.data.base import Record
 from metrodesk.data.clock import HybridClock
 from metrodesk.data.errors import DamagedDatabase, NewerDatabase, NotADatabase
-from metrodesk.data.files import create_private_file, looks_like_sqlite
+from metrodesk.data.files import create_private_file, looks_like_sqlite, read_only_uri
 from metrodesk.data.journal import JournalEntry, Meta, UserAction
 from metrodesk.data.journaling import WriteContext, before_flush
 
@@ -60,7 +60,9 @@ def _on_begin(conn: Any) -> None:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    # URL.create, not a string: '?' and '#' are legal in file names and must not parse as a URL
+    url = URL.create("sqlite", database=str(path))
+    engine = create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -70,9 +72,12 @@ def _check_file(path: Path) -> None:
     if not looks_like_sqlite(path):
         raise NotADatabase(f"{path.name} is not a MetroDesk database (not an SQLite file)")
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
-            verdict = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise DamagedDatabase(f"{path.name} cannot be opened ({exc})") from exc
+    try:
+        verdict = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     except sqlite3.DatabaseError as exc:
         raise DamagedDatabase(f"{path.name} is damaged and cannot be read ({exc})") from exc
     finally:

@@ -19,3 +19,8 @@ def looks_like_sqlite(path: Path) -> bool:
     with path.open("rb") as fh:
         head = fh.read(len(SQLITE_HEADER))
     return head in (b"", SQLITE_HEADER)
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI opening `path` read-only; as_uri() escapes '?', '#' and '%' in names."""
+    return f"{path.resolve().as_uri()}?mode=ro"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from html.parser import HTMLParser
 
 from sqlalchemy import ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -32,6 +33,37 @@ class Event(Record):
 
     def search_document(self) -> tuple[str, str]:
         return self.name, " ".join([self.name, self.city, self.venue, self.event_kind])
+
+
+class _TextOnly(HTMLParser):
+    """The words of an HTML fragment, without markup, scripts or styles."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style", "head"):
+            self._skip += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "head") and self._skip:
+            self._skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def html_text(html: str | None) -> str:
+    """Plain text of rich notes, for the search index."""
+    if not html:
+        return ""
+    parser = _TextOnly()
+    parser.feed(html)
+    parser.close()
+    return " ".join(" ".join(parser.parts).split())
 
 
 class Meeting(Record):
@@ -64,8 +96,8 @@ class Meeting(Record):
     quotes: Mapped[list[Quote]] = relationship(back_populates="meeting")
 
     def search_document(self) -> tuple[str, str]:
-        words = [self.title, self.city, self.venue, self.agenda, *self.tags]
-        return self.title, " ".join(words)
+        words = [self.title, self.city, self.venue, self.agenda, html_text(self.notes_html)]
+        return self.title, " ".join(words + list(self.tags or []))
 
 
 class MeetingParticipant(Record):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -71,6 +71,8 @@ class Snapshot:
     open_action_count: int
     overdue_action_count: int
     members_by_region: tuple[RegionCount, ...]
+    #: unfinished action items due from today to Sunday
+    due_this_week_count: int = 0
 
     def count(self, kind: str) -> int:
         return next((c.count for c in self.counts if c.kind == kind), 0)
@@ -96,6 +98,7 @@ class Dashboard:
             recent = _meetings(s, Meeting.starts_at < midnight, Meeting.starts_at.desc(), limit)
             actions, open_count, overdue_count = _open_actions(s, today, limit)
             regions = _members_by_region(s)
+            this_week = _due_this_week(s, today)
         return Snapshot(
             today=today,
             counts=counts,
@@ -105,6 +108,7 @@ class Dashboard:
             open_action_count=open_count,
             overdue_action_count=overdue_count,
             members_by_region=regions,
+            due_this_week_count=this_week,
         )
 
 
@@ -156,6 +160,21 @@ def _open_actions(
     total = select(func.count()).select_from(ActionItem).where(*live_open)
     overdue = total.where(ActionItem.due_on < today)
     return items, int(s.execute(total).scalar_one()), int(s.execute(overdue).scalar_one())
+
+
+def _due_this_week(s: Session, today: date) -> int:
+    sunday = today + timedelta(days=6 - today.weekday())
+    stmt = (
+        select(func.count())
+        .select_from(ActionItem)
+        .where(
+            ActionItem.deleted_at.is_(None),
+            ActionItem.status.in_(OPEN_STATUSES),
+            ActionItem.due_on >= today,
+            ActionItem.due_on <= sunday,
+        )
+    )
+    return int(s.execute(stmt).scalar_one())
 
 
 def _members_by_region(s: Session) -> tuple[RegionCount, ...]:

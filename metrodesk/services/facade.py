@@ -8,11 +8,18 @@ from sqlalchemy import func, select
 
 from metrodesk.data.database import Database
 from metrodesk.data.models import Contact, MemberCity, Organisation
+from metrodesk.services.actions import Actions
+from metrodesk.services.attachments import Attachments
+from metrodesk.services.calendar_export import CalendarExport
+from metrodesk.services.cities import Cities
 from metrodesk.services.dashboard import Dashboard
 from metrodesk.services.history import History
 from metrodesk.services.lists import Lists
+from metrodesk.services.meetings import Meetings
 from metrodesk.services.records import Records
+from metrodesk.services.reports import Reports
 from metrodesk.services.search import Search
+from metrodesk.services.training import Training
 
 
 class Services:
@@ -23,6 +30,13 @@ class Services:
         self.search = Search(db)
         self.history = History(db)
         self.dashboard = Dashboard(db)
+        self.meetings = Meetings(db)
+        self.actions = Actions(db)
+        self.attachments = Attachments(db)
+        self.calendar = CalendarExport(self.meetings)
+        self.cities = Cities(db)
+        self.training = Training(db)
+        self.reports = Reports(db)
 
     @classmethod
     def open(cls, path: Path | str) -> Services:

@@ -40,7 +40,7 @@ from metrodesk.services import validation as v
 from metrodesk.services.errors import ServiceError, ValidationError
 from metrodesk.services.export import MAX_CELL_TEXT, unescape_text
 from metrodesk.services.forms import FORMS, Field
-from metrodesk.services.records import Records, _contact_virtuals, clean, kind_title
+from metrodesk.services.records import Records, clean, contact_links, kind_title
 
 #: the contract's sheets and the kind each holds, in the order they are applied: a sheet
 #: may name records of the sheets before it (a new contact's new organisation)
@@ -265,7 +265,7 @@ class Names:
 def _form_values(s: Session, rec: Record) -> dict[str, Any]:
     values = {f.key: getattr(rec, f.key, None) for f in FORMS[rec.kind]}
     if isinstance(rec, Contact):
-        values.update(_contact_virtuals(s, rec))
+        values.update(contact_links(s, rec))
     return values
 
 
@@ -352,7 +352,7 @@ class SheetImporter:
         extras = _checked_extras(texts, data.get("country", ""))
         rec = self.model()
         rec.id = record_id or uuid.uuid4()
-        self.forms._apply(self.s, rec, data)
+        self.forms.apply(self.s, rec, data)
         self.s.add(rec)
         if isinstance(rec, Contact):
             _set_extras(rec, extras)
@@ -364,7 +364,7 @@ class SheetImporter:
         changed = {k: val for k, val in data.items() if not _same(fields[k], val, current.get(k))}
         extras = _checked_extras(texts, data.get("country", current.get("country") or ""))
         if changed:
-            self.forms._apply(self.s, rec, changed)
+            self.forms.apply(self.s, rec, changed)
         extras_changed = isinstance(rec, Contact) and _set_extras(rec, extras)
         return bool(changed) or extras_changed
 

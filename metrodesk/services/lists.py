@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +18,7 @@ from metrodesk.data.models import (
     ContactPhone,
     Meeting,
     MemberCity,
+    MembershipFee,
     Organisation,
     Record,
     TrainingCentre,
@@ -234,6 +235,45 @@ _HIT_COUNT = text(
 )
 
 
+def _unpaid_in(year: Any) -> Any:
+    """Cities with a fee for `year` that has no paid date."""
+    return MemberCity.id.in_(
+        select(MembershipFee.city_id).where(
+            MembershipFee.year == int(year),
+            MembershipFee.paid_on.is_(None),
+            MembershipFee.deleted_at.is_(None),
+        )
+    )
+
+
+#: the filters a list accepts besides the search words: kind -> name -> condition for a value
+FILTERS: dict[str, dict[str, Callable[[Any], Any]]] = {
+    "member_city": {
+        "region": lambda value: MemberCity.region == value,
+        "status": lambda value: MemberCity.status == value,
+        "category": lambda value: MemberCity.category == value,
+        "unpaid_year": _unpaid_in,
+    },
+}
+
+_ALL_HITS = text(
+    "SELECT d.record_id FROM search_fts f CROSS JOIN search_doc d ON d.rowid = f.rowid "
+    "WHERE search_fts MATCH :expr AND d.kind = :kind"
+)
+
+
+def _conditions(kind: str, filters: Mapping[str, Any] | None) -> list[Any]:
+    known = FILTERS.get(kind, {})
+    out = []
+    for name, value in (filters or {}).items():
+        if value in (None, ""):
+            continue
+        if name not in known:
+            raise ValueError(f"the {kind} list has no filter {name!r}")
+        out.append(known[name](value))
+    return out
+
+
 class Lists:
     """Pages are read in two steps, ids then rows, so that a page deep in a long list costs
     an index walk rather than building every row before it."""
@@ -244,20 +284,46 @@ class Lists:
     def spec(self, kind: str) -> ListSpec:
         return SPECS[kind]
 
-    def count(self, kind: str, query: str = "") -> int:
+    def count(self, kind: str, query: str = "", *, filters: Mapping[str, Any] | None = None) -> int:
+        """With `filters` (names from FILTERS, empty values ignored), only matching rows."""
         spec = SPECS[kind]
         expr = match_expression(query)
+        conditions = _conditions(kind, filters)
         with self.db.read() as s:
+            if conditions:
+                stmt = select(func.count()).select_from(spec.model)
+                stmt = stmt.where(*self._filtered(s, spec, kind, expr, conditions))
+                return int(s.execute(stmt).scalar_one())
             if expr is not None:
                 return int(s.execute(_HIT_COUNT, {"expr": expr, "kind": kind}).scalar_one())
             live = select(func.count()).select_from(spec.model)
             return int(s.execute(live.where(spec.model.deleted_at.is_(None))).scalar_one())
 
-    def page(self, kind: str, query: str = "", offset: int = 0, limit: int = 100) -> list[ListRow]:
+    def page(
+        self,
+        kind: str,
+        query: str = "",
+        offset: int = 0,
+        limit: int = 100,
+        *,
+        filters: Mapping[str, Any] | None = None,
+    ) -> list[ListRow]:
         spec = SPECS[kind]
         expr = match_expression(query)
+        conditions = _conditions(kind, filters)
         with self.db.read() as s:
-            if expr is not None:
+            if conditions:
+                # filtered lists are short (member cities): list order, search as a condition
+                ids = list(
+                    s.execute(
+                        select(spec.model.id)
+                        .where(*self._filtered(s, spec, kind, expr, conditions))
+                        .order_by(*spec.order())
+                        .offset(offset)
+                        .limit(limit)
+                    ).scalars()
+                )
+            elif expr is not None:
                 params = {"expr": expr, "kind": kind, "limit": limit, "offset": offset}
                 ids = [uuid.UUID(r) for r in s.execute(_HITS, params).scalars()]
             else:
@@ -274,3 +340,15 @@ class Lists:
                 return []
             rows = {r[0]: r for r in s.execute(spec.build().where(spec.model.id.in_(ids)))}
         return [ListRow(i, spec.shape(tuple(rows[i][1:]))) for i in ids if i in rows]
+
+    @staticmethod
+    def _filtered(
+        s: Any, spec: ListSpec, kind: str, expr: str | None, conditions: list[Any]
+    ) -> list[Any]:
+        where = [spec.model.deleted_at.is_(None), *conditions]
+        if expr is not None:
+            hits = [
+                uuid.UUID(r) for r in s.execute(_ALL_HITS, {"expr": expr, "kind": kind}).scalars()
+            ]
+            where.append(spec.model.id.in_(hits))
+        return where

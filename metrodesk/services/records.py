@@ -17,6 +17,7 @@ from metrodesk.data.search_index import fold
 from metrodesk.services import validation as v
 from metrodesk.services.errors import NotFound, ValidationError
 from metrodesk.services.forms import FORMS, Field
+from metrodesk.services.rich_text import sanitise_html
 
 #: form fields that are not columns of the record itself
 _CONTACT_VIRTUAL = ("email", "phone", "organisation_id")
@@ -72,6 +73,9 @@ def clean_field(f: Field, raw: Any, region: str = "") -> Any:
         return v.language(f.label, text)
     if f.type == "choice":
         return v.choice(f.label, text, f.choices)
+    if f.key.endswith("_html"):
+        # rich text from any path (editor, import, CLI) is stored cleaned of anything active
+        return sanitise_html(text)
     return text.strip() if f.type != "long" else text
 
 
@@ -104,7 +108,7 @@ class Records:
         data = clean(kind, values)
         with self.db.action(f"New {kind_title(kind)}") as s:
             rec = RECORD_CLASSES[kind]()
-            self._apply(s, rec, data)
+            self.apply(s, rec, data)
             s.add(rec)
             s.flush()
             return rec.id
@@ -112,7 +116,7 @@ class Records:
     def update(self, kind: str, record_id: uuid.UUID, values: Mapping[str, Any]) -> None:
         data = clean(kind, values, partial=True)
         with self.db.action(f"Edit {kind_title(kind)}") as s:
-            self._apply(s, _load(s, kind, record_id), data)
+            self.apply(s, _load(s, kind, record_id), data)
 
     def delete(self, kind: str, record_id: uuid.UUID) -> None:
         with self.db.action(f"Delete {kind_title(kind)}") as s:
@@ -131,10 +135,11 @@ class Records:
                 if f.key not in _CONTACT_VIRTUAL or kind != "contact":
                     out[f.key] = getattr(rec, f.key)
             if isinstance(rec, Contact):
-                out.update(_contact_virtuals(s, rec))
+                out.update(contact_links(s, rec))
             return out
 
-    def _apply(self, s: Session, rec: Record, data: dict[str, Any]) -> None:
+    def apply(self, s: Session, rec: Record, data: dict[str, Any]) -> None:
+        """Set cleaned form values on `rec` inside the caller's action (import, training)."""
         for key, value in data.items():
             if not (isinstance(rec, Contact) and key in _CONTACT_VIRTUAL):
                 setattr(rec, key, value)
@@ -206,7 +211,7 @@ def _set_current_organisation(s: Session, c: Contact, org_id: uuid.UUID | None) 
         s.add(Affiliation(contact=c, organisation_id=org_id, role=c.job_title or ""))
 
 
-def _contact_virtuals(s: Session, c: Contact) -> dict[str, Any]:
+def contact_links(s: Session, c: Contact) -> dict[str, Any]:
     email = next((e.address for e in c.emails if e.deleted_at is None), "")
     phone = next((p.number for p in c.phones if p.deleted_at is None), "")
     aff = _current_affiliation(s, c)

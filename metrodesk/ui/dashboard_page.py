@@ -288,6 +288,8 @@ class DashboardView(QWidget):
         title = _tr("Open action items ({n})").format(n=snap.open_action_count)
         if snap.overdue_action_count:
             title += " · " + _tr("{n} overdue").format(n=snap.overdue_action_count)
+        if snap.due_this_week_count:
+            title += " · " + _tr("{n} due this week").format(n=snap.due_this_week_count)
         self.actions_panel.title.setText(title)
         for a in snap.open_actions:
             self.actions_list.addItem(_action_item(a))

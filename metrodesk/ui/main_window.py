@@ -19,14 +19,22 @@ from PySide6.QtWidgets import (
 
 from metrodesk.services.facade import Services
 from metrodesk.services.history import UndoState
+from metrodesk.ui.action_section import ActionSectionPage
 from metrodesk.ui.changes import Changes
+from metrodesk.ui.city_editor import CityDialog
+from metrodesk.ui.city_page import CityPage
 from metrodesk.ui.dashboard_page import DashboardPage
 from metrodesk.ui.global_search import GlobalSearch
+from metrodesk.ui.meeting_contact import ContactDialog
+from metrodesk.ui.meeting_dialog import MeetingDialog
+from metrodesk.ui.meeting_section import MeetingSectionPage
 from metrodesk.ui.ops import OpRunner
 from metrodesk.ui.record_dialog import RecordDialog
+from metrodesk.ui.reports_window import ReportsWindow
 from metrodesk.ui.section_page import SectionPage
 from metrodesk.ui.sections import SECTIONS, section_index
 from metrodesk.ui.style import STYLESHEET
+from metrodesk.ui.training_editor import CentreDialog
 
 STATUS_MESSAGE_MS = 6000
 
@@ -75,7 +83,11 @@ class MainWindow(QMainWindow):
             if not section.kind:
                 self.stack.addWidget(self.dashboard)
                 continue
-            page = SectionPage(section, services, self.runner, self.changes)
+            page_class = CityPage if section.kind == "member_city" else SectionPage
+            page_class = {"meeting": MeetingSectionPage, "action_item": ActionSectionPage}.get(
+                section.kind, page_class
+            )
+            page = page_class(section, services, self.runner, self.changes)
             page.edit_requested.connect(self.edit_record)
             page.message.connect(self.show_message)
             page.count_changed.connect(self._count_changed)
@@ -162,6 +174,17 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self.section_actions.append(action)
 
+        reports_menu = menu.addMenu(_tr("&Reports"))
+        reports_menu.setObjectName("reportsMenu")
+        self.membership_report_action = self._action(
+            _tr("&Membership overview…"), None, lambda: self.show_reports(0)
+        )
+        self.training_report_action = self._action(
+            _tr("&Training activity…"), None, lambda: self.show_reports(1)
+        )
+        reports_menu.addAction(self.membership_report_action)
+        reports_menu.addAction(self.training_report_action)
+
         help_menu = menu.addMenu(_tr("&Help"))
         about = self._action(_tr("&About MetroDesk"), None, self.about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -219,7 +242,17 @@ class MainWindow(QMainWindow):
             page.focus_search()
 
     def edit_record(self, kind: str, record_id: uuid.UUID | None = None) -> RecordDialog:
-        dialog = RecordDialog(self.services, self.runner, kind, record_id, self)
+        dialog: RecordDialog
+        if kind == "member_city" and record_id is not None:
+            dialog = CityDialog(self.services, self.runner, record_id, self)
+        elif kind == "training_centre" and record_id is not None:
+            dialog = CentreDialog(self.services, self.runner, record_id, self)
+        elif kind == "meeting":
+            dialog = MeetingDialog(self.services, self.runner, record_id, self)
+        elif kind == "contact" and record_id is not None:
+            dialog = ContactDialog(self.services, self.runner, record_id, self)
+        else:
+            dialog = RecordDialog(self.services, self.runner, kind, record_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)
         dialog.open()
@@ -245,6 +278,13 @@ class MainWindow(QMainWindow):
                 page.table.setFocus()
                 return
         self.edit_record(kind, record_id)
+
+    def show_reports(self, page: int = 0) -> ReportsWindow:
+        """The membership (0) or training (1) report, with charts and Excel export."""
+        window = ReportsWindow(self.services, self.runner, page, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.open()
+        return window
 
     # --- undo -------------------------------------------------------------------------------
 

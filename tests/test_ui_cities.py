@@ -1,0 +1,112 @@
+"""Member cities in the GUI: filter the list by region, open a city, add a fee, record a
+payment and a status change, see the fees of a year."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
+from ui_support import column_texts, open_section, open_window, record_table, settle, type_text
+
+from metrodesk.ui.city_editor import CityDialog
+from metrodesk.ui.city_page import CityPage
+from metrodesk.ui.city_parts import select_row_with
+
+
+def _open_city(qtbot, window, name: str) -> CityDialog:
+    page = open_section(qtbot, window, "member_city")
+    assert page.select_record(next(i for i, n in window.services.cities.city_names(name)))
+    page.open_current()
+    dialog = window.findChild(CityDialog)
+    assert dialog is not None and dialog.isVisible()
+    settle(qtbot, window)
+    return dialog
+
+
+def test_filter_cities_by_region_and_unpaid_fees(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    page = open_section(qtbot, window, "member_city")
+    assert isinstance(page, CityPage)
+    table = record_table(window)
+    assert len(column_texts(table)) == 9
+    region = page.findChild(QComboBox, "regionFilter")
+    settle(qtbot, window)
+    region.setCurrentIndex(region.findData("Africa"))
+    assert column_texts(table) == ["Cairo", "Dakar"]
+    assert page.count_label.text() == "2 member cities"
+    page.set_filter("region", None)
+    page.set_filter("unpaid_year", 2020)
+    assert column_texts(table) == ["Barcelona", "Cairo"]
+    # search and filters together
+    page.set_query("cai")
+    assert column_texts(table) == ["Cairo"]
+
+
+def test_add_a_fee_then_record_its_payment(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    dialog = _open_city(qtbot, window, "Berlin")
+    dialog.tabs.setCurrentIndex(3)
+    dialog.fee_year.setText("")
+    qtbot.keyClicks(dialog.fee_year, "2021")
+    qtbot.keyClicks(dialog.fee_amount, "12000")
+    qtbot.keyClicks(dialog.fee_invoiced, "2021-01-31")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "addFeeButton"), Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert column_texts(dialog.fees_table)[0] == "2021"
+    # invoiced long ago and unpaid: red, "Overdue"
+    assert dialog.fees_table.item(0, 5).text() == "Overdue"
+    # a second fee for the same year is refused, the reason shown under the fields
+    qtbot.keyClicks(dialog.fee_amount, "5")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "addFeeButton"), Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    error = dialog.findChild(QLabel, "error_fee")
+    assert error.isVisible() and "already has a 2021 fee" in error.text()
+
+    dialog.fees_table.selectRow(0)
+    dialog.pay_date.setText("2021-04-02")
+    qtbot.mouseClick(dialog.pay_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert dialog.fees_table.item(0, 4).text() == "2021-04-02"
+    assert dialog.fees_table.item(0, 5).text() == "Paid"
+    fee = next(f for f in window.services.cities.detail(dialog.record_id).fees if f.year == 2021)
+    assert fee.amount == Decimal(12000) and fee.paid_on.isoformat() == "2021-04-02"
+    assert window.undo_action.text() == "&Undo Record fee payment"
+
+
+def test_status_change_from_the_status_tab(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    dialog = _open_city(qtbot, window, "Dakar")
+    assert not dialog.editors["status"].widget.isEnabled()
+    combo = dialog.next_status
+    assert [combo.itemData(i) for i in range(combo.count())] == ["suspended", "former"]
+    dialog.status_date.setText("2021-02-01")
+    type_text(qtbot, dialog.status_note, "Décision du bureau")
+    qtbot.mouseClick(dialog.status_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert dialog.status_label.text() == "Current status: <b>Suspended</b>"
+    assert column_texts(dialog.history_table, 2)[0] == "Décision du bureau"
+    # a date before the last change is refused at the tab
+    dialog.status_date.setText("1990-01-01")
+    qtbot.mouseClick(dialog.status_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert "before the last recorded change" in dialog.status_error.text()
+    # the list shows the new status
+    dialog.reject()
+    settle(qtbot, window)
+    table = record_table(window)
+    row = column_texts(table).index("Dakar")
+    assert table.model().index(row, 3).data() == "Suspended"
+
+
+def test_fees_for_a_year_view(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    page = open_section(qtbot, window, "member_city")
+    dialog = page.show_fees_for_year()
+    settle(qtbot, window)
+    dialog.year.setValue(2020)
+    settle(qtbot, window)
+    assert dialog.table.rowCount() == 9
+    assert select_row_with(dialog.table, "Cairo")
+    assert dialog.table.item(dialog.table.currentRow(), 6).text() == "Overdue"
+    assert "paid 88,000.00" in dialog.totals.text() and "unpaid 24,000.00" in dialog.totals.text()

@@ -1,0 +1,117 @@
+"""The training network in the GUI: open a satellite, add a session with two participants
+(one of them new), see the figures per year, a contact's trainings and the reports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from ui_support import column_texts, open_section, open_window, record_table, settle, type_text
+
+from metrodesk.ui.training_editor import CentreDialog, ContactTrainingsDialog, SessionDialog
+
+
+def _open_centre(qtbot, window, city: str) -> CentreDialog:
+    page = open_section(qtbot, window, "training_centre")
+    table = record_table(window)
+    assert len(column_texts(table)) == 5
+    row = column_texts(table, 2).index(city)
+    page.select_row(row)
+    page.open_current()
+    dialog = window.findChild(CentreDialog)
+    assert dialog is not None and dialog.isVisible()
+    settle(qtbot, window)
+    return dialog
+
+
+def _pick_contact(qtbot, window, editor, words: str) -> None:
+    editor.edit.setFocus()
+    type_text(qtbot, editor.edit, words)
+    editor.search()
+    settle(qtbot, window)
+    hit = editor.hits.item(0)
+    editor.pick(hit.data(Qt.ItemDataRole.UserRole), hit.text())
+
+
+def test_open_the_satellite_view(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    dialog = _open_centre(qtbot, window, "Paris")
+    assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Sessions and participants"
+    assert dialog.sessions_table.rowCount() == 0
+    dialog.tabs.setCurrentIndex(2)
+    assert column_texts(dialog.contacts_table) == ["Agnès Bickart"]
+    assert dialog.editors["city"].edit.text() == "Paris"
+
+
+def test_add_a_session_with_two_participants(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    centre = _open_centre(qtbot, window, "Cairo")
+    qtbot.mouseClick(centre.findChild(QPushButton, "newSessionButton"), Qt.MouseButton.LeftButton)
+    session = window.findChild(SessionDialog)
+    assert session is not None and session.isVisible()
+    settle(qtbot, window)
+    assert session.editors["centre_id"].edit.text() == "Cairo training satellite"
+    qtbot.keyClicks(session.editor("title").edit, "Integrated urban governance")
+    qtbot.keyClicks(session.editor("start_date").edit, "2021-03-15")
+    qtbot.keyClicks(session.editor("end_date").edit, "2021-03-19")
+    session.tabs.setCurrentIndex(1)
+    # an existing contact, picked from the suggestions
+    _pick_contact(qtbot, window, session.participant_ref, "agnes")
+    session.attended.setChecked(True)
+    qtbot.mouseClick(
+        session.findChild(QPushButton, "addParticipantButton"), Qt.MouseButton.LeftButton
+    )
+    # someone who is not a contact yet
+    type_text(qtbot, session.new_given, "Nour")
+    type_text(qtbot, session.new_family, "El-Sayed")
+    qtbot.keyClicks(session.new_email, "nour@example.org")
+    qtbot.mouseClick(
+        session.findChild(QPushButton, "addParticipantButton"), Qt.MouseButton.LeftButton
+    )
+    assert column_texts(session.participants_table) == [
+        "Agnès Bickart",
+        "Nour El-Sayed (new contact)",
+    ]
+    qtbot.mouseClick(session.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(SessionDialog) is None)
+    settle(qtbot, window)
+    assert column_texts(centre.sessions_table) == ["Integrated urban governance"]
+    assert column_texts(centre.sessions_table, 6) == ["2"]
+    assert column_texts(centre.years_table)[:3] == ["2021"]
+    assert centre.years_table.item(0, 2).text() == "2"
+    assert window.undo_action.text() == "&Undo New training session"
+    # the new person is a contact now
+    hits = window.services.search.find("nour el-sayed", 3, kinds=("contact",))
+    assert [h.label for h in hits] == ["Nour El-Sayed"]
+
+    # open it again: participants are written at once; a contact's trainings are one step away
+    centre.sessions_table.selectRow(0)
+    session = centre.open_session(centre.sessions_table.item(0, 0).data(Qt.ItemDataRole.UserRole))
+    settle(qtbot, window)
+    assert column_texts(session.participants_table) == ["Agnès Bickart", "Nour El-Sayed"]
+    session.participants_table.selectRow(0)
+    trainings = session.show_contact_trainings()
+    assert isinstance(trainings, ContactTrainingsDialog)
+    settle(qtbot, window)
+    assert column_texts(trainings.table) == ["Integrated urban governance"]
+    assert trainings.table.item(0, 4).text() == "Yes"
+
+
+def test_reports_show_charts_and_export(qtbot, sample_path, tmp_path):
+    window = open_window(qtbot, sample_path)
+    reports = window.show_reports(0)
+    settle(qtbot, window)
+    chart = reports.membership.regions_chart.chart()
+    assert chart.title() == "Member cities by region and status"
+    assert chart.axes(Qt.Orientation.Horizontal)[0].categories() == [
+        "Africa",
+        "Asia-Pacific",
+        "Europe",
+        "North America",
+    ]
+    assert column_texts(reports.membership.regions_table)[-1] == "Total"
+    reports.membership.export_to(tmp_path / "membership.xlsx")
+    settle(qtbot, window)
+    assert reports.membership.exported == tmp_path / "membership.xlsx"
+    assert (tmp_path / "membership.xlsx").stat().st_size > 0
+    reports.tabs.setCurrentIndex(1)
+    assert reports.training.sessions_chart.chart().title() == "Sessions per centre and year"
