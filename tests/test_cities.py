@@ -218,3 +218,89 @@ def test_city_list_filters(sample_services: Services):
         "Cairo"
     ]
     assert lists.count("member_city", "") == 9  # the old signature still works
+
+
+# --- the status rule holds on every path ---------------------------------------------------
+
+
+def test_a_city_created_through_records_starts_its_history(services: Services):
+    cid = services.records.create(
+        "member_city", {"name": "Lyon", "country": "FR", "status": "candidate"}
+    )
+    city = services.cities.detail(cid)
+    assert [(h.status, h.changed_on, h.note) for h in city.history] == [
+        ("candidate", date.today(), "Created")
+    ]
+    # the history row is part of the same undo step as the city
+    assert services.history.state().undo == "New member city"
+    services.history.undo()
+    assert services.cities.city_names("Lyon") == []
+
+
+def test_a_city_created_without_status_starts_active_on_record(services: Services):
+    cid = services.records.create("member_city", {"name": "Lyon", "country": "FR"})
+    assert [h.status for h in services.cities.detail(cid).history] == ["active"]
+
+
+def test_a_status_edited_through_records_obeys_the_rule_and_is_dated(sample_services):
+    svc = sample_services
+    cid = city_id(svc, "Dakar")
+    svc.records.update("member_city", cid, {"status": "suspended", "notes": "Bureau decision"})
+    city = svc.cities.detail(cid)
+    assert city.status == "suspended" and city.notes == "Bureau decision"
+    assert [(h.status, h.changed_on, h.note) for h in city.history][-1] == (
+        "suspended",
+        date.today(),
+        "Changed in the editor",
+    )
+    # one undo step takes back the status, its history row and the other field
+    svc.history.undo()
+    city = svc.cities.detail(cid)
+    assert city.status == "active" and [h.status for h in city.history] == ["active"]
+
+
+def test_a_forbidden_status_through_records_is_refused_and_changes_nothing(sample_services):
+    svc = sample_services
+    cid = city_id(svc, "Dakar")
+    before = svc.cities.detail(cid)
+    with pytest.raises(ValidationError) as err:
+        svc.records.update("member_city", cid, {"status": "candidate", "notes": "lost"})
+    assert err.value.field == "Status"
+    assert "use a dated status change" in err.value.message
+    assert svc.cities.detail(cid) == before
+    with pytest.raises(ValidationError, match="Status"):
+        svc.records.update("member_city", cid, {"status": ""})
+    assert svc.cities.detail(cid) == before
+
+
+def test_an_unchanged_status_through_records_adds_no_history(sample_services):
+    svc = sample_services
+    cid = city_id(svc, "Dakar")
+    svc.records.update("member_city", cid, {"status": "active", "notes": "same status"})
+    assert [h.status for h in svc.cities.detail(cid).history] == ["active"]
+
+
+def test_editing_a_focal_point_role_and_dates(sample_services: Services):
+    svc = sample_services
+    cid = city_id(svc, "Paris")
+    agnes = contact_id(svc, "agnes bickart")
+    fp = svc.cities.add_focal_point(cid, agnes, "focal point", "2019-01-01")
+    svc.cities.update_focal_point(fp, " training focal point ", "2018-06-01", "2021-01-31")
+    (row,) = svc.cities.detail(cid).focal_points
+    assert (row.role, row.start_date, row.end_date) == (
+        "training focal point",
+        date(2018, 6, 1),
+        date(2021, 1, 31),
+    )
+    assert svc.history.state().undo == "Edit focal point"
+    # an emptied end date reopens it; a bad pair of dates is refused and changes nothing
+    svc.cities.update_focal_point(fp, "training focal point", "2018-06-01", "")
+    assert svc.cities.detail(cid).focal_points[0].end_date is None
+    before = svc.cities.detail(cid)
+    with pytest.raises(ValidationError) as err:
+        svc.cities.update_focal_point(fp, "x", "2020-01-01", "2019-01-01")
+    assert err.value.field == "To"
+    with pytest.raises(ValidationError) as err:
+        svc.cities.update_focal_point(fp, "x", "not a date", None)
+    assert err.value.field == "From"
+    assert svc.cities.detail(cid) == before

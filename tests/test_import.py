@@ -315,3 +315,43 @@ def test_cancel_rolls_back(sample_services: Services, tmp_path: Path) -> None:
         import_workbook(sample_services.db, workbook, progress=lambda done, total: False)
 
     assert journal_size(sample_services) == before
+
+
+def test_an_imported_status_change_obeys_the_membership_rule(
+    sample_services: Services, tmp_path: Path
+) -> None:
+    svc = sample_services
+    dakar = next(i for i, n in svc.cities.city_names("Dakar") if n == "Dakar")
+    workbook = exported(svc, tmp_path)
+    row = row_of(workbook, "Member cities", "City", "Dakar")
+    edit(workbook, "Member cities", "Status", row, "suspended")
+
+    import_workbook(svc.db, workbook)
+
+    city = svc.cities.detail(dakar)
+    assert city.status == "suspended"
+    assert [(h.status, h.note) for h in city.history][-1] == ("suspended", "Changed by import")
+
+    # suspended -> candidate is not a membership change: the whole workbook is refused
+    workbook = exported(svc, tmp_path)
+    edit(workbook, "Member cities", "Status", row, "candidate")
+    before = journal_size(svc)
+    with pytest.raises(ImportRejected) as caught:
+        import_workbook(svc.db, workbook)
+    assert any(
+        "Status: a suspended member cannot become candidate" in p for p in caught.value.problems
+    )
+    assert svc.cities.detail(dakar) == city
+    assert journal_size(svc) == before
+
+
+def test_a_city_new_in_a_workbook_starts_its_history(services: Services, tmp_path: Path) -> None:
+    workbook = exported(services, tmp_path)
+    append(workbook, "Member cities", {"City": "Lyon", "Country": "FR", "Status": "candidate"})
+
+    import_workbook(services.db, workbook)
+
+    ((cid, _),) = services.cities.city_names("Lyon")
+    assert [(h.status, h.note) for h in services.cities.detail(cid).history] == [
+        ("candidate", "Created by import")
+    ]

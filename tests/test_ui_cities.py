@@ -110,3 +110,43 @@ def test_fees_for_a_year_view(qtbot, sample_path):
     assert select_row_with(dialog.table, "Cairo")
     assert dialog.table.item(dialog.table.currentRow(), 6).text() == "Overdue"
     assert "paid 88,000.00" in dialog.totals.text() and "unpaid 24,000.00" in dialog.totals.text()
+
+
+def test_edit_a_focal_point_role_and_dates(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    dialog = _open_city(qtbot, window, "Seoul")
+    dialog.tabs.setCurrentIndex(2)
+    assert column_texts(dialog.focal_table) == ["KIM Chang-Beom"]
+    # nothing selected: nothing to edit
+    assert not dialog.save_focal_button.isEnabled()
+    dialog.focal_table.selectRow(0)
+    assert dialog.save_focal_button.isEnabled()
+    assert dialog.edit_focal_role.text() == dialog.focal_table.item(0, 1).text()
+    dialog.edit_focal_role.clear()
+    qtbot.keyClicks(dialog.edit_focal_role, "political focal point")
+    dialog.edit_focal_from.clear()
+    qtbot.keyClicks(dialog.edit_focal_from, "2017-05-01")
+    dialog.edit_focal_to.clear()
+    qtbot.keyClicks(dialog.edit_focal_to, "2022-12-31")
+    qtbot.mouseClick(dialog.save_focal_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert [dialog.focal_table.item(0, c).text() for c in range(1, 4)] == [
+        "political focal point",
+        "2017-05-01",
+        "2022-12-31",
+    ]
+    (fp,) = window.services.cities.detail(dialog.record_id).focal_points
+    assert (fp.role, fp.start_date.isoformat(), fp.end_date.isoformat()) == (
+        "political focal point",
+        "2017-05-01",
+        "2022-12-31",
+    )
+    assert window.undo_action.text() == "&Undo Edit focal point"
+    # the row stays selected; an end before the start is refused under the fields
+    assert dialog.edit_focal_role.text() == "political focal point"
+    dialog.edit_focal_to.setText("2000-01-01")
+    qtbot.mouseClick(dialog.save_focal_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    error = dialog.findChild(QLabel, "error_focalPoint")
+    assert error.isVisible() and "To: is before the start" in error.text()
+    assert dialog.focal_table.item(0, 3).text() == "2022-12-31"

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QTableWidget
 from ui_support import column_texts, open_section, open_window, record_table, settle, type_text
 
+from metrodesk.services.training import NewParticipant
+from metrodesk.ui.meeting_contact import ContactDialog
 from metrodesk.ui.training_editor import CentreDialog, ContactTrainingsDialog, SessionDialog
 
 
@@ -115,3 +117,64 @@ def test_reports_show_charts_and_export(qtbot, sample_path, tmp_path):
     assert (tmp_path / "membership.xlsx").stat().st_size > 0
     reports.tabs.setCurrentIndex(1)
     assert reports.training.sessions_chart.chart().title() == "Sessions per centre and year"
+
+
+def test_a_contacts_trainings_are_in_the_contact_editor(qtbot, sample_path, tmp_path):
+    window = open_window(qtbot, sample_path)
+    services = window.services
+    (agnes,) = services.search.find("agnes", kinds=("contact",))
+    centre = next(c for c in services.training.centres() if c.city == "Cairo")
+    course = services.training.create_session(
+        {
+            "title": "Integrated urban governance",
+            "centre_id": centre.id,
+            "start_date": "2021-03-15",
+            "end_date": "2021-03-19",
+        },
+        [NewParticipant(agnes.id, attended=True, certificate_issued=True)],
+    )
+    dialog = window.edit_record("contact", agnes.id)
+    assert isinstance(dialog, ContactDialog)
+    settle(qtbot, window)
+    table = dialog.findChild(QTableWidget, "contactTrainings")
+    qtbot.waitUntil(lambda: table.rowCount() == 1)
+    assert table.isVisibleTo(dialog)
+    assert dialog.trainings_title.text() == "Trainings attended (1)"
+    assert [table.item(0, c).text() for c in range(5)] == [
+        "Integrated urban governance",
+        "Cairo training satellite",
+        "2021-03-15 – 2021-03-19",
+        "Yes",
+        "Yes",
+    ]
+    dialog.resize(900, 820)
+    dialog.grab().save(str(tmp_path / "contact_trainings.png"))
+    # one step to the session
+    table.setCurrentCell(0, 0)
+    table.itemActivated.emit(table.item(0, 0))
+    session = dialog.findChild(SessionDialog)
+    assert session is not None and session.isVisible() and session.record_id == course
+    settle(qtbot, window)
+    assert column_texts(session.participants_table) == ["Agnès Bickart"]
+    # attendance corrected there shows here
+    session.participants_table.selectRow(0)
+    services_training = services.training
+    pid = session.detail.participants[0].id
+    session.act(
+        lambda: services_training.update_participant(pid, attended=False, certificate_issued=False),
+        session.participant_error,
+    )
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: table.item(0, 3).text() == "")
+    session.reject()
+    dialog.reject()
+
+
+def test_a_contact_without_trainings_says_so(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    (agnes,) = window.services.search.find("agnes", kinds=("contact",))
+    dialog = window.edit_record("contact", agnes.id)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.trainings_title.text() == "Trainings attended: none on record")
+    assert not dialog.trainings.isVisibleTo(dialog)
+    dialog.reject()

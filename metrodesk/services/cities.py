@@ -259,6 +259,63 @@ def _live(s: Session, model: type[MembershipFee] | type[FocalPoint], rid: uuid.U
     return rec
 
 
+def move_status(
+    s: Session, city: MemberCity, status: str, when: date, note: str = "", hint: str = ""
+) -> CityStatusChange:
+    """The one membership rule, whatever the path (status tab, generic editor, import): only
+    the changes in TRANSITIONS, never dated before the last recorded one, each leaving its
+    dated history row beside the city's new status, inside the caller's action."""
+    if status == city.status:
+        raise ValidationError("Status", f"the city is already {status}")
+    allowed = TRANSITIONS.get(city.status, frozenset())
+    if status not in allowed:
+        options = " or ".join(sorted(allowed)) or "nothing"
+        raise ValidationError(
+            "Status",
+            f"a {city.status} member cannot become {status} (it can become {options}){hint}",
+        )
+    last = None
+    if city.id is not None:
+        last = s.scalar(
+            select(func.max(CityStatusChange.changed_on)).where(
+                CityStatusChange.city_id == city.id, CityStatusChange.deleted_at.is_(None)
+            )
+        )
+    if last is not None and when < last:
+        raise ValidationError("Date", f"is before the last recorded change ({last.isoformat()})")
+    return _history_row(s, city, status, when, note)
+
+
+def _history_row(
+    s: Session, city: MemberCity, status: str, when: date, note: str
+) -> CityStatusChange:
+    change = CityStatusChange(city=city, status=status, changed_on=when, note=note.strip())
+    s.add(change)
+    city.status = status
+    if status == A and city.member_since is None:
+        city.member_since = when.year
+    return change
+
+
+def status_from_form(
+    s: Session, city: MemberCity, status: str | None, new: bool, note: str, today: date
+) -> None:
+    """The status a form (editor, import) gives a city. A new city starts its history with
+    its first status (active when none is given); an existing one changes only by the rule
+    of `move_status`. Called by `Records.apply`, in the same action as the other fields."""
+    if new:
+        first = status or A
+        change = CityStatusChange(city=city, status=first, changed_on=today, note=note.strip())
+        s.add(change)
+        city.status = first
+        return
+    if status is None or status == city.status:
+        return
+    if not status:
+        raise ValidationError("Status", "cannot be emptied; use a dated status change")
+    move_status(s, city, status, today, note, "; use a dated status change")
+
+
 class Cities:
     """What the member-city views and reports ask; ids and frozen dataclasses in and out."""
 
@@ -412,32 +469,7 @@ class Cities:
         if when is None:
             raise ValidationError("Date", "is required")
         with self.db.action("Change membership status") as s:
-            city = _live_city(s, city_id)
-            if status == city.status:
-                raise ValidationError("Status", f"the city is already {status}")
-            allowed = TRANSITIONS.get(city.status, frozenset())
-            if status not in allowed:
-                options = " or ".join(sorted(allowed)) or "nothing"
-                raise ValidationError(
-                    "Status",
-                    f"a {city.status} member cannot become {status} (it can become {options})",
-                )
-            last = s.scalar(
-                select(func.max(CityStatusChange.changed_on)).where(
-                    CityStatusChange.city_id == city.id, CityStatusChange.deleted_at.is_(None)
-                )
-            )
-            if last is not None and when < last:
-                raise ValidationError(
-                    "Date", f"is before the last recorded change ({last.isoformat()})"
-                )
-            change = CityStatusChange(
-                city_id=city.id, status=status, changed_on=when, note=note.strip()
-            )
-            s.add(change)
-            city.status = status
-            if status == A and city.member_since is None:
-                city.member_since = when.year
+            change = move_status(s, _live_city(s, city_id), status, when, note)
             s.flush()
             return change.id
 
@@ -599,6 +631,25 @@ class Cities:
             s.add(fp)
             s.flush()
             return fp.id
+
+    def update_focal_point(
+        self,
+        focal_point_id: uuid.UUID,
+        role: str,
+        start_date: date | str | None,
+        end_date: date | str | None,
+    ) -> None:
+        """Correct a focal point's role and dates (an empty date clears it)."""
+        start = v.a_date("From", start_date)
+        end = v.a_date("To", end_date)
+        if start is not None and end is not None and end < start:
+            raise ValidationError("To", "is before the start")
+        with self.db.action("Edit focal point") as s:
+            fp = _live(s, FocalPoint, focal_point_id)
+            assert isinstance(fp, FocalPoint)
+            fp.role = role.strip() or "focal point"
+            fp.start_date = start
+            fp.end_date = end
 
     def end_focal_point(self, focal_point_id: uuid.UUID, end_date: date | str) -> None:
         end = v.a_date("To", end_date)

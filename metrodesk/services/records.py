@@ -7,12 +7,19 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from metrodesk.data.base import Record, utcnow
 from metrodesk.data.database import Database
-from metrodesk.data.models import RECORD_CLASSES, Affiliation, Contact, ContactEmail, ContactPhone
+from metrodesk.data.models import (
+    RECORD_CLASSES,
+    Affiliation,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    MemberCity,
+)
 from metrodesk.data.search_index import fold
 from metrodesk.services import validation as v
 from metrodesk.services.errors import NotFound, ValidationError
@@ -108,7 +115,7 @@ class Records:
         data = clean(kind, values)
         with self.db.action(f"New {kind_title(kind)}") as s:
             rec = RECORD_CLASSES[kind]()
-            self.apply(s, rec, data)
+            self.apply(s, rec, data, status_note="Created")
             s.add(rec)
             s.flush()
             return rec.id
@@ -116,7 +123,7 @@ class Records:
     def update(self, kind: str, record_id: uuid.UUID, values: Mapping[str, Any]) -> None:
         data = clean(kind, values, partial=True)
         with self.db.action(f"Edit {kind_title(kind)}") as s:
-            self.apply(s, _load(s, kind, record_id), data)
+            self.apply(s, _load(s, kind, record_id), data, status_note="Changed in the editor")
 
     def delete(self, kind: str, record_id: uuid.UUID) -> None:
         with self.db.action(f"Delete {kind_title(kind)}") as s:
@@ -138,13 +145,30 @@ class Records:
                 out.update(contact_links(s, rec))
             return out
 
-    def apply(self, s: Session, rec: Record, data: dict[str, Any]) -> None:
-        """Set cleaned form values on `rec` inside the caller's action (import, training)."""
+    def apply(
+        self, s: Session, rec: Record, data: dict[str, Any], status_note: str | None = None
+    ) -> None:
+        """Set cleaned form values on `rec` inside the caller's action (import, training).
+        A member city's status obeys the membership rules on every path: its dated history
+        row is written here, noted with `status_note` (by default, as an import)."""
+        new = not inspect(rec).has_identity
+        # written apart: a contact's e-mail, phone, organisation; a member city's status
+        apart: tuple[str, ...] = ()
+        if isinstance(rec, Contact):
+            apart = _CONTACT_VIRTUAL
+        elif isinstance(rec, MemberCity):
+            apart = ("status",)
         for key, value in data.items():
-            if not (isinstance(rec, Contact) and key in _CONTACT_VIRTUAL):
+            if key not in apart:
                 setattr(rec, key, value)
         if isinstance(rec, Contact):
             _apply_contact(s, rec, data)
+        if isinstance(rec, MemberCity):
+            # imported here, not at the top: the city services may build on this module
+            from metrodesk.services.cities import status_from_form
+
+            note = status_note or ("Created by import" if new else "Changed by import")
+            status_from_form(s, rec, data.get("status"), new, note, date.today())
 
 
 def _load(s: Session, kind: str, record_id: uuid.UUID, include_deleted: bool = False) -> Record:

@@ -135,15 +135,35 @@ class CityDialog(TabbedRecordDialog):
         self.focal_to = _line("focalTo", _tr("To YYYY-MM-DD"), 130)
         add = _button("addFocalButton", _tr("Add"), True)
         add.clicked.connect(self.add_focal_point)
-        end = _button("endFocalButton", _tr("End today"))
-        end.clicked.connect(self.end_focal_point)
         row.addWidget(self.focal_contact.widget, 2)
         row.addWidget(self.focal_role, 1)
         row.addWidget(self.focal_from)
         row.addWidget(self.focal_to)
         row.addWidget(add)
-        row.addWidget(end)
+        # the selected focal point: its role and dates, corrected in place
+        edit = QHBoxLayout()
+        self.focal_selected = QLabel(_tr("Select a focal point to edit it"))
+        self.focal_selected.setObjectName("focalSelected")
+        self.edit_focal_role = _line("editFocalRole", _tr("Role"))
+        self.edit_focal_from = _line("editFocalFrom", _tr("From YYYY-MM-DD"), 130)
+        self.edit_focal_to = _line("editFocalTo", _tr("To YYYY-MM-DD"), 130)
+        self.save_focal_button = _button("saveFocalButton", _tr("Save changes"))
+        self.save_focal_button.clicked.connect(self.update_focal_point)
+        self.end_focal_button = _button("endFocalButton", _tr("End today"))
+        self.end_focal_button.clicked.connect(self.end_focal_point)
+        edit.addWidget(self.focal_selected)
+        edit.addWidget(self.edit_focal_role, 1)
+        edit.addWidget(self.edit_focal_from)
+        edit.addWidget(self.edit_focal_to)
+        edit.addWidget(self.save_focal_button)
+        edit.addWidget(self.end_focal_button)
+        box.addLayout(edit)
+        new_title = QLabel(_tr("Add a focal point"))
+        new_title.setObjectName("panelTitle")
+        box.addWidget(new_title)
         box.addLayout(row)
+        self.focal_table.itemSelectionChanged.connect(self._focal_selected)
+        self._focal_selected()
         self.focal_error = ErrorLine("focalPoint")
         box.addWidget(self.focal_error)
         self.add_tab(tab, _tr("Focal points"))
@@ -256,11 +276,16 @@ class CityDialog(TabbedRecordDialog):
         status = self.editors["status"]
         status.set_value(d.status)
         self.original["status"] = d.status
+        chosen = selected_id(self.focal_table)
         fill_table(
             self.focal_table,
             [(f.contact_name, f.role, f.start_date, f.end_date) for f in d.focal_points],
             [f.id for f in d.focal_points],
         )
+        ids = [f.id for f in d.focal_points]
+        if chosen in ids:
+            self.focal_table.selectRow(ids.index(chosen))
+        self._focal_selected()
         fees = sorted(d.fees, key=lambda f: (-f.year, f.currency))
         fill_table(
             self.fees_table,
@@ -325,6 +350,39 @@ class CityDialog(TabbedRecordDialog):
             self.focal_error,
             lambda _: self.focal_contact.set_value(None),
         )
+
+    def _focal_selected(self) -> None:
+        """Show the selected focal point's role and dates in the fields that edit them."""
+        fp_id = selected_id(self.focal_table)
+        fp = None
+        if self.detail is not None and fp_id is not None:
+            fp = next((f for f in self.detail.focal_points if f.id == fp_id), None)
+        for widget in (
+            self.edit_focal_role,
+            self.edit_focal_from,
+            self.edit_focal_to,
+            self.save_focal_button,
+            self.end_focal_button,
+        ):
+            widget.setEnabled(fp is not None)
+        if fp is None:
+            self.focal_selected.setText(_tr("Select a focal point to edit it"))
+            for edit in (self.edit_focal_role, self.edit_focal_from, self.edit_focal_to):
+                edit.clear()
+            return
+        self.focal_selected.setText(fp.contact_name)
+        self.edit_focal_role.setText(fp.role)
+        self.edit_focal_from.setText(fp.start_date.isoformat() if fp.start_date else "")
+        self.edit_focal_to.setText(fp.end_date.isoformat() if fp.end_date else "")
+
+    def update_focal_point(self) -> None:
+        fp = selected_id(self.focal_table)
+        if fp is None:
+            return
+        role = self.edit_focal_role.text()
+        start, end = self.edit_focal_from.text(), self.edit_focal_to.text()
+        cities = self.services.cities
+        self.act(lambda: cities.update_focal_point(fp, role, start, end), self.focal_error)
 
     def end_focal_point(self) -> None:
         fp = selected_id(self.focal_table)
