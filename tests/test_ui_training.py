@@ -178,3 +178,22 @@ def test_a_contact_without_trainings_says_so(qtbot, sample_path):
     qtbot.waitUntil(lambda: dialog.trainings_title.text() == "Trainings attended: none on record")
     assert not dialog.trainings.isVisibleTo(dialog)
     dialog.reject()
+
+
+def test_a_new_programme_is_created_from_the_file_menu(qtbot, sample_path):
+    from PySide6.QtWidgets import QLineEdit
+
+    from metrodesk.ui.record_dialog import RecordDialog
+
+    window = open_window(qtbot, sample_path)
+    window.new_programme_action.trigger()
+    dialog = window.findChild(RecordDialog)
+    assert dialog is not None and dialog.isVisible()
+    name = dialog.findChild(QLineEdit, "field_name")
+    qtbot.keyClicks(name, "Urban Innovation Academy")
+    save = dialog.findChild(QPushButton, "saveButton")
+    qtbot.waitUntil(save.isEnabled)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.services.search.find("urban innovation academy") != [])
+    hit = window.services.search.find("urban innovation academy")[0]
+    assert (hit.kind, hit.label) == ("programme", "Urban Innovation Academy")

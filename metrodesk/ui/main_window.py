@@ -137,6 +137,17 @@ class MainWindow(QMainWindow):
             _tr("&New contact…"), QKeySequence.StandardKey.New, self.new_record
         )
         file_menu.addAction(self.new_action)
+        # kinds without a section of their own: found with Ctrl+K, created from here
+        self.new_programme_action = self._action(
+            _tr("New &programme or initiative…"), None, lambda: self.edit_record("programme")
+        )
+        self.new_programme_action.setObjectName("newProgrammeAction")
+        self.new_event_action = self._action(
+            _tr("New &event…"), None, lambda: self.edit_record("event")
+        )
+        self.new_event_action.setObjectName("newEventAction")
+        file_menu.addAction(self.new_programme_action)
+        file_menu.addAction(self.new_event_action)
         file_menu.addSeparator()
         self.quit_action = self._action(_tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
