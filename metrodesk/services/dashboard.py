@@ -1,4 +1,5 @@
-"""What the dashboard shows: counts, meetings around today, open action items, members by region.
+"""What the dashboard shows: counts, meetings around today, open action items, members by region,
+training sessions per centre this year and the latest user actions.
 
 One read per snapshot, returned as frozen dataclasses, so the GUI can ask for it on its worker
 thread and draw it on the UI thread.
@@ -8,17 +9,21 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, case, func, select, text
 from sqlalchemy.orm import Session
 
+from metrodesk.data.clock import decode
 from metrodesk.data.database import Database
 from metrodesk.data.enums import ActionStatus, MembershipStatus
+from metrodesk.data.journal import JournalEntry, UserAction
 from metrodesk.data.models import (
+    RECORD_CLASSES,
     ActionItem,
     Contact,
+    Course,
     Meeting,
     MemberCity,
     Organisation,
@@ -26,6 +31,7 @@ from metrodesk.data.models import (
     TrainingCentre,
 )
 from metrodesk.data.people import display_name
+from metrodesk.services.forms import FORMS
 
 #: the statuses of an action item still to be done
 OPEN_STATUSES = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
@@ -62,6 +68,43 @@ class RegionCount:
 
 
 @dataclass(frozen=True)
+class CentreSessions:
+    """The training sessions (courses) one centre starts in the snapshot's year."""
+
+    id: uuid.UUID
+    name: str
+    city: str
+    role: str
+    count: int
+
+
+@dataclass(frozen=True)
+class RecentChange:
+    """One user action (a "do", an undo or a redo) and the record it touched first."""
+
+    action_id: str
+    name: str
+    author: str
+    role: str
+    #: when it was done, in UTC (from the action's hybrid clock stamp)
+    when: datetime
+    #: the record's kind, "" when the action touched no record
+    kind: str
+    record_id: uuid.UUID | None
+    #: the record's search label; "" when it has none (show the kind instead)
+    label: str
+    #: in the trash or purged since
+    deleted: bool
+    #: an editor exists for the kind (a form), so the record can be opened
+    openable: bool
+
+
+#: the roles of the user actions listed as recent changes
+CHANGE_ROLES = ("do", "undo", "redo")
+RECENT_CHANGES = 8
+
+
+@dataclass(frozen=True)
 class Snapshot:
     today: date
     counts: tuple[KindCount, ...]
@@ -73,6 +116,10 @@ class Snapshot:
     members_by_region: tuple[RegionCount, ...]
     #: unfinished action items due from today to Sunday
     due_this_week_count: int = 0
+    #: every live centre, headquarters first, with its sessions starting this year
+    sessions_by_centre: tuple[CentreSessions, ...] = ()
+    #: the latest user actions, newest first
+    recent_changes: tuple[RecentChange, ...] = ()
 
     def count(self, kind: str) -> int:
         return next((c.count for c in self.counts if c.kind == kind), 0)
@@ -99,6 +146,8 @@ class Dashboard:
             actions, open_count, overdue_count = _open_actions(s, today, limit)
             regions = _members_by_region(s)
             this_week = _due_this_week(s, today)
+            sessions = _sessions_by_centre(s, today.year)
+            changes = _recent_changes(s, RECENT_CHANGES)
         return Snapshot(
             today=today,
             counts=counts,
@@ -109,7 +158,19 @@ class Dashboard:
             overdue_action_count=overdue_count,
             members_by_region=regions,
             due_this_week_count=this_week,
+            sessions_by_centre=sessions,
+            recent_changes=changes,
         )
+
+    def sessions_by_centre(self, year: int) -> tuple[CentreSessions, ...]:
+        """Live courses starting in `year`, per live centre (all of them, even at 0)."""
+        with self.db.read() as s:
+            return _sessions_by_centre(s, year)
+
+    def recent_changes(self, limit: int = RECENT_CHANGES) -> tuple[RecentChange, ...]:
+        """The latest user actions, newest first, each with the first record it touched."""
+        with self.db.read() as s:
+            return _recent_changes(s, limit)
 
 
 def _live_count(s: Session, model: type[Record]) -> int:
@@ -190,3 +251,85 @@ def _members_by_region(s: Session) -> tuple[RegionCount, ...]:
         .order_by(func.count().desc(), region)
     )
     return tuple(RegionCount(str(name), int(n)) for name, n in s.execute(stmt))
+
+
+def _sessions_by_centre(s: Session, year: int) -> tuple[CentreSessions, ...]:
+    in_year = and_(
+        Course.centre_id == TrainingCentre.id,
+        Course.deleted_at.is_(None),
+        Course.start_date >= date(year, 1, 1),
+        Course.start_date <= date(year, 12, 31),
+    )
+    stmt = (
+        select(
+            TrainingCentre.id,
+            TrainingCentre.name,
+            TrainingCentre.city,
+            TrainingCentre.role,
+            func.count(Course.id),
+        )
+        .outerjoin(Course, in_year)
+        .where(TrainingCentre.deleted_at.is_(None))
+        .group_by(TrainingCentre.id)
+        # "headquarters" sorts before "satellite", as in the Training section
+        .order_by(TrainingCentre.role, TrainingCentre.name)
+    )
+    return tuple(
+        CentreSessions(cid, name, city or "", role, int(n))
+        for cid, name, city, role, n in s.execute(stmt)
+    )
+
+
+_LABEL = text("SELECT label FROM search_doc WHERE record_id = :rid")
+
+
+def _recent_changes(s: Session, limit: int) -> tuple[RecentChange, ...]:
+    actions = s.scalars(
+        select(UserAction)
+        .where(UserAction.role.in_(CHANGE_ROLES))
+        .order_by(UserAction.hlc.desc())
+        .limit(limit)
+    ).all()
+    return tuple(_recent_change(s, a) for a in actions)
+
+
+def _recent_change(s: Session, action: UserAction) -> RecentChange:
+    touched = _first_record(s, action.id)
+    if touched is None and action.reverts:  # an undo that found nothing left to change
+        touched = _first_record(s, action.reverts)
+    wall_ms, _ = decode(action.hlc)
+    when = datetime.fromtimestamp(wall_ms / 1000, tz=UTC)
+    kind, record_id, label, deleted = "", None, "", False
+    if touched is not None:
+        kind, hex_id = touched
+        record_id = uuid.UUID(hex_id)
+        label = str(s.execute(_LABEL, {"rid": hex_id}).scalar() or "")
+        cls = RECORD_CLASSES.get(kind)
+        rec = s.get(cls, record_id) if cls is not None else None
+        deleted = cls is not None and (rec is None or rec.deleted_at is not None)
+    return RecentChange(
+        action_id=action.id,
+        name=action.name,
+        author=action.author,
+        role=action.role,
+        when=when,
+        kind=kind,
+        record_id=record_id,
+        label=label,
+        deleted=deleted,
+        openable=kind in FORMS and record_id is not None,
+    )
+
+
+def _first_record(s: Session, action_id: str) -> tuple[str, str] | None:
+    """The first record the action touched, preferring one with an editor (a contact over the
+    e-mail address saved with it)."""
+    has_form = case((JournalEntry.record_kind.in_(tuple(FORMS)), 0), else_=1)
+    stmt = (
+        select(JournalEntry.record_kind, JournalEntry.record_id)
+        .where(JournalEntry.action_id == action_id)
+        .order_by(has_form, JournalEntry.seq)
+        .limit(1)
+    )
+    row = s.execute(stmt).first()
+    return (str(row[0]), str(row[1])) if row is not None else None

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QLocale,
+    QMargins,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -16,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -34,22 +44,27 @@ from PySide6.QtWidgets import (
 )
 
 from metrodesk.services.dashboard import (
+    RECENT_CHANGES,
     ActionSummary,
+    CentreSessions,
     MeetingSummary,
-    RegionCount,
+    RecentChange,
     Snapshot,
 )
 from metrodesk.services.facade import Services
+from metrodesk.services.records import kind_title
 from metrodesk.ui.changes import Changes
 from metrodesk.ui.formatting import number, short_datetime
 from metrodesk.ui.ops import OpRunner
-from metrodesk.ui.style import ACCENT
+from metrodesk.ui.style import ACCENT, ACCENT_SOFT
 from metrodesk.ui.welcome import WelcomePanel
 
 #: item data roles of the dashboard's lists
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 2
 ALERT_ROLE = Qt.ItemDataRole.UserRole + 3
+#: on a recent change whose record is in the trash: the record's label
+DELETED_ROLE = Qt.ItemDataRole.UserRole + 4
 
 OVERDUE = QColor("#c62828")
 REFRESH_DELAY_MS = 150
@@ -131,51 +146,88 @@ class Card(QFrame):
         super().mouseReleaseEvent(event)
 
 
-class RegionBars(QWidget):
-    """Active member cities per region as horizontal bars."""
+class BarChart(QChartView):
+    """One series of whole-number counts as horizontal bars, the first category on top.
 
-    ROW = 28
+    Small and quiet on purpose: no title (the panel has one), no legend, no animation, the
+    count written at the end of each bar."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    BAR_ROW = 30
+
+    def __init__(self, name: str, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("regionChart")
-        self.rows: tuple[RegionCount, ...] = ()
+        self.setObjectName(name)
+        self.empty_text = empty_text
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setStyleSheet("background: transparent;")
+        self.categories: list[str] = []
+        self.values: list[int] = []
+        self.set_counts([])
 
-    def set_rows(self, rows: tuple[RegionCount, ...]) -> None:
-        self.rows = rows
-        self.setFixedHeight(max(len(rows), 1) * self.ROW + 8)
-        self.update()
+    @classmethod
+    def height_for(cls, rows: int) -> int:
+        """A row per bar plus the value axis: fixed, so the layout neither squeezes nor
+        stretches the bars."""
+        return max(rows, 3) * cls.BAR_ROW + 44
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        if not self.rows:
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), _tr("No members yet"))
-            return
-        label_w = min(220, self.width() // 3)
-        count_w = 48
-        top = max(r.count for r in self.rows)
-        bar_room = max(self.width() - label_w - count_w - 16, 10)
-        accent = QColor(ACCENT)
-        for i, row in enumerate(self.rows):
-            y = 4 + i * self.ROW
-            painter.setPen(palette.color(QPalette.ColorRole.Text))
-            name = row.region or _tr("No region")
-            text_rect = QRect(0, y, label_w - 10, self.ROW - 6)
-            elided = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, label_w)
-            flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-            painter.drawText(text_rect, int(flags), elided)
-            width = max(int(bar_room * row.count / top), 4)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(accent)
-            painter.drawRoundedRect(label_w, y + 5, width, self.ROW - 16, 4, 4)
-            painter.setPen(palette.color(QPalette.ColorRole.Text))
-            count_rect = QRect(label_w + width + 8, y, count_w, self.ROW - 6)
-            painter.drawText(count_rect, int(flags), number(row.count))
-        painter.end()
+    def set_counts(self, rows: list[tuple[str, int]]) -> None:
+        self.categories = [name for name, _ in rows]
+        self.values = [n for _, n in rows]
+        chart = QChart()
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setBackgroundVisible(False)
+        chart.setMargins(QMargins(0, 0, 0, 0))
+        chart.layout().setContentsMargins(0, 0, 0, 0)
+        chart.legend().hide()
+        text_colour = self.palette().color(QPalette.ColorRole.Text)
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        if not rows:
+            chart.setTitle(self.empty_text)
+            chart.setTitleBrush(muted)
+        else:
+            bar_set = QBarSet(self.objectName())
+            bar_set.setColor(QColor(ACCENT))
+            bar_set.setBorderColor(QColor(ACCENT))
+            bar_set.setLabelColor(text_colour)
+            # Qt draws the first category at the bottom: reversed, the first row is on top
+            bar_set.append([float(n) for n in reversed(self.values)])
+            series = QHorizontalBarSeries()
+            series.append(bar_set)
+            series.setBarWidth(0.6)
+            series.setLabelsVisible(True)
+            series.setLabelsFormat("@value")
+            series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+            chart.addSeries(series)
+            axis_y = QBarCategoryAxis()
+            axis_y.append(list(reversed(self.categories)))
+            axis_y.setGridLineVisible(False)
+            axis_y.setLabelsColor(text_colour)
+            chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+            series.attachAxis(axis_y)
+            axis_x = QValueAxis()
+            axis_x.setLabelFormat("%.0f")
+            axis_x.setLabelsColor(muted)
+            axis_x.setGridLineColor(QColor("#e6eaee"))
+            top = max(self.values)
+            if top <= 5:  # small counts: a tick per whole number, room for the labels
+                axis_x.setRange(0, top + 1)
+                axis_x.setTickCount(top + 2)
+            else:
+                axis_x.setRange(0, top * 1.15)
+                axis_x.applyNiceNumbers()
+            chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+            series.attachAxis(axis_x)
+        previous = self.chart()
+        self.setChart(chart)
+        # setChart releases the chart it replaces without deleting it
+        if previous is not None:
+            previous.deleteLater()
+        self.setFixedHeight(self.height_for(len(rows)))
+        self.viewport().update()
 
 
 class Panel(QFrame):
@@ -204,10 +256,12 @@ def _list(name: str) -> QListWidget:
 
 
 class DashboardView(QWidget):
-    """Cards, meetings, open action items and members by region, drawn from a Snapshot."""
+    """Cards, meetings, open action items, members by region, training sessions per centre and
+    recent changes, drawn from a Snapshot."""
 
     open_section = Signal(str)
     open_record = Signal(str, object)
+    message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -246,18 +300,24 @@ class DashboardView(QWidget):
         grid.setSpacing(12)
         self.meetings_list = _list("meetingsList")
         self.actions_list = _list("actionsList")
-        self.regions = RegionBars()
+        self.regions = BarChart("regionChart", _tr("No members yet"))
+        self.sessions = BarChart("trainingChart", _tr("No training centres yet"))
+        self.changes_list = _changes_list()
         self.meetings_panel = Panel(_tr("Meetings"), self.meetings_list)
         self.actions_panel = Panel(_tr("Open action items"), self.actions_list)
         self.regions_panel = Panel(_tr("Active members by region"), self.regions)
+        self.sessions_panel = Panel(_tr("Training sessions per satellite this year"), self.sessions)
+        self.changes_panel = Panel(_tr("Recent changes"), self.changes_list)
         grid.addWidget(self.meetings_panel, 0, 0)
         grid.addWidget(self.actions_panel, 0, 1)
-        grid.addWidget(self.regions_panel, 1, 0, 1, 2)
+        grid.addWidget(self.regions_panel, 1, 0)
+        grid.addWidget(self.sessions_panel, 1, 1)
+        grid.addWidget(self.changes_panel, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         layout.addStretch(1)
-        for widget in (self.meetings_list, self.actions_list):
+        for widget in (self.meetings_list, self.actions_list, self.changes_list):
             widget.itemActivated.connect(self._activated)
             widget.itemClicked.connect(self._activated)
 
@@ -269,7 +329,19 @@ class DashboardView(QWidget):
             card.set_count(snap.count(kind))
         self._fill_meetings(snap)
         self._fill_actions(snap)
-        self.regions.set_rows(snap.members_by_region)
+        self.regions.set_counts(
+            [(r.region or _tr("No region"), r.count) for r in snap.members_by_region]
+        )
+        self.sessions.set_counts([(_centre_label(c), c.count) for c in snap.sessions_by_centre])
+        # side by side, the two charts share one height: the taller one's
+        height = BarChart.height_for(max(len(snap.members_by_region), len(snap.sessions_by_centre)))
+        for chart in (self.regions, self.sessions):
+            chart.setFixedHeight(height)
+        total = sum(c.count for c in snap.sessions_by_centre)
+        self.sessions_panel.title.setText(
+            _tr("Training sessions per satellite this year ({n})").format(n=total)
+        )
+        self._fill_changes(snap)
 
     def _fill_meetings(self, snap: Snapshot) -> None:
         self.meetings_list.clear()
@@ -296,7 +368,19 @@ class DashboardView(QWidget):
         if not snap.open_actions:
             self.actions_list.addItem(_placeholder(_tr("Nothing open — well done")))
 
+    def _fill_changes(self, snap: Snapshot) -> None:
+        self.changes_list.clear()
+        for change in snap.recent_changes:
+            self.changes_list.addItem(_change_item(change))
+        if not snap.recent_changes:
+            self.changes_list.addItem(_placeholder(_tr("No changes yet")))
+        _fit_rows(self.changes_list, self.changes_list.count())
+
     def _activated(self, item: QListWidgetItem) -> None:
+        gone = item.data(DELETED_ROLE)
+        if gone:
+            self.message.emit(_tr("{record} has been deleted").format(record=gone))
+            return
         target = item.data(TARGET_ROLE)
         if target:
             kind, record_id = target
@@ -328,6 +412,48 @@ def _action_item(a: ActionSummary) -> QListWidgetItem:
     item.setData(TARGET_ROLE, ("action_item", a.id))
     item.setToolTip(text)
     return item
+
+
+def _centre_label(c: CentreSessions) -> str:
+    """The centre's city (the names all end in "training satellite"), HQ marked as such."""
+    name = c.city or c.name
+    return _tr("{city} (HQ)").format(city=name) if c.role == "headquarters" else name
+
+
+def _change_item(c: RecentChange) -> QListWidgetItem:
+    """'Edit contact · PARK Won-soon · 2026-11-23 14:05 · root'; a click opens the record."""
+    record = c.label or (_tr(kind_title(c.kind)).capitalize() if c.kind else "")
+    when = c.when.astimezone().strftime("%Y-%m-%d %H:%M")
+    text = " · ".join(part for part in (c.name, record, when, c.author) if part)
+    item = QListWidgetItem(text)
+    item.setToolTip(text)
+    if c.record_id is not None and c.deleted:
+        item.setData(DELETED_ROLE, record)
+    elif c.record_id is not None and c.openable:
+        item.setData(TARGET_ROLE, (c.kind, c.record_id))
+    return item
+
+
+def _changes_list() -> QListWidget:
+    widget = QListWidget()
+    widget.setObjectName("recentChangesList")
+    widget.setFrameShape(QFrame.Shape.NoFrame)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setTextElideMode(Qt.TextElideMode.ElideRight)
+    widget.setStyleSheet(
+        "QListWidget { background: white; outline: none; }"
+        " QListWidget::item { padding: 5px 8px; border-radius: 5px; }"
+        f" QListWidget::item:selected {{ background: {ACCENT_SOFT}; color: black; }}"
+    )
+    _fit_rows(widget, 1)
+    return widget
+
+
+def _fit_rows(widget: QListWidget, rows: int) -> None:
+    """As tall as its items (at most RECENT_CHANGES), so the list never scrolls."""
+    rows = min(max(rows, 1), RECENT_CHANGES)
+    widget.setFixedHeight(rows * (widget.fontMetrics().height() + 12) + 4)
 
 
 def _placeholder(text: str) -> QListWidgetItem:
@@ -373,6 +499,7 @@ class DashboardPage(QScrollArea):
         self.setWidget(inner)
         self.view.open_section.connect(self.open_section)
         self.view.open_record.connect(self.open_record)
+        self.view.message.connect(self.message)
         self.welcome.message.connect(self.message)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
