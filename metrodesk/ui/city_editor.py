@@ -29,17 +29,13 @@ from metrodesk.ui.city_parts import (
     make_table,
     selected_id,
 )
+from metrodesk.ui.formatting import choice_text
 from metrodesk.ui.ops import OpRunner
 from metrodesk.ui.record_dialog import RefEditor
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CityEditor", text)
-
-
-def status_text(status: str) -> str:
-    text = QCoreApplication.translate("Choices", status)
-    return text[:1].upper() + text[1:]
 
 
 def _line(name: str, placeholder: str = "", width: int | None = None, text: str = "") -> QLineEdit:
@@ -262,16 +258,16 @@ class CityDialog(TabbedRecordDialog):
     def _show(self, d: CityDetail) -> None:
         self.detail = d
         self.status_label.setText(
-            _tr("Current status: <b>{status}</b>").format(status=status_text(d.status))
+            _tr("Current status: <b>{status}</b>").format(status=choice_text(d.status))
         )
         fill_table(
             self.history_table,
-            [(h.changed_on, status_text(h.status), h.note) for h in reversed(d.history)],
+            [(h.changed_on, choice_text(h.status), h.note) for h in reversed(d.history)],
             [h.id for h in reversed(d.history)],
         )
         self.next_status.clear()
         for s in d.next_statuses:
-            self.next_status.addItem(status_text(s), s)
+            self.next_status.addItem(choice_text(s), s)
         self.status_button.setEnabled(bool(d.next_statuses))
         status = self.editors["status"]
         status.set_value(d.status)
@@ -296,7 +292,7 @@ class CityDialog(TabbedRecordDialog):
                     f.currency,
                     f.invoiced_on,
                     f.paid_on,
-                    _tr("Overdue") if f.overdue else status_text(f.state),
+                    _tr("Overdue") if f.overdue else choice_text(f.state),
                 )
                 for f in fees
             ],

@@ -27,8 +27,8 @@ from metrodesk.services.cities import FeesForYear, RegionRow
 from metrodesk.services.facade import Services
 from metrodesk.services.lists import ListRow, Lists, ListSpec
 from metrodesk.ui.changes import Changes
-from metrodesk.ui.city_editor import status_text
 from metrodesk.ui.city_parts import ErrorLine, fill_table, make_table
+from metrodesk.ui.formatting import choice_text
 from metrodesk.ui.ops import OpRunner, report_failure
 from metrodesk.ui.section_page import SectionPage
 from metrodesk.ui.sections import Section
@@ -78,7 +78,7 @@ class CityPage(SectionPage):
         self.region_filter = self._combo("regionFilter", _tr("All regions"))
         self.status_filter = self._combo("statusFilter", _tr("Any status"))
         for s in MembershipStatus:
-            self.status_filter.addItem(status_text(s.value), s.value)
+            self.status_filter.addItem(choice_text(s.value), s.value)
         self.category_filter = self._combo("categoryFilter", _tr("Any category"))
         self.unpaid_filter = self._combo("unpaidFilter", _tr("Fees: any"))
         for w in (self.region_filter, self.status_filter, self.category_filter, self.unpaid_filter):
@@ -240,7 +240,7 @@ class FeesYearDialog(QDialog):
                     r.currency,
                     r.invoiced_on,
                     r.paid_on,
-                    _tr("Overdue") if r.overdue else status_text(r.state),
+                    _tr("Overdue") if r.overdue else choice_text(r.state),
                 )
                 for r in report.rows
             ],

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 import pycountry
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from metrodesk.services.validation import country_name, phone_display
 
@@ -67,3 +67,9 @@ def display(key: str, value: Any) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     return " ".join(str(value).split()) if key == "description" else str(value)
+
+
+def choice_text(value: str) -> str:
+    """A stored choice ("in person", "active") as shown: translated, first letter capital."""
+    text = QCoreApplication.translate("Choices", value)
+    return text[:1].upper() + text[1:]

@@ -36,6 +36,7 @@ from metrodesk.services.meetings import (
     QuoteLine,
     is_overdue,
 )
+from metrodesk.ui.formatting import choice_text
 from metrodesk.ui.ops import OpRunner
 from metrodesk.ui.record_dialog import RefEditor
 
@@ -45,11 +46,6 @@ OVERDUE = QColor("#c62828")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MeetingEditor", text)
-
-
-def _status_text(status: str) -> str:
-    text = QCoreApplication.translate("Choices", status)
-    return text[:1].upper() + text[1:]
 
 
 class Picker(RefEditor):
@@ -462,7 +458,7 @@ class ActionsEditor(QWidget):
         self.table.setItem(row, self.COL_DUE, _item(due, None, editable=True))
         combo = QComboBox()
         for status in ACTION_STATUSES:
-            combo.addItem(_status_text(status), status)
+            combo.addItem(choice_text(status), status)
         combo.setCurrentIndex(max(combo.findData(a.status), 0))
         combo.currentIndexChanged.connect(lambda *_: self._status_changed(combo))
         self.table.setCellWidget(row, self.COL_STATUS, combo)

@@ -36,6 +36,7 @@ from metrodesk.services.facade import Services
 from metrodesk.services.report_workbook import write_membership, write_training
 from metrodesk.services.reports import MembershipOverview, TrainingActivity
 from metrodesk.ui.city_parts import fill_table, make_table
+from metrodesk.ui.formatting import choice_text
 from metrodesk.ui.ops import OpRunner
 
 PALETTE = ("#1f6feb", "#2da44e", "#bf8700", "#cf222e", "#8250df", "#0a7ea4", "#6e7781")
@@ -44,11 +45,6 @@ STATUS_COLOURS = {"candidate": "#bf8700", "active": "#2da44e", "suspended": "#cf
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Reports", text)
-
-
-def _choice(value: str) -> str:
-    text = QCoreApplication.translate("Choices", value)
-    return text[:1].upper() + text[1:]
 
 
 def bar_chart(
@@ -200,7 +196,7 @@ class MembershipPanel(ReportPanel):
                 [row.region for row in r.regions],
                 [
                     (
-                        _choice(r.statuses[i]),
+                        choice_text(r.statuses[i]),
                         [row.counts[i] for row in r.regions],
                         STATUS_COLOURS.get(r.statuses[i], "#6e7781"),
                     )
@@ -223,7 +219,7 @@ class MembershipPanel(ReportPanel):
                 stacked=True,
             )
         )
-        headers = [_tr("Region"), *(_choice(s) for s in r.statuses), _tr("Total")]
+        headers = [_tr("Region"), *(choice_text(s) for s in r.statuses), _tr("Total")]
         self.regions_table.setColumnCount(len(headers))
         self.regions_table.setHorizontalHeaderLabels(headers)
         fill_table(

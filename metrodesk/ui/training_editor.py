@@ -36,17 +36,13 @@ from metrodesk.ui.city_parts import (
     make_table,
     selected_id,
 )
+from metrodesk.ui.formatting import choice_text
 from metrodesk.ui.ops import OpRunner, report_failure
 from metrodesk.ui.record_dialog import RefEditor
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TrainingEditor", text)
-
-
-def _choice(value: str) -> str:
-    text = QCoreApplication.translate("Choices", value)
-    return text[:1].upper() + text[1:]
 
 
 def _contact_ref(services: Services, runner: OpRunner, name: str) -> RefEditor:
@@ -180,7 +176,7 @@ class CentreDialog(TabbedRecordDialog):
                     s.start_date,
                     s.end_date,
                     s.language,
-                    _choice(s.mode),
+                    choice_text(s.mode),
                     s.participants,
                 )
                 for s in d.sessions
@@ -279,7 +275,7 @@ class SessionDialog(TabbedRecordDialog):
         self.registration = QComboBox()
         self.registration.setObjectName("registration")
         for r in REGISTRATIONS:
-            self.registration.addItem(_choice(r), r)
+            self.registration.addItem(choice_text(r), r)
         self.attended = QCheckBox(_tr("Attended"))
         self.attended.setObjectName("attended")
         self.certificate = QCheckBox(_tr("Certificate issued"))
@@ -365,7 +361,7 @@ class SessionDialog(TabbedRecordDialog):
             if person.contact_id is None:
                 name += " " + _tr("(new contact)")
             rows.append(
-                (name, _choice(person.registration), person.attended, person.certificate_issued)
+                (name, choice_text(person.registration), person.attended, person.certificate_issued)
             )
         fill_table(self.participants_table, rows, list(range(len(rows))))
 
@@ -418,7 +414,7 @@ class SessionDialog(TabbedRecordDialog):
         fill_table(
             self.participants_table,
             [
-                (p.name, _choice(p.registration), p.attended, p.certificate_issued)
+                (p.name, choice_text(p.registration), p.attended, p.certificate_issued)
                 for p in d.participants
             ],
             [p.id for p in d.participants],
@@ -501,7 +497,7 @@ class ContactTrainingsDialog(QDialog):
                     t.title,
                     t.centre,
                     t.start_date,
-                    _choice(t.registration),
+                    choice_text(t.registration),
                     t.attended,
                     t.certificate_issued,
                 )
