@@ -8,9 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from metrodesk.data.errors import DatabaseOpenError
+from metrodesk.data.errors import DamagedDatabase, DatabaseOpenError
+from metrodesk.services.backups import newest_sound_backup
+from metrodesk.services.errors import ServiceError
 from metrodesk.services.facade import Services
-from metrodesk.ui import exception_hook
+from metrodesk.services.maintenance import restore
+from metrodesk.ui import exception_hook, gc_guard
 from metrodesk.ui.main_window import MainWindow
 
 APP_NAME = "MetroDesk"
@@ -25,12 +28,61 @@ def create_main_window(db_path: Path | str) -> MainWindow:
     """
     if QApplication.instance() is None:
         raise RuntimeError("create_main_window needs a QApplication")
+    gc_guard.install()
     services = Services.open(db_path)
     try:
         return MainWindow(services)
     except BaseException:
         services.close()
         raise
+
+
+def _open_or_explain(db_path: Path) -> MainWindow | None:
+    """The window, or None after a dialog saying why the file cannot be opened; for a damaged
+    file the dialog offers to restore the newest sound backup (the damaged file is kept)."""
+    while True:
+        try:
+            return create_main_window(db_path)
+        except DatabaseOpenError as exc:
+            newest = newest_sound_backup(db_path) if isinstance(exc, DamagedDatabase) else None
+            if not explain_open_error(db_path, exc, newest):
+                return None
+            assert newest is not None
+            try:
+                restore(newest, db_path)
+            except ServiceError as failed:
+                explain_open_error(db_path, failed, None)
+                return None
+
+
+def explain_open_error(
+    db_path: Path, exc: Exception, newest: Path | None, box: QMessageBox | None = None
+) -> bool:
+    """Show why; True when the user chose to restore `newest` (offered only when given)."""
+    reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    box = box or QMessageBox()
+    box.setObjectName("openErrorDialog")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("App", "MetroDesk cannot open the database"))
+    text = QCoreApplication.translate("App", "{path} cannot be opened:\n{reason}").format(
+        path=db_path, reason=reason
+    )
+    restore_button = None
+    if newest is not None:
+        text += "\n\n" + QCoreApplication.translate(
+            "App",
+            "The newest sound backup is {backup}. Restoring it keeps a copy of the damaged "
+            "file beside it.",
+        ).format(backup=newest.name)
+        restore_button = box.addButton(
+            QCoreApplication.translate("App", "Restore newest backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        restore_button.setObjectName("restoreNewestButton")
+    box.setText(text)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    return restore_button is not None and box.clickedButton() is restore_button
 
 
 def main(db_path: Path) -> int:
@@ -42,16 +94,8 @@ def main(db_path: Path) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setStyle("Fusion")
     hook = exception_hook.install()
-    try:
-        window = create_main_window(db_path)
-    except DatabaseOpenError as exc:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "MetroDesk cannot open the database"),
-            QCoreApplication.translate("App", "{path} cannot be opened:\n{reason}").format(
-                path=db_path, reason=str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            ),
-        )
+    window = _open_or_explain(db_path)
+    if window is None:
         hook.uninstall()
         return 1
     window.show()

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from metrodesk import __version__, paths
-from metrodesk.data.errors import DatabaseOpenError
+from metrodesk.data.errors import DamagedValue, DatabaseOpenError, StorageError
 from metrodesk.services.errors import ServiceError
 
 if TYPE_CHECKING:
@@ -77,6 +77,23 @@ def _existing_database(args: argparse.Namespace) -> Path:
     return path
 
 
+def _open(path: Path) -> Any:
+    """Database.open, with the newest sound backup named in the one line for a damaged file."""
+    from metrodesk.data.database import Database
+    from metrodesk.data.errors import DamagedDatabase
+    from metrodesk.services.backups import newest_sound_backup
+
+    try:
+        return Database.open(path)
+    except DamagedDatabase as exc:
+        newest = newest_sound_backup(path)
+        if newest is None:
+            raise CliError(f"{exc}; no sound backup was found") from None
+        raise CliError(
+            f"{exc}; newest sound backup: {newest} (to use it: {PROG} restore '{newest}')"
+        ) from None
+
+
 # ---------------------------------------------------------------------------------------------
 # commands
 
@@ -122,12 +139,11 @@ def _summary(svc: Services) -> str:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from metrodesk.data.database import Database
     from metrodesk.services.export import export_workbook
 
     path = _existing_database(args)
     target = Path(args.output).expanduser()
-    db = Database.open(path)
+    db = _open(path)
     try:
         rows = export_workbook(db, args.kind, target)
     finally:
@@ -137,14 +153,13 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from metrodesk.data.database import Database
     from metrodesk.services.importer import ImportRejected, import_workbook
 
     path = _existing_database(args)
     source = Path(args.file).expanduser()
     if not source.is_file():
         raise CliError(f"no workbook at {source}")
-    db = Database.open(path)
+    db = _open(path)
     try:
         report = import_workbook(db, source, dry_run=args.dry_run)
     except ImportRejected as exc:
@@ -162,6 +177,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from metrodesk.services.backups import newest_sound_backup
     from metrodesk.services.maintenance import check_database
 
     path = _existing_database(args)
@@ -169,7 +185,9 @@ def run_check(args: argparse.Namespace) -> int:
     for line in report.lines:
         _say(line)
     if not report.ok:
-        raise CliError(f"{path} failed the check: {report.reason}")
+        newest = newest_sound_backup(path)
+        hint = f"; newest sound backup: {newest}" if newest else ""
+        raise CliError(f"{path} failed the check: {report.reason}{hint}")
     return 0
 
 
@@ -267,7 +285,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _reason(exc: Exception) -> str:
     """What went wrong in the user's words; anything unforeseen also goes to the log file."""
-    if isinstance(exc, DatabaseOpenError | ServiceError):
+    if isinstance(exc, DatabaseOpenError | ServiceError | StorageError | DamagedValue):
         return str(exc)
     if isinstance(exc, OSError):
         where = f": {exc.filename}" if exc.filename else ""

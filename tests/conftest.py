@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -68,6 +69,15 @@ def sample_services(sample_path: Path) -> Iterator[Services]:
     svc = Services.open(sample_path)
     yield svc
     svc.close()
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_main_thread() -> Iterator[None]:
+    """Windows switch automatic collection off (see metrodesk/ui/gc_guard.py) and collect from
+    a UI timer; tests without an event loop collect here instead, so memory stays flat."""
+    yield
+    if not gc.isenabled():
+        gc.collect()
 
 
 @pytest.fixture(autouse=True)

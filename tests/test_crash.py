@@ -13,6 +13,7 @@ import random
 import signal
 import sqlite3
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,103 @@ def test_kill_minus_nine_never_loses_a_committed_batch(tmp_path, db_path, seed):
     # the trials did write: a test that never committed anything would prove nothing
     assert total_logged > TRIALS / 2
     print(f"{TRIALS} kills, {total_logged} committed batches, all present and whole")
+
+
+# --- an import, and a backup, killed midway ---------------------------------------------------
+
+IMPORT_TRIALS = int(os.environ.get("METRODESK_CRASH_IMPORT_TRIALS", "30"))
+BACKUP_TRIALS = int(os.environ.get("METRODESK_CRASH_BACKUP_TRIALS", "30"))
+IMPORTED = 200
+
+
+def _importer(path: str, workbook: str) -> None:
+    from metrodesk.services.importer import import_workbook
+
+    db = Database.open(path)
+    import_workbook(db, Path(workbook))
+    db.close()
+    time.sleep(60)  # wait to be killed: a finished import is one of the outcomes
+
+
+@pytest.fixture
+def organisations_workbook(tmp_path, db_path) -> Path:
+    from metrodesk.services.export import export_workbook
+    from metrodesk.services.facade import Services
+
+    source = tmp_path / "source.sqlite"
+    svc = Services.open(source)
+    with svc.db.action("Seed") as s:
+        s.add_all(Organisation(name=f"Imported {i}") for i in range(IMPORTED))
+    target = tmp_path / "organisations.xlsx"
+    export_workbook(svc.db, "organisations", target)
+    svc.close()
+    return target
+
+
+def test_an_import_killed_midway_writes_all_or_nothing(tmp_path, db_path, organisations_workbook):
+    rng = random.Random(20261124)
+    ctx = multiprocessing.get_context("fork")
+    template = db_path.read_bytes()
+    outcomes = {"nothing": 0, "all": 0}
+    for trial in range(IMPORT_TRIALS):
+        path = tmp_path / f"import{trial}.sqlite"
+        path.write_bytes(template)
+        child = ctx.Process(target=_importer, args=(str(path), str(organisations_workbook)))
+        child.start()
+        time.sleep(rng.uniform(0.05, 0.7))
+        os.kill(child.pid, signal.SIGKILL)
+        child.join()
+        conn = sqlite3.connect(path)
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            rows = conn.execute("SELECT count(*) FROM organisation").fetchone()[0]
+            docs = conn.execute("SELECT count(*) FROM search_doc").fetchone()[0]
+        finally:
+            conn.close()
+        assert rows in (0, IMPORTED), f"a killed import left {rows} of {IMPORTED} rows"
+        assert docs == rows
+        outcomes["all" if rows else "nothing"] += 1
+        for made in (tmp_path / "backups").glob(f"import{trial}-before-import-*.sqlite"):
+            assert _sound(made)  # a backup that got its final name is whole
+    print(f"{IMPORT_TRIALS} import kills: {outcomes}")
+
+
+def _backer(path: str) -> None:
+    from metrodesk.services.backups import take_backup
+
+    for n in range(1_000_000):
+        take_backup(Path(path), None, datetime(2026, 1, 1) + timedelta(seconds=n))
+
+
+def test_a_backup_killed_midway_leaves_the_database_and_finished_backups_sound(sample_path):
+    from metrodesk.services.backups import list_backups
+
+    rng = random.Random(20261125)
+    ctx = multiprocessing.get_context("fork")
+    before = sample_path.read_bytes()
+    partial_left = 0
+    for _trial in range(BACKUP_TRIALS):
+        child = ctx.Process(target=_backer, args=(str(sample_path),))
+        child.start()
+        time.sleep(rng.uniform(0.0, 0.15))
+        os.kill(child.pid, signal.SIGKILL)
+        child.join()
+        assert sample_path.read_bytes() == before  # a backup only reads the database
+        partial_left += len(list((sample_path.parent / "backups").glob("*.partial")))
+        for partial in (sample_path.parent / "backups").glob("*.partial"):
+            partial.unlink()
+    made = list_backups(sample_path)
+    assert made, "no backup ever finished"
+    assert all(_sound(b.path) for b in made)
+    print(
+        f"{BACKUP_TRIALS} backup kills: {len(made)} finished backups all sound, "
+        f"{partial_left} unfinished (never given a backup's name)"
+    )
+
+
+def _sound(path: Path) -> bool:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()

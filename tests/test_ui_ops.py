@@ -53,6 +53,37 @@ def test_a_service_error_is_shown_with_its_reason(qtbot, runner):
     box.close()
 
 
+def test_a_full_disk_is_shown_in_one_line_not_as_a_crash(qtbot, runner, services):
+    parent = runner.parent()
+    services.db.engine.dispose()
+
+    def work():
+        # SQLite's own "database or disk is full", on a database capped at its current size
+        with services.db.engine.connect() as conn:
+            pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+        services.db.engine.pool.dispose()
+
+        from sqlalchemy import event
+
+        def cap(dbapi_conn, _record):
+            dbapi_conn.execute(f"PRAGMA max_page_count={pages}")
+
+        event.listen(services.db.engine, "connect", cap)
+        try:
+            for i in range(200):
+                services.records.create("organisation", {"name": f"Org {i} " + "x" * 4000})
+        finally:
+            event.remove(services.db.engine, "connect", cap)
+            services.db.engine.dispose()
+
+    runner.run(work, parent=parent)
+    qtbot.waitUntil(lambda: parent.findChild(QMessageBox, "errorDialog") is not None)
+    box = parent.findChild(QMessageBox, "errorDialog")
+    assert box.text().startswith("The change was not saved")
+    assert "\n" not in box.text()
+    box.close()
+
+
 def test_failure_callback_gets_the_exception(qtbot, runner):
     seen = []
     runner.run(lambda: 1 / 0, failure=seen.append)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import getpass
+import os
 import sqlite3
+import time
+import traceback
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -15,16 +19,34 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import URL, Engine, create_engine, event, insert, select, text
+from sqlalchemy import URL, Connection, Engine, create_engine, event, insert, select, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from metrodesk.data import search_index
 from metrodesk.data.backup import backup_database
 from metrodesk.data.base import Record
 from metrodesk.data.clock import HybridClock
-from metrodesk.data.errors import DamagedDatabase, NewerDatabase, NotADatabase
-from metrodesk.data.files import create_private_file, looks_like_sqlite, read_only_uri
+from metrodesk.data.errors import (
+    DamagedDatabase,
+    DamagedValue,
+    DatabaseInUse,
+    MigrationFailed,
+    NewerDatabase,
+    NotADatabase,
+    ReadOnlyDatabase,
+    StorageError,
+)
+from metrodesk.data.files import (
+    InUse,
+    acquire_lock,
+    create_private_file,
+    looks_like_sqlite,
+    read_only_uri,
+    release_lock,
+    writable,
+)
 from metrodesk.data.journal import JournalEntry, Meta, UserAction
 from metrodesk.data.journaling import WriteContext, before_flush
 
@@ -44,9 +66,15 @@ def head_revision() -> str:
     return head
 
 
+#: decode TEXT values as UTF-8, replacing invalid bytes (in C: no cost on large reads)
+lenient_text = functools.partial(str, encoding="utf-8", errors="replace")
+
+
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     # pysqlite's own transaction handling defers BEGIN; we issue it ourselves (see _on_begin)
     dbapi_conn.isolation_level = None
+    # a damaged letter in a stored text reads as U+FFFD instead of failing the whole query
+    dbapi_conn.text_factory = lenient_text
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA journal_mode=WAL")
@@ -68,6 +96,40 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+#: how long the check at open may take (a huge or very slow file is not held up for longer)
+QUICK_CHECK_SECONDS = 5.0
+
+
+def _check_location(path: Path) -> None:
+    """SQLite writes beside the file (-wal, -shm) and MetroDesk its lock: both must be writable."""
+    if path.exists() and not writable(path):
+        raise ReadOnlyDatabase(
+            f"{path.name} is read-only; MetroDesk needs to write to it "
+            "(copy it to a folder of your own, or change its permissions)"
+        )
+    folder = path.parent
+    if folder.exists() and not writable(folder):
+        raise ReadOnlyDatabase(
+            f"the folder {folder} is read-only; MetroDesk needs to write beside {path.name} "
+            "(copy the file to a folder of your own)"
+        )
+
+
+def _take_lock(path: Path) -> None:
+    try:
+        acquire_lock(path)
+    except InUse as exc:
+        who = f" (process {exc.pid})" if exc.pid else ""
+        raise DatabaseInUse(
+            f"{path.name} is open in another MetroDesk window{who}; close it there first",
+            exc.pid,
+        ) from None
+    except OSError as exc:
+        raise ReadOnlyDatabase(
+            f"MetroDesk cannot write beside {path.name} ({exc.strerror or exc})"
+        ) from exc
+
+
 def _check_file(path: Path) -> None:
     if not looks_like_sqlite(path):
         raise NotADatabase(f"{path.name} is not a MetroDesk database (not an SQLite file)")
@@ -75,9 +137,23 @@ def _check_file(path: Path) -> None:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise DamagedDatabase(f"{path.name} cannot be opened ({exc})") from exc
+    conn.text_factory = lenient_text  # quick_check quotes damaged rows, bytes and all
+    deadline = time.monotonic() + QUICK_CHECK_SECONDS
+    # a file too large to check in time is opened anyway: the full check is "Check database"
+    conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
     try:
-        verdict = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        try:
+            verdict = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            if "interrupted" not in str(exc):
+                raise
+            verdict = "ok"
+        conn.set_progress_handler(None, 0)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    except UnicodeDecodeError as exc:  # SQLite's own report quotes bytes that are not text
+        raise DamagedDatabase(
+            f"{path.name} is damaged (unreadable text in a check report)"
+        ) from exc
     except sqlite3.DatabaseError as exc:
         raise DamagedDatabase(f"{path.name} is damaged and cannot be read ({exc})") from exc
     finally:
@@ -95,6 +171,7 @@ class Database:
         self.path = path
         self.engine = engine
         self.author = author or getpass.getuser()
+        self._closed = False
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
         event.listen(self._sessions, "before_flush", before_flush)
         with self.engine.begin() as conn:
@@ -115,29 +192,54 @@ class Database:
     def open(cls, path: Path | str, backup_dir: Path | None = None) -> Database:
         """Open (creating if missing) and migrate to the current schema, backing up first."""
         path = Path(path).expanduser().resolve()
+        _check_location(path)
         if path.exists():
-            _check_file(path)
+            _check_file(path)  # read-only: a refused file is left as it was, without a lock file
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
-            create_private_file(path)
-        engine = make_engine(path)
+        _take_lock(path)
+        try:
+            if not path.exists():
+                create_private_file(path)
+            engine = make_engine(path)
+        except BaseException:
+            release_lock(path)
+            raise
         try:
             _migrate(engine, path, backup_dir or path.parent / "backups")
             return cls(path, engine)
         except SQLAlchemyDatabaseError as exc:
             engine.dispose()
+            release_lock(path)
             raise DamagedDatabase(f"{path.name} cannot be used: {exc.orig}") from exc
+        except ValueError as exc:  # a damaged value the checks cannot see (the journal's clock)
+            engine.dispose()
+            release_lock(path)
+            raise DamagedDatabase(f"{path.name} is damaged: {exc}") from exc
         except BaseException:
             engine.dispose()
+            release_lock(path)
             raise
 
     def close(self) -> None:
+        """Close the connections and let another MetroDesk process open the file; idempotent."""
         self.engine.dispose()
+        if not self._closed:
+            self._closed = True
+            release_lock(self.path)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         with self._sessions() as session:
-            yield session
+            try:
+                yield session
+            except ValueError as exc:
+                if not _from_stored_value(exc):
+                    raise
+                raise DamagedValue(
+                    f"A value stored in {self.path.name} is damaged and cannot be read ({exc}); "
+                    "check the database, or restore a backup"
+                ) from exc
 
     @contextmanager
     def action(self, name: str, role: str = "do", reverts: str | None = None) -> Iterator[Session]:
@@ -167,11 +269,39 @@ class Database:
                 session.flush()
                 _reindex(session)
                 session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                storage = _storage_error(exc)
+                if storage is None:
+                    raise
+                raise storage from exc
             except BaseException:
                 session.rollback()
                 raise
             finally:
                 session.connection().info.pop("writing", None)
+
+
+def _from_stored_value(exc: ValueError) -> bool:
+    """Whether SQLAlchemy raised `exc` while turning a stored value (a date, an id) into a
+    Python one: damage no page check can see, as opposed to a bug of ours."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    return bool(frames) and f"{os.sep}sqlalchemy{os.sep}" in frames[-1].filename
+
+
+def _storage_error(exc: OperationalError) -> StorageError | None:
+    """A write the disk refused becomes one clear sentence; other errors pass unchanged."""
+    reason = str(exc.orig).lower()
+    if "disk is full" in reason or "database or disk is full" in reason:
+        why = "the disk is full"
+    elif "disk i/o error" in reason or "i/o error" in reason:
+        why = "the disk reported an error"
+    else:
+        return None
+    return StorageError(
+        f"The change was not saved: {why}. Nothing was written and the database is as it "
+        "was; free some space (or check the disk) and try again."
+    )
 
 
 def _reindex(session: Session) -> None:
@@ -199,12 +329,54 @@ def _migrate(engine: Engine, path: Path, backup_dir: Path) -> None:
         raise NewerDatabase(
             f"{path.name} was written by a newer MetroDesk (schema {current}); update MetroDesk"
         )
-    if current is not None:
+    if current is None:
+        _upgrade(engine)  # a new file: nothing to lose
+    else:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_database(path, backup_dir / f"{path.stem}-before-{head}-{stamp}.sqlite")
+        saved = backup_database(path, backup_dir / f"{path.stem}-before-{head}-{stamp}.sqlite")
+        upgrade_or_restore(engine, path, saved, _upgrade)
+    with engine.connect() as conn:
+        conn.execute(text("PRAGMA optimize"))
+
+
+def _upgrade(engine: Engine) -> None:
     cfg = _alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
-    with engine.connect() as conn:
-        conn.execute(text("PRAGMA optimize"))
+        _verify(conn)
+
+
+def _verify(conn: Connection) -> None:
+    verdict = conn.exec_driver_sql("PRAGMA integrity_check(1)").scalar()
+    if verdict != "ok":
+        raise RuntimeError(f"the upgraded database failed its integrity check: {verdict}")
+
+
+def upgrade_or_restore(
+    engine: Engine, path: Path, saved: Path, upgrade: Callable[[Engine], None]
+) -> None:
+    """Run `upgrade`; if it fails in any way, put the pre-upgrade backup `saved` back."""
+    try:
+        upgrade(engine)
+    except BaseException as exc:
+        engine.dispose()
+        restore_file(saved, path)
+        raise MigrationFailed(
+            f"upgrading {path.name} failed ({exc}); it was put back as it was before, from "
+            f"{saved.name}"
+        ) from exc
+
+
+def restore_file(saved: Path, path: Path) -> None:
+    """Write the pages of `saved` over `path` with SQLite's backup API, then check them."""
+    src = sqlite3.connect(read_only_uri(saved), uri=True)
+    dst = sqlite3.connect(path)
+    try:
+        src.backup(dst)
+        verdict = dst.execute("PRAGMA integrity_check(1)").fetchone()[0]
+    finally:
+        dst.close()
+        src.close()
+    if verdict != "ok":
+        raise MigrationFailed(f"{path.name} could not be put back from {saved}: {verdict}")

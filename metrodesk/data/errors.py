@@ -1,4 +1,4 @@
-"""Why a database file cannot be opened; each message is one line a user can act on."""
+"""Why a database file cannot be opened or written; each message is one line a user can act on."""
 
 
 class DatabaseOpenError(Exception):
@@ -15,3 +15,29 @@ class DamagedDatabase(DatabaseOpenError):
 
 class NewerDatabase(DatabaseOpenError):
     pass
+
+
+class DatabaseInUse(DatabaseOpenError):
+    """Another MetroDesk process has the file open."""
+
+    def __init__(self, message: str, pid: int | None = None) -> None:
+        super().__init__(message)
+        self.pid = pid
+
+
+class ReadOnlyDatabase(DatabaseOpenError):
+    """The file, or the folder that holds it, cannot be written."""
+
+
+class MigrationFailed(DatabaseOpenError):
+    """The upgrade failed; the database was put back as it was before it."""
+
+
+class StorageError(Exception):
+    """A write could not be completed (disk full, I/O error); it was rolled back entirely and
+    the database is as it was before. Writing works again once the cause is gone."""
+
+
+class DamagedValue(Exception):
+    """A stored value (a date, an id) is damaged in a way no page check sees; nothing was
+    changed. The rest of the database stays usable."""

@@ -13,13 +13,17 @@ from metrodesk.services.attachments import Attachments
 from metrodesk.services.calendar_export import CalendarExport
 from metrodesk.services.cities import Cities
 from metrodesk.services.dashboard import Dashboard
+from metrodesk.services.duplicates import Duplicates
 from metrodesk.services.history import History
 from metrodesk.services.lists import Lists
 from metrodesk.services.meetings import Meetings
+from metrodesk.services.merge import Merge
 from metrodesk.services.records import Records
 from metrodesk.services.reports import Reports
 from metrodesk.services.search import Search
 from metrodesk.services.training import Training
+from metrodesk.services.trash import Trash
+from metrodesk.services.vcard import VCards
 
 
 class Services:
@@ -37,6 +41,10 @@ class Services:
         self.cities = Cities(db)
         self.training = Training(db)
         self.reports = Reports(db)
+        self.duplicates = Duplicates(db)
+        self.merge = Merge(db)
+        self.vcards = VCards(db)
+        self.trash = Trash(db, self.records)
 
     @classmethod
     def open(cls, path: Path | str) -> Services:

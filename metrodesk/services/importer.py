@@ -37,6 +37,7 @@ from metrodesk.data.models import (
 )
 from metrodesk.data.search_index import fold
 from metrodesk.services import validation as v
+from metrodesk.services.backups import take_backup
 from metrodesk.services.errors import ServiceError, ValidationError
 from metrodesk.services.export import MAX_CELL_TEXT, unescape_text
 from metrodesk.services.forms import FORMS, Field
@@ -488,6 +489,9 @@ def import_workbook(
         others = [t for t in wb.sheetnames if t not in known]
         if others:
             report.notes.append(f"Sheets not imported: {', '.join(others)}")
+        if not dry_run:
+            # the import is one transaction, but a wrong file applied whole is a mistake too
+            take_backup(db.path, "before-import")
         return _run(db, wb, sheets, report, progress)
     finally:
         wb.close()

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Select, String, and_, case, exists, func, or_, select, text
 
 from metrodesk.data.database import Database
 from metrodesk.data.models import (
@@ -49,6 +49,9 @@ class ListSpec:
     order: Callable[[], tuple[Any, ...]]
     #: turns a row's selected values into the displayed ones, where SQL cannot
     shape: Callable[[tuple[Any, ...]], tuple[Any, ...]] = tuple
+    #: column key -> the expression a click on its header sorts by; None: the built columns
+    #: in order (each key one selected column after the id)
+    sorts: Callable[[], Mapping[str, Any]] | None = None
 
 
 def _first(model: Any, attr: str, owner: Any) -> Any:
@@ -61,8 +64,8 @@ def _first(model: Any, attr: str, owner: Any) -> Any:
     )
 
 
-def _contacts() -> Select[Any]:
-    org = (
+def _current_organisation() -> Any:
+    return (
         select(Organisation.name)
         .join(Affiliation, Affiliation.organisation_id == Organisation.id)
         .where(
@@ -73,13 +76,16 @@ def _contacts() -> Select[Any]:
         .limit(1)
         .scalar_subquery()
     )
+
+
+def _contacts() -> Select[Any]:
     return select(
         Contact.id,
         Contact.given_name,
         Contact.family_name,
         Contact.name_order,
         Contact.job_title,
-        org,
+        _current_organisation(),
         _first(ContactEmail, "address", Contact),
         _first(ContactPhone, "number", Contact),
         Contact.city,
@@ -116,6 +122,16 @@ SPECS: dict[str, ListSpec] = {
         _contacts,
         lambda: (Contact.sort_key, Contact.id),
         lambda v: (display_name(v[0], v[1], v[2]), *v[3:]),
+        lambda: {
+            "name": Contact.sort_key,
+            "job_title": Contact.job_title,
+            "organisation": _current_organisation(),
+            "email": _first(ContactEmail, "address", Contact),
+            "phone": _first(ContactPhone, "number", Contact),
+            "city": Contact.city,
+            "country": Contact.country,
+            "language": Contact.language,
+        },
     ),
     "organisation": ListSpec(
         "organisation",
@@ -246,8 +262,37 @@ def _unpaid_in(year: Any) -> Any:
     )
 
 
+def _at_organisation(value: Any) -> Any:
+    """Contacts whose current affiliation is with that organisation."""
+    org_id = value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+    return exists().where(
+        Affiliation.contact_id == Contact.id,
+        Affiliation.organisation_id == org_id,
+        Affiliation.deleted_at.is_(None),
+        Affiliation.end_date.is_(None),
+    )
+
+
+def _tagged(value: Any) -> Any:
+    tags = func.json_each(Contact.tags).table_valued("value")
+    return exists(select(1).select_from(tags).where(tags.c.value == str(value)))
+
+
+def _with_email(value: Any) -> Any:
+    """True: contacts with an e-mail address; False: those without."""
+    has = exists().where(ContactEmail.contact_id == Contact.id, ContactEmail.deleted_at.is_(None))
+    return has if value else ~has
+
+
 #: the filters a list accepts besides the search words: kind -> name -> condition for a value
 FILTERS: dict[str, dict[str, Callable[[Any], Any]]] = {
+    "contact": {
+        "organisation": _at_organisation,
+        "country": lambda value: Contact.country == value,
+        "tag": _tagged,
+        "language": lambda value: Contact.language == value,
+        "has_email": _with_email,
+    },
     "member_city": {
         "region": lambda value: MemberCity.region == value,
         "status": lambda value: MemberCity.status == value,
@@ -274,6 +319,39 @@ def _conditions(kind: str, filters: Mapping[str, Any] | None) -> list[Any]:
     return out
 
 
+def _sort_order(spec: ListSpec, sort: tuple[str, bool] | None) -> tuple[Any, ...]:
+    """ORDER BY terms: the spec's own order, or one column (empty values last either way),
+    then the spec's order to break ties."""
+    if sort is None:
+        return spec.order()
+    key, descending = sort
+    if spec.sorts is not None:
+        exprs = dict(spec.sorts())
+    else:
+        selected = list(spec.build().selected_columns)[1:]
+        exprs = {c.key: e for c, e in zip(spec.columns, selected, strict=True)}
+    if key not in exprs:
+        raise ValueError(f"the {spec.kind} list cannot be sorted by {key!r}")
+    expr = exprs[key]
+    if isinstance(expr.type, String):
+        empty: Any = or_(expr.is_(None), expr == "")
+        expr = func.lower(expr)
+    else:
+        empty = expr.is_(None)
+    last = case((empty, 1), else_=0)
+    return (last, expr.desc() if descending else expr.asc(), *spec.order())
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """The values a contact filter can take, as found among live contacts."""
+
+    organisations: tuple[tuple[uuid.UUID, str], ...]
+    countries: tuple[str, ...]
+    languages: tuple[str, ...]
+    tags: tuple[str, ...]
+
+
 class Lists:
     """Pages are read in two steps, ids then rows, so that a page deep in a long list costs
     an index walk rather than building every row before it."""
@@ -284,8 +362,16 @@ class Lists:
     def spec(self, kind: str) -> ListSpec:
         return SPECS[kind]
 
-    def count(self, kind: str, query: str = "", *, filters: Mapping[str, Any] | None = None) -> int:
-        """With `filters` (names from FILTERS, empty values ignored), only matching rows."""
+    def count(
+        self,
+        kind: str,
+        query: str = "",
+        *,
+        filters: Mapping[str, Any] | None = None,
+        sort: tuple[str, bool] | None = None,
+    ) -> int:
+        """With `filters` (names from FILTERS, empty values ignored), only matching rows.
+        `sort` is accepted so that callers may pass the same arguments as to `page`."""
         spec = SPECS[kind]
         expr = match_expression(query)
         conditions = _conditions(kind, filters)
@@ -307,18 +393,22 @@ class Lists:
         limit: int = 100,
         *,
         filters: Mapping[str, Any] | None = None,
+        sort: tuple[str, bool] | None = None,
     ) -> list[ListRow]:
+        """`sort=(column key, descending)` orders by that column instead of the list's order
+        (and a search by it rather than by relevance)."""
         spec = SPECS[kind]
         expr = match_expression(query)
         conditions = _conditions(kind, filters)
+        order = _sort_order(spec, sort)
         with self.db.read() as s:
-            if conditions:
+            if conditions or (sort is not None and expr is not None):
                 # filtered lists are short (member cities): list order, search as a condition
                 ids = list(
                     s.execute(
                         select(spec.model.id)
                         .where(*self._filtered(s, spec, kind, expr, conditions))
-                        .order_by(*spec.order())
+                        .order_by(*order)
                         .offset(offset)
                         .limit(limit)
                     ).scalars()
@@ -331,7 +421,7 @@ class Lists:
                     s.execute(
                         select(spec.model.id)
                         .where(spec.model.deleted_at.is_(None))
-                        .order_by(*spec.order())
+                        .order_by(*order)
                         .offset(offset)
                         .limit(limit)
                     ).scalars()
@@ -340,6 +430,40 @@ class Lists:
                 return []
             rows = {r[0]: r for r in s.execute(spec.build().where(spec.model.id.in_(ids)))}
         return [ListRow(i, spec.shape(tuple(rows[i][1:]))) for i in ids if i in rows]
+
+    def contact_filter_choices(self) -> FilterChoices:
+        """Organisations with current contacts, and the countries, languages and tags in use."""
+        live = Contact.deleted_at.is_(None)
+        tags = func.json_each(Contact.tags).table_valued("value")
+        with self.db.read() as s:
+            orgs = s.execute(
+                select(Organisation.id, Organisation.name)
+                .where(
+                    Organisation.deleted_at.is_(None),
+                    exists().where(
+                        and_(
+                            Affiliation.organisation_id == Organisation.id,
+                            Affiliation.deleted_at.is_(None),
+                            Affiliation.end_date.is_(None),
+                        )
+                    ),
+                )
+                .order_by(func.lower(Organisation.name))
+            ).all()
+
+            def used(column: Any) -> tuple[str, ...]:
+                stmt = select(column).where(live, column != "").distinct().order_by(column)
+                return tuple(str(v) for v in s.execute(stmt).scalars())
+
+            tag_rows = s.execute(
+                select(tags.c.value).select_from(Contact).join(tags, text("1")).where(live)
+            ).scalars()
+            return FilterChoices(
+                tuple((i, str(n)) for i, n in orgs),
+                used(Contact.country),
+                used(Contact.language),
+                tuple(sorted({str(t) for t in tag_rows if t}, key=str.casefold)),
+            )
 
     @staticmethod
     def _filtered(

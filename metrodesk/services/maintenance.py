@@ -19,8 +19,14 @@ from alembic.script import ScriptDirectory
 
 from metrodesk import paths
 from metrodesk.data.backup import backup_database
-from metrodesk.data.database import MIGRATIONS, head_revision
-from metrodesk.data.files import create_private_file, looks_like_sqlite
+from metrodesk.data.database import MIGRATIONS, head_revision, lenient_text
+from metrodesk.data.files import (
+    InUse,
+    acquire_lock,
+    create_private_file,
+    looks_like_sqlite,
+    release_lock,
+)
 from metrodesk.services.errors import ServiceError
 
 #: how many problems a check lists before it stops looking: enough to judge, not a flood
@@ -65,6 +71,7 @@ def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
     uri = path.resolve().as_uri()
     wal = path.with_name(path.name + "-wal")
     conn = sqlite3.connect(f"{uri}?mode=ro" if wal.exists() else f"{uri}?immutable=1", uri=True)
+    conn.text_factory = lenient_text  # a check quotes damaged rows, invalid bytes and all
     try:
         yield conn
     finally:
@@ -93,6 +100,8 @@ def check_database(path: Path) -> CheckReport:
                 _count_records(conn, report)
     except (sqlite3.Error, OSError) as exc:
         report.fail(f"problem: {path.name} cannot be read: {exc}")
+    except UnicodeDecodeError:  # SQLite's own report quoted bytes that are not text
+        report.fail(f"problem: {path.name} is damaged (unreadable text in the check's report)")
     if report.ok:
         report.lines.append("result: sound")
     return report
@@ -211,8 +220,31 @@ def restore(backup_file: Path, db_path: Path) -> RestoreResult:
     if _same_file(backup_file, db_path):
         raise ServiceError("the backup is the database itself; nothing to restore")
     _require_sound(backup_file, "cannot restore from")
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    with _locked(db_path):
+        return _restore(backup_file, db_path)
+
+
+@contextmanager
+def _locked(db_path: Path) -> Iterator[None]:
+    """Hold the database's lock: no other MetroDesk process may have it open meanwhile (this
+    one may: the window restores the file it shows)."""
+    resolved = db_path.resolve()
+    try:
+        acquire_lock(resolved)
+    except InUse as exc:
+        who = f" (process {exc.pid})" if exc.pid else ""
+        raise ServiceError(
+            f"{db_path.name} is open in another MetroDesk window{who}; close it there first"
+        ) from None
+    try:
+        yield
+    finally:
+        release_lock(resolved)
+
+
+def _restore(backup_file: Path, db_path: Path) -> RestoreResult:
     if not db_path.exists():
-        db_path.parent.mkdir(parents=True, exist_ok=True)
         create_private_file(db_path)
         _copy_in(backup_file, db_path)
         return RestoreResult(db_path, None)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,26 +18,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.services import backups
 from metrodesk.services.facade import Services
 from metrodesk.services.history import UndoState
+from metrodesk.ui import vcard_actions
 from metrodesk.ui.action_section import ActionSectionPage
+from metrodesk.ui.backups_dialog import BackupsDialog
 from metrodesk.ui.changes import Changes
+from metrodesk.ui.check_dialog import CheckDialog
 from metrodesk.ui.city_editor import CityDialog
 from metrodesk.ui.city_page import CityPage
 from metrodesk.ui.dashboard_page import DashboardPage
+from metrodesk.ui.duplicates_dialog import DuplicatesDialog
 from metrodesk.ui.global_search import GlobalSearch
 from metrodesk.ui.meeting_contact import ContactDialog
 from metrodesk.ui.meeting_dialog import MeetingDialog
 from metrodesk.ui.meeting_section import MeetingSectionPage
-from metrodesk.ui.ops import OpRunner
+from metrodesk.ui.ops import OpRunner, report_failure
 from metrodesk.ui.record_dialog import RecordDialog
 from metrodesk.ui.reports_window import ReportsWindow
 from metrodesk.ui.section_page import SectionPage
 from metrodesk.ui.sections import SECTIONS, section_index
 from metrodesk.ui.style import STYLESHEET
 from metrodesk.ui.training_editor import CentreDialog
+from metrodesk.ui.trash_dialog import TrashDialog
 
 STATUS_MESSAGE_MS = 6000
+#: how often an open window asks for the day's automatic backup (made at most once a day)
+BACKUP_CHECK_MS = 60 * 60 * 1000
 
 
 def _tr(text: str) -> str:
@@ -101,6 +110,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.changes.changed.connect(self._refresh_undo)
         self._refresh_undo()
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.automatic_backup)
+        self.backup_timer.start()
+        self.automatic_backup()
         self.navigation.currentRowChanged.connect(self._section_changed)
         self.navigation.setCurrentRow(0)
 
@@ -149,6 +163,22 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_programme_action)
         file_menu.addAction(self.new_event_action)
         file_menu.addSeparator()
+        self.backups_action = self._action(_tr("&Backups…"), None, self.show_backups)
+        self.backups_action.setObjectName("backupsAction")
+        self.check_action = self._action(_tr("&Check database…"), None, self.check_database)
+        self.check_action.setObjectName("checkAction")
+        self.export_vcard_action = self._action(
+            _tr("E&xport contacts as vCard…"), None, self.export_vcards
+        )
+        self.export_vcard_action.setObjectName("exportVCardAction")
+        self.import_vcard_action = self._action(_tr("&Import vCards…"), None, self.import_vcards)
+        self.import_vcard_action.setObjectName("importVCardAction")
+        file_menu.addAction(self.export_vcard_action)
+        file_menu.addAction(self.import_vcard_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backups_action)
+        file_menu.addAction(self.check_action)
+        file_menu.addSeparator()
         self.quit_action = self._action(_tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -170,6 +200,13 @@ class MainWindow(QMainWindow):
         )
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.global_action)
+        self.duplicates_action = self._action(_tr("Find &duplicates…"), None, self.find_duplicates)
+        self.duplicates_action.setObjectName("duplicatesAction")
+        edit_menu.addAction(self.duplicates_action)
+        edit_menu.addSeparator()
+        self.trash_action = self._action(_tr("&Trash…"), None, self.show_trash)
+        self.trash_action.setObjectName("trashAction")
+        edit_menu.addAction(self.trash_action)
 
         view_menu = menu.addMenu(_tr("&View"))
         group = QActionGroup(self)
@@ -260,7 +297,7 @@ class MainWindow(QMainWindow):
             dialog = CentreDialog(self.services, self.runner, record_id, self)
         elif kind == "meeting":
             dialog = MeetingDialog(self.services, self.runner, record_id, self)
-        elif kind == "contact" and record_id is not None:
+        elif kind == "contact":
             dialog = ContactDialog(self.services, self.runner, record_id, self)
         else:
             dialog = RecordDialog(self.services, self.runner, kind, record_id, self)
@@ -328,6 +365,80 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    # --- backups and checks -----------------------------------------------------------------
+
+    def automatic_backup(self) -> None:
+        """The day's backup, on the worker; a failure is said in the status bar and a dialog."""
+        path = self.services.path
+        self.runner.run(
+            lambda: backups.automatic_backup(path),
+            success=lambda made: self.show_message(_tr("Daily backup made")) if made else None,
+            failure=self._backup_failed,
+        )
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        self.show_message(_tr("The automatic backup failed"))
+        report_failure(self, exc)
+
+    def show_backups(self) -> BackupsDialog:
+        dialog = BackupsDialog(self.services, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._restored)
+        dialog.open()
+        return dialog
+
+    def _restored(self, _result: object) -> None:
+        # the window's connections read the restored file: every view reloads
+        self.changes.changed.emit("", None)
+        self.show_message(_tr("Backup restored"))
+
+    def show_trash(self) -> TrashDialog:
+        """Deleted records: restore them, or empty the Trash for good."""
+        dialog = TrashDialog(self.services, self.runner, self.changes, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.message.connect(self.show_message)
+        dialog.open()
+        return dialog
+
+    # --- duplicates and vCards --------------------------------------------------------------
+
+    def find_duplicates(self) -> DuplicatesDialog:
+        dialog = DuplicatesDialog(self.services, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(self._merged)
+        dialog.open()
+        return dialog
+
+    def _merged(self, result: object) -> None:
+        self.changes.changed.emit("contact", None)
+        self.show_message(_tr("Contacts merged"))
+
+    def export_vcards(self, _checked: bool = False, path: object = None) -> None:
+        vcard_actions.export_contacts(
+            self,
+            self.services,
+            self.runner,
+            self.page("contact"),
+            path=path if isinstance(path, Path) else None,
+            done=lambda n: self.show_message(_tr("{count} vCards written").format(count=n)),
+        )
+
+    def import_vcards(self, _checked: bool = False, path: object = None) -> None:
+        vcard_actions.import_contacts(
+            self,
+            self.services,
+            self.runner,
+            self.changes,
+            path=path if isinstance(path, Path) else None,
+            done=lambda result: self.show_message(vcard_actions.import_message(result)),
+        )
+
+    def check_database(self) -> CheckDialog:
+        dialog = CheckDialog(self.services, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(

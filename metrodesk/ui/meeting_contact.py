@@ -3,9 +3,10 @@ from the meetings, never typed), and the trainings the person took part in."""
 
 from __future__ import annotations
 
+import html
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -16,17 +17,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.services.duplicates import LikelyMatch
 from metrodesk.services.facade import Services
 from metrodesk.services.meetings import ContactMeetings
 from metrodesk.services.training import ContactTraining
 from metrodesk.ui.city_parts import fill_table, make_table
 from metrodesk.ui.formatting import short_datetime
 from metrodesk.ui.meeting_dialog import MeetingDialog
-from metrodesk.ui.ops import OpRunner
-from metrodesk.ui.record_dialog import RecordDialog
+from metrodesk.ui.ops import LatestOnly, OpRunner
+from metrodesk.ui.record_dialog import LineEditor, RecordDialog
 from metrodesk.ui.training_editor import SessionDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+#: the fields that say who a new contact is, and how long typing pauses before a look-up
+HINT_FIELDS = ("given_name", "family_name", "email", "phone")
+HINT_DELAY_MS = 300
 
 
 def _tr(text: str) -> str:
@@ -47,10 +54,13 @@ class ContactDialog(RecordDialog):
         self,
         services: Services,
         runner: OpRunner,
-        record_id: uuid.UUID,
+        record_id: uuid.UUID | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(services, runner, "contact", record_id, parent)
+        if record_id is None:
+            self._build_hint()
+            return
         panel = QWidget()
         panel.setObjectName("contactMeetings")
         box = QVBoxLayout(panel)
@@ -93,6 +103,66 @@ class ContactDialog(RecordDialog):
         runner.run(
             lambda: training.contact_trainings(record_id), success=self.show_trainings, parent=self
         )
+
+    # --- a new contact: is the person already on record? --------------------------------------
+
+    def _build_hint(self) -> None:
+        """A quiet line under the heading naming existing contacts that look like the one
+        being typed; never blocks saving. A click opens the existing contact."""
+        self.hint = QLabel()
+        self.hint.setObjectName("duplicateHint")
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.hint.linkActivated.connect(self._open_match)
+        self.hint.setVisible(False)
+        self.matches: tuple[LikelyMatch, ...] = ()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.hint)
+        self._hint_query = LatestOnly(self.runner, self)
+        self._hint_timer = QTimer(self)
+        self._hint_timer.setSingleShot(True)
+        self._hint_timer.setInterval(HINT_DELAY_MS)
+        self._hint_timer.timeout.connect(self.look_for_matches)
+        for key in HINT_FIELDS:
+            editor = self.editors.get(key)
+            if isinstance(editor, LineEditor):
+                editor.edit.textChanged.connect(self._hint_timer.start)
+
+    def look_for_matches(self) -> None:
+        values = {}
+        for key in HINT_FIELDS:
+            editor = self.editors.get(key)
+            if isinstance(editor, LineEditor):
+                values[key] = editor.edit.text()
+        values["country"] = str(self.cleaned.get("country") or "")
+        duplicates = self.services.duplicates
+        self._hint_query.run(lambda: duplicates.likely_matches(values), self.show_matches)
+
+    def show_matches(self, matches: tuple[LikelyMatch, ...]) -> None:
+        self.matches = matches
+        if not matches:
+            self.hint.setVisible(False)
+            self.hint.clear()
+            return
+        links = ", ".join(
+            f'<a href="{m.contact.id}">{html.escape(m.contact.name)}</a> ({html.escape(m.reason)})'
+            for m in matches
+        )
+        self.hint.setText(_tr("Already on record? {links}").format(links=links))
+        self.hint.setToolTip(_tr("Click a name to open the existing contact"))
+        self.hint.setVisible(True)
+
+    def _open_match(self, link: str) -> None:
+        self.open_existing(uuid.UUID(link))
+
+    def open_existing(self, record_id: uuid.UUID) -> ContactDialog:
+        dialog = ContactDialog(self.services, self.runner, record_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.saved)
+        dialog.open()
+        return dialog
 
     def show_meetings(self, result: ContactMeetings) -> None:
         if result.last_met is None:

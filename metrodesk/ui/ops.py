@@ -21,6 +21,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from metrodesk.data.errors import DamagedValue, DatabaseOpenError, StorageError
 from metrodesk.services.errors import ServiceError
 
 PROGRESS_DELAY_MS = 600
@@ -218,11 +219,12 @@ class LatestOnly:
 
 
 def report_failure(parent: QWidget | None, exc: BaseException) -> None:
-    """What happens to a failure nobody handled: a Cancel is quiet, a ServiceError is shown
-    with its one-line reason, anything else is a bug for the global exception hook."""
+    """What happens to a failure nobody handled: a Cancel is quiet, a ServiceError or a storage
+    problem is shown with its one-line reason, anything else is a bug for the exception hook."""
     if isinstance(exc, Cancelled):
         return
-    if isinstance(exc, ServiceError):
+    if isinstance(exc, ServiceError | StorageError | DamagedValue | DatabaseOpenError):
+        # the user's situation (bad input, disk full, a damaged file), said in one line
         show_error(parent, str(exc))
         return
     sys.excepthook(type(exc), exc, exc.__traceback__)

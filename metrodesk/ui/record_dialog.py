@@ -14,7 +14,7 @@ from typing import Any
 
 import pycountry
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -40,6 +41,7 @@ from metrodesk.services.records import clean_field, kind_title
 from metrodesk.services.search import SearchHit
 from metrodesk.services.validation import country_name, phone_display
 from metrodesk.ui.formatting import language_name, short_datetime
+from metrodesk.ui.history_view import HistoryView
 from metrodesk.ui.labels import record_label
 from metrodesk.ui.ops import LatestOnly, OpRunner, report_failure
 from metrodesk.ui.sections import SECTIONS
@@ -352,6 +354,7 @@ class RecordDialog(QDialog):
         self.cleaned: dict[str, Any] = {}
         self.original: dict[str, Any] = {}
         self.saving = False
+        self.history: HistoryView | None = None
         self._build()
         if record_id is not None:
             self._load(record_id)
@@ -406,6 +409,7 @@ class RecordDialog(QDialog):
         scroll.setWidget(body)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(scroll, 1)
+        self.form_scroll = scroll
 
         self.form_error = QLabel()
         self.form_error.setObjectName("error_form")
@@ -425,6 +429,41 @@ class RecordDialog(QDialog):
         outer.addWidget(buttons)
         hint = body.sizeHint().height() + 150
         self.resize(620, min(max(hint, 320), 720))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # added at the first show, once subclasses have built their own tabs
+        if self.history is None and self.record_id is not None:
+            self._add_history_tab()
+        super().showEvent(event)
+
+    def _add_history_tab(self) -> None:
+        """A "History" tab beside the editor's tabs; a plain editor gets a "Details" tab for
+        its form. The journal is read when the tab is first shown."""
+        assert self.record_id is not None
+        tabs = getattr(self, "tabs", None)
+        if not isinstance(tabs, QTabWidget):
+            outer = self.layout()
+            scroll = getattr(self, "form_scroll", None)
+            if not isinstance(outer, QVBoxLayout) or not isinstance(scroll, QScrollArea):
+                return
+            position = outer.indexOf(scroll)
+            if position < 0:
+                return
+            outer.removeWidget(scroll)
+            tabs = self.tabs = QTabWidget()
+            tabs.setObjectName("editorTabs")
+            tabs.setDocumentMode(True)
+            tabs.addTab(scroll, _tr("Details"))
+            outer.insertWidget(position, tabs, 1)
+        self.history = HistoryView(self.services, self.runner, self.kind, self.record_id)
+        tabs.addTab(self.history, _tr("History"))
+        tabs.currentChanged.connect(self._tab_changed)
+
+    def _tab_changed(self, _index: int) -> None:
+        tabs = getattr(self, "tabs", None)
+        history = self.history
+        if history is not None and isinstance(tabs, QTabWidget) and tabs.currentWidget() is history:
+            history.load()
 
     def _editor(self, f: Field) -> FieldEditor:
         if f.type == "ref":

@@ -36,6 +36,9 @@ class RecordTableModel(QAbstractTableModel):
         self.columns = lists.spec(kind).columns
         self.keys = tuple(c.key for c in self.columns)
         self._query = ""
+        #: the list's filters (names of `lists.FILTERS`) and sort (column key, descending)
+        self.filters: dict[str, Any] = {}
+        self.sort_by: tuple[str, bool] | None = None
         self._rows: list[ListRow] = []
         self._text: list[tuple[str, ...]] = []
         self._total = 0
@@ -62,6 +65,25 @@ class RecordTableModel(QAbstractTableModel):
         self._rows, self._text = [], []
         self._load(0, self.page_size)
         self.endResetModel()
+
+    def set_filters(self, filters: dict[str, Any]) -> None:
+        """Filter: the list starts again from its first page."""
+        self.filters = {k: v for k, v in filters.items() if v not in (None, "")}
+        self.set_query(self._query)
+
+    def set_sort(self, sort: tuple[str, bool] | None) -> None:
+        """Sort by a column key (descending or not); None: the list's own order."""
+        if sort == self.sort_by:
+            return
+        self.sort_by = sort
+        self.set_query(self._query)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A click on a header (QTableView with sorting enabled); -1: the list's own order."""
+        if column < 0 or column >= len(self.keys):
+            self.set_sort(None)
+        else:
+            self.set_sort((self.keys[column], order == Qt.SortOrder.DescendingOrder))
 
     def refresh(self) -> None:
         """Read again after a change, keeping as many rows loaded as before."""
@@ -131,7 +153,7 @@ class RecordTableModel(QAbstractTableModel):
         if parent.isValid():
             return
         start = len(self._rows)
-        rows = self.lists.page(self.kind, self._query, start, self.page_size)
+        rows = self.lists.page(self.kind, self._query, start, self.page_size, **self._options())
         if not rows:
             self._total = start  # the list shrank under us
             return
@@ -142,9 +164,19 @@ class RecordTableModel(QAbstractTableModel):
 
     # --- loading ----------------------------------------------------------------------------
 
+    def _options(self) -> dict[str, Any]:
+        """Only what is set, so that list sources with the plain signature keep working."""
+        options: dict[str, Any] = {}
+        if self.filters:
+            options["filters"] = dict(self.filters)
+        if self.sort_by is not None:
+            options["sort"] = self.sort_by
+        return options
+
     def _load(self, offset: int, limit: int) -> None:
-        self._total = self.lists.count(self.kind, self._query)
-        self._append(self.lists.page(self.kind, self._query, offset, limit))
+        options = self._options()
+        self._total = self.lists.count(self.kind, self._query, **options)
+        self._append(self.lists.page(self.kind, self._query, offset, limit, **options))
 
     def _append(self, rows: list[ListRow]) -> None:
         self._rows.extend(rows)

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -20,12 +30,28 @@ from PySide6.QtWidgets import (
 
 from metrodesk.services.facade import Services
 from metrodesk.ui.changes import Changes
+from metrodesk.ui.list_filters import FilterBar, filter_bar_for
 from metrodesk.ui.ops import OpRunner
 from metrodesk.ui.record_model import RecordTableModel
 from metrodesk.ui.sections import Section
 
 #: search waits this long after the last keystroke
 SEARCH_DELAY_MS = 120
+
+#: lists whose headers sort on a click (the others keep their own order)
+SORTABLE_KINDS = ("contact", "organisation")
+
+#: where the columns a user hid are remembered, per section
+SETTINGS_ORGANISATION, SETTINGS_APPLICATION = "Metropolis", "MetroDesk"
+
+
+def hidden_columns_key(kind: str) -> str:
+    return f"lists/{kind}/hiddenColumns"
+
+
+def settings() -> QSettings:
+    return QSettings(SETTINGS_ORGANISATION, SETTINGS_APPLICATION)
+
 
 #: relative column widths by list key (with a floor in pixels); the table shares out its width
 COLUMN_WEIGHTS = {
@@ -103,11 +129,12 @@ class RecordTable(QTableView):
 
     def fit_columns(self) -> None:
         """Share the visible width out by COLUMN_WEIGHTS (users may resize afterwards)."""
-        if not self.keys:
+        shown = [c for c in range(len(self.keys)) if not self.isColumnHidden(c)]
+        if not shown:
             return
-        weights = [COLUMN_WEIGHTS.get(k, (3, 100)) for k in self.keys]
+        weights = [COLUMN_WEIGHTS.get(self.keys[c], (3, 100)) for c in shown]
         widths = share_width(self.viewport().width() - 2, weights)
-        for col, width in enumerate(widths):
+        for col, width in zip(shown, widths, strict=True):
             self.setColumnWidth(col, width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -164,6 +191,7 @@ class SectionPage(QWidget):
         self.setObjectName(f"section_{self.kind}")
         self.model = RecordTableModel(services.lists, self.kind)
         self._stale = False
+        self.filter_bar: FilterBar | None = filter_bar_for(self.kind, services, runner)
         self._build()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -172,6 +200,8 @@ class SectionPage(QWidget):
         self.search_box.textChanged.connect(self._timer.start)
         changes.changed.connect(self._on_changed)
         self._after_reset()
+        if self.filter_bar is not None:
+            self.filter_bar.load_choices()
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -203,6 +233,9 @@ class SectionPage(QWidget):
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.count_label)
         layout.addLayout(row)
+        if self.filter_bar is not None:
+            self.filter_bar.changed.connect(self.set_filters)
+            layout.addWidget(self.filter_bar)
 
         table = self.table = RecordTable()
         table.setObjectName("recordTable")
@@ -222,6 +255,14 @@ class SectionPage(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.keys = self.model.keys
+        if self.kind in SORTABLE_KINDS:
+            # no indicator at first: the list's own order until a header is clicked
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            header.setSortIndicatorClearable(True)
+            table.setSortingEnabled(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self._restore_hidden_columns()
         table.doubleClicked.connect(lambda _index: self.open_current())
         table.open_requested.connect(self.open_current)
         table.delete_requested.connect(self.delete_current)
@@ -256,9 +297,53 @@ class SectionPage(QWidget):
     def count_text(self) -> str:
         return self.section.count_text(self.model.count())
 
+    def set_filters(self, filters: dict[str, Any]) -> None:
+        self.model.set_filters(filters)
+
+    # --- columns ----------------------------------------------------------------------------
+
+    def column_menu(self) -> QMenu:
+        """A checkable entry per column; at least one column stays shown."""
+        menu = QMenu(self)
+        menu.setObjectName("columnMenu")
+        shown = [c for c in range(len(self.model.keys)) if not self.table.isColumnHidden(c)]
+        for col, key in enumerate(self.model.keys):
+            action = menu.addAction(str(self.model.headerData(col, Qt.Orientation.Horizontal)))
+            action.setObjectName(f"column_{key}")
+            action.setCheckable(True)
+            action.setChecked(col in shown)
+            action.setEnabled(shown != [col])
+            action.toggled.connect(lambda on, key=key: self.set_column_hidden(key, not on))
+        return menu
+
+    def _header_menu(self, pos: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        self.column_menu().exec(header.mapToGlobal(pos))
+
+    def hidden_columns(self) -> list[str]:
+        return [k for c, k in enumerate(self.model.keys) if self.table.isColumnHidden(c)]
+
+    def set_column_hidden(self, key: str, hidden: bool) -> None:
+        """Hide or show a column, and remember it for this section."""
+        self.table.setColumnHidden(self.model.column(key), hidden)
+        self.table.fit_columns()
+        settings().setValue(hidden_columns_key(self.kind), ",".join(self.hidden_columns()))
+
+    def _restore_hidden_columns(self) -> None:
+        saved = settings().value(hidden_columns_key(self.kind), "")
+        keys = [k for k in str(saved or "").split(",") if k in self.model.keys]
+        if len(keys) >= len(self.model.keys):
+            keys = keys[1:]  # never all of them
+        for key in keys:
+            self.table.setColumnHidden(self.model.column(key), True)
+
     def _after_reset(self) -> None:
         query = self.model.query
-        if query:
+        if self.model.filters and not self.model.rowCount():
+            self.table.empty_text = _tr("No {kinds} match these filters").format(
+                kinds=self.section.text(self.section.plural)
+            )
+        elif query:
             self.table.empty_text = _tr("No match for ‘{query}’").format(query=query)
         else:
             self.table.empty_text = _tr("No {kinds} yet — press {button}").format(
@@ -319,6 +404,8 @@ class SectionPage(QWidget):
     def _on_changed(self, kind: str, record_id: object) -> None:
         """Refresh after a write: now for this section's own kind, else (other kinds may show
         here, e.g. organisation names in contacts) when the page is next shown."""
+        if self.filter_bar is not None and kind in ("", "contact", "organisation"):
+            self.filter_bar.load_choices()
         if kind not in ("", self.kind):
             self._stale = True
             if self.isVisible():
