@@ -24,6 +24,25 @@ def looks_like_sqlite(path: Path) -> bool:
     return head in (b"", SQLITE_HEADER)
 
 
+def replace_privately(partial: Path, target: Path) -> None:
+    """Move a finished `partial` file over `target`, owner-only: exports carry personal data."""
+    os.chmod(partial, 0o600)
+    os.replace(partial, target)
+
+
+def write_private(target: Path, data: bytes) -> None:
+    """Write `data` to `target` whole or not at all, readable by its owner only."""
+    partial = target.with_name(target.name + ".part")
+    partial.unlink(missing_ok=True)
+    fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def read_only_uri(path: Path) -> str:
     """An SQLite URI opening `path` read-only; as_uri() escapes '?', '#' and '%' in names."""
     return f"{path.resolve().as_uri()}?mode=ro"

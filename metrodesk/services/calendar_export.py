@@ -11,6 +11,7 @@ from icalendar import Calendar as ICalendar
 from icalendar import Event as IEvent
 
 from metrodesk.data.base import utcnow
+from metrodesk.data.files import write_private
 from metrodesk.services.errors import ValidationError
 from metrodesk.services.meetings import MeetingMinutes, Meetings, notes_text
 
@@ -84,7 +85,5 @@ class CalendarExport:
         """Write the meetings to an .ics file (replaced whole, never half-written)."""
         path = Path(path)
         data = self.ics(meeting_ids)
-        tmp = path.with_name(path.name + ".part")
-        tmp.write_bytes(data)
-        tmp.replace(path)
+        write_private(path, data)
         return path

@@ -18,6 +18,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from metrodesk.data.files import replace_privately
 from metrodesk.services.reports import MembershipOverview, TrainingActivity
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -99,7 +100,7 @@ def _save(wb: Workbook, path: Path | str) -> Path:
     partial = target.with_name(target.name + ".part")
     try:
         wb.save(partial)
-        partial.replace(target)
+        replace_privately(partial, target)
     finally:
         partial.unlink(missing_ok=True)
     return target

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from metrodesk.data.database import Database
 from metrodesk.data.enums import NameOrder
+from metrodesk.data.files import write_private
 from metrodesk.data.people import Affiliation, Contact, ContactEmail, ContactPhone, Organisation
 from metrodesk.data.search_index import fold
 from metrodesk.services import validation as v
@@ -316,7 +317,7 @@ class VCards:
         progress: Progress | None = None,
     ) -> int:
         text = self.export_text(ids, version, progress)
-        Path(path).write_text(text, encoding="utf-8", newline="")
+        write_private(Path(path), text.encode("utf-8"))
         return text.count("BEGIN:VCARD")
 
     @staticmethod

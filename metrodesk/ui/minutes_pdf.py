@@ -163,5 +163,6 @@ def write_minutes_pdf(m: MeetingMinutes, path: Path | str) -> Path:
     doc.setHtml(minutes_html(m))
     doc.print_(writer)
     del writer  # finishes the file
+    tmp.chmod(0o600)  # minutes name people: owner-only, like every export
     tmp.replace(path)
     return path
