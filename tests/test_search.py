@@ -92,3 +92,23 @@ def test_non_latin_scripts_are_found(services, name, query):
 def test_family_first_name_without_given_name_has_no_stray_space(services):
     services.records.create("contact", {"family_name": "Park", "name_order": "family-first"})
     assert [r.values[0] for r in services.lists.page("contact")] == ["PARK"]
+
+
+def test_a_filter_with_a_search_matching_more_than_sqlite_takes_as_parameters(db_path):
+    """A common word (every synthetic e-mail is at an example.org domain) matches the whole
+    list; with a filter the matches must stay in SQL rather than become parameters."""
+    from metrodesk.data.database import Database
+    from metrodesk.services.demo import load_demo
+    from metrodesk.services.facade import Services
+
+    db = Database.open(db_path)
+    load_demo(db, size=33_000)
+    db.close()
+    svc = Services.open(db_path)
+    total = svc.lists.count("contact", "example")
+    assert total > 32_766  # SQLite's default limit of parameters in one statement
+    in_kr = svc.lists.count("contact", "example", filters={"country": "KR"})
+    rows = svc.lists.page("contact", "example", 0, 50, filters={"country": "KR"})
+    svc.close()
+    assert 0 < in_kr < total
+    assert len(rows) == 50

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, String, and_, case, exists, func, or_, select, text
+from sqlalchemy import Select, String, and_, case, exists, func, literal_column, or_, select, text
 
 from metrodesk.data.database import Database
 from metrodesk.data.models import (
@@ -280,7 +280,8 @@ def _tagged(value: Any) -> Any:
 
 def _with_email(value: Any) -> Any:
     """True: contacts with an e-mail address; False: those without."""
-    has = exists().where(ContactEmail.contact_id == Contact.id, ContactEmail.deleted_at.is_(None))
+    # one pass over the e-mails rather than a lookup per contact
+    has = Contact.id.in_(select(ContactEmail.contact_id).where(ContactEmail.deleted_at.is_(None)))
     return has if value else ~has
 
 
@@ -300,11 +301,6 @@ FILTERS: dict[str, dict[str, Callable[[Any], Any]]] = {
         "unpaid_year": _unpaid_in,
     },
 }
-
-_ALL_HITS = text(
-    "SELECT d.record_id FROM search_fts f CROSS JOIN search_doc d ON d.rowid = f.rowid "
-    "WHERE search_fts MATCH :expr AND d.kind = :kind"
-)
 
 
 def _conditions(kind: str, filters: Mapping[str, Any] | None) -> list[Any]:
@@ -333,6 +329,10 @@ def _sort_order(spec: ListSpec, sort: tuple[str, bool] | None) -> tuple[Any, ...
     if key not in exprs:
         raise ValueError(f"the {spec.kind} list cannot be sorted by {key!r}")
     expr = exprs[key]
+    default = spec.order()
+    if expr is default[0]:
+        # the list's own (indexed) order, walked forwards or backwards: no sort at 100,000 rows
+        return tuple(e.desc() for e in default) if descending else default
     if isinstance(expr.type, String):
         empty: Any = or_(expr.is_(None), expr == "")
         expr = func.lower(expr)
@@ -471,8 +471,16 @@ class Lists:
     ) -> list[Any]:
         where = [spec.model.deleted_at.is_(None), *conditions]
         if expr is not None:
-            hits = [
-                uuid.UUID(r) for r in s.execute(_ALL_HITS, {"expr": expr, "kind": kind}).scalars()
-            ]
+            # a subquery, not a list of ids: a one-letter search matches tens of thousands,
+            # more than SQLite takes as parameters
+            hits = (
+                select(literal_column("d.record_id"))
+                .select_from(text("search_fts f CROSS JOIN search_doc d ON d.rowid = f.rowid"))
+                .where(
+                    text("search_fts MATCH :expr AND d.kind = :kind").bindparams(
+                        expr=expr, kind=kind
+                    )
+                )
+            )
             where.append(spec.model.id.in_(hits))
         return where
