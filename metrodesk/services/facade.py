@@ -12,6 +12,7 @@ from metrodesk.services.actions import Actions
 from metrodesk.services.attachments import Attachments
 from metrodesk.services.calendar_export import CalendarExport
 from metrodesk.services.cities import Cities
+from metrodesk.services.contact_details import ContactDetailsService
 from metrodesk.services.dashboard import Dashboard
 from metrodesk.services.duplicates import Duplicates
 from metrodesk.services.history import History
@@ -45,6 +46,7 @@ class Services:
         self.merge = Merge(db)
         self.vcards = VCards(db)
         self.trash = Trash(db, self.records)
+        self.contact_details = ContactDetailsService(db)
 
     @classmethod
     def open(cls, path: Path | str) -> Services:

@@ -13,6 +13,7 @@ from metrodesk.data.database import Database
 from metrodesk.data.models import (
     ActionItem,
     Affiliation,
+    Consent,
     Contact,
     ContactEmail,
     ContactPhone,
@@ -285,6 +286,21 @@ def _with_email(value: Any) -> Any:
     return has if value else ~has
 
 
+def _consent(value: Any) -> Any:
+    """Value "given": contacts with a consent on record that is not withdrawn; value "none":
+    the others (never asked, or every consent withdrawn)."""
+    in_force = exists().where(
+        Consent.contact_id == Contact.id,
+        Consent.deleted_at.is_(None),
+        Consent.withdrawn_on.is_(None),
+    )
+    if value == "given":
+        return in_force
+    if value == "none":
+        return ~in_force
+    raise ValueError(f"the consent filter takes 'given' or 'none', not {value!r}")
+
+
 #: the filters a list accepts besides the search words: kind -> name -> condition for a value
 FILTERS: dict[str, dict[str, Callable[[Any], Any]]] = {
     "contact": {
@@ -293,6 +309,7 @@ FILTERS: dict[str, dict[str, Callable[[Any], Any]]] = {
         "tag": _tagged,
         "language": lambda value: Contact.language == value,
         "has_email": _with_email,
+        "consent": _consent,
     },
     "member_city": {
         "region": lambda value: MemberCity.region == value,
@@ -473,7 +490,7 @@ class Lists:
         if expr is not None:
             # a subquery, not a list of ids: a one-letter search matches tens of thousands,
             # more than SQLite takes as parameters
-            hits = (
+            hits: Select[Any] = (
                 select(literal_column("d.record_id"))
                 .select_from(text("search_fts f CROSS JOIN search_doc d ON d.rowid = f.rowid"))
                 .where(

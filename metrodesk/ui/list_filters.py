@@ -1,11 +1,12 @@
 """The compact row of filters above a list (contacts: organisation, country, tag, language,
-has an e-mail); the choices are read on the worker from the records in use."""
+has an e-mail, has a consent in force); the choices are read on the worker from the records
+in use."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from metrodesk.services.facade import Services
@@ -103,6 +104,15 @@ class ContactFilterBar(FilterBar):
         email = self.add_combo("has_email", _tr("E-mail: any"), 110)
         email.addItem(_tr("With e-mail"), True)
         email.addItem(_tr("Without e-mail"), False)
+        consent = self.add_combo("consent", _tr("Consent: any"), 120)
+        consent.addItem(_tr("With consent in force"), "given")
+        consent.addItem(_tr("Without consent"), "none")
+        consent.setItemData(
+            1, _tr("A consent on record that is not withdrawn"), Qt.ItemDataRole.ToolTipRole
+        )
+        consent.setItemData(
+            2, _tr("No consent, or every consent withdrawn"), Qt.ItemDataRole.ToolTipRole
+        )
         self.finish()
 
     def load_choices(self) -> None:

@@ -35,6 +35,7 @@ from metrodesk.ui.meeting_contact import ContactDialog
 from metrodesk.ui.meeting_dialog import MeetingDialog
 from metrodesk.ui.meeting_section import MeetingSectionPage
 from metrodesk.ui.ops import OpRunner, report_failure
+from metrodesk.ui.organisation_people import OrganisationDialog
 from metrodesk.ui.record_dialog import RecordDialog
 from metrodesk.ui.reports_window import ReportsWindow
 from metrodesk.ui.section_page import SectionPage
@@ -299,6 +300,8 @@ class MainWindow(QMainWindow):
             dialog = MeetingDialog(self.services, self.runner, record_id, self)
         elif kind == "contact":
             dialog = ContactDialog(self.services, self.runner, record_id, self)
+        elif kind == "organisation" and record_id is not None:
+            dialog = OrganisationDialog(self.services, self.runner, record_id, self)
         else:
             dialog = RecordDialog(self.services, self.runner, kind, record_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -7,12 +7,16 @@ import html
 import uuid
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +26,7 @@ from metrodesk.services.facade import Services
 from metrodesk.services.meetings import ContactMeetings
 from metrodesk.services.training import ContactTraining
 from metrodesk.ui.city_parts import fill_table, make_table
+from metrodesk.ui.contact_details_tab import ContactDetailsTab
 from metrodesk.ui.formatting import short_datetime
 from metrodesk.ui.meeting_dialog import MeetingDialog
 from metrodesk.ui.ops import LatestOnly, OpRunner
@@ -61,6 +66,7 @@ class ContactDialog(RecordDialog):
         if record_id is None:
             self._build_hint()
             return
+        self._build_details_tab(record_id)
         panel = QWidget()
         panel.setObjectName("contactMeetings")
         box = QVBoxLayout(panel)
@@ -103,6 +109,67 @@ class ContactDialog(RecordDialog):
         runner.run(
             lambda: training.contact_trainings(record_id), success=self.show_trainings, parent=self
         )
+
+    # --- every e-mail, phone, affiliation and consent -----------------------------------------
+
+    def _build_details_tab(self, record_id: uuid.UUID) -> None:
+        """Tabs Details | Contact details (| History, added at the first show)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        scroll = self.form_scroll
+        assert isinstance(scroll, QScrollArea)
+        position = layout.indexOf(scroll)
+        layout.removeWidget(scroll)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("editorTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scroll, _tr("Details"))
+        self.details_tab = ContactDetailsTab(self.services, self.runner, record_id)
+        self.tabs.addTab(self.details_tab, _tr("Contact details"))
+        layout.insertWidget(position, self.tabs, 1)
+        self.details_tab.saved.connect(self._details_saved)
+        self.details_tab.refused.connect(lambda: self.tabs.setCurrentWidget(self.details_tab))
+        self.details_tab.load()
+        self.resize(max(self.width(), 820), max(self.height(), 780))
+
+    def _details_saved(self) -> None:
+        """The list and the form's e-mail, phone and organisation follow the tab's lists."""
+        record_id = self.record_id
+        if record_id is None:
+            return
+        self.saved.emit(self.kind, record_id)
+        records = self.services.records
+        self.runner.run(
+            lambda: records.get("contact", record_id), success=self._show_links, parent=self
+        )
+
+    def _show_links(self, values: dict[str, object]) -> None:
+        for key in ("email", "phone", "organisation_id"):
+            editor = self.editors.get(key)
+            if editor is None or editor.touched:
+                continue  # what the user typed in the form wins, and is saved with it
+            editor.set_value(values.get(key))
+            self.original[key] = values.get(key)
+            self._validate(key)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a cell of the contact details ends that cell's editing; it does not press
+        the dialog's Save as it would elsewhere."""
+        tab = getattr(self, "details_tab", None)
+        focus = QApplication.focusWidget()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and isinstance(tab, ContactDetailsTab) and focus and tab.isAncestorOf(focus):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def save(self) -> None:
+        """Unsaved contact details are written first (their own undo step), then the form."""
+        tab = getattr(self, "details_tab", None)
+        if isinstance(tab, ContactDetailsTab) and tab.dirty:
+            tab.save(then=super().save)
+            return
+        super().save()
 
     # --- a new contact: is the person already on record? --------------------------------------
 
