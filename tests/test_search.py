@@ -112,3 +112,17 @@ def test_a_filter_with_a_search_matching_more_than_sqlite_takes_as_parameters(db
     svc.close()
     assert 0 < in_kr < total
     assert len(rows) == 50
+
+
+def test_results_are_ranked_by_relevance(services):
+    # given one person named Park and two who only mention a park in a long job title
+    r = services.records.create
+    r("contact", {"family_name": "Abbott", "job_title": "Head of parks, gardens, squares, "
+                  "playgrounds and street trees of the metropolitan area"})  # fmt: skip
+    r("contact", {"given_name": "Min-jun", "family_name": "Park"})
+    r("contact", {"family_name": "Baker", "job_title": "Liaison for the park district, the "
+                  "riverside and the old harbour development corporation"})  # fmt: skip
+    # when searching "park": the name match comes first, before the alphabetical order
+    names = [row.values[0] for row in services.lists.page("contact", "park")]
+    assert names[0] == "Min-jun Park"
+    assert sorted(names) == ["Abbott", "Baker", "Min-jun Park"]
