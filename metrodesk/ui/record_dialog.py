@@ -8,6 +8,7 @@ field is invalid or a required one is empty.
 from __future__ import annotations
 
 import uuid
+from abc import ABC, abstractmethod
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -81,7 +82,7 @@ def _language_names() -> list[str]:
     return sorted(str(lang.name) for lang in pycountry.languages if hasattr(lang, "alpha_2"))
 
 
-class FieldEditor:
+class FieldEditor(ABC):
     """One field's widget: what the user typed (`raw`) and how a stored value is shown."""
 
     widget: QWidget
@@ -95,11 +96,11 @@ class FieldEditor:
         self.touched = True
         self._on_change(self.field.key)
 
-    def raw(self) -> Any:
-        raise NotImplementedError
+    @abstractmethod
+    def raw(self) -> Any: ...
 
-    def set_value(self, value: Any) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def set_value(self, value: Any) -> None: ...
 
     def check(self) -> str | None:
         """A reason the widget itself knows of, before the services' rule is asked."""
