@@ -139,13 +139,16 @@ def _summary(svc: Services) -> str:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from metrodesk.services.csv_export import export_csv
     from metrodesk.services.export import export_workbook
 
     path = _existing_database(args)
     target = Path(args.output).expanduser()
+    # the file's suffix chooses the format: .csv writes one list, anything else a workbook
+    write = export_csv if target.suffix.lower() == ".csv" else export_workbook
     db = _open(path)
     try:
-        rows = export_workbook(db, args.kind, target)
+        rows = write(db, args.kind, target)
     finally:
         db.close()
     _say(f"Wrote {rows} rows to {target}")
@@ -244,9 +247,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo = command("demo", run_demo, "create a database holding the sample data")
     demo.add_argument("--size", type=int, default=0, metavar="N", help="add N synthetic contacts")
 
-    export = command("export", run_export, "write an Excel workbook")
+    export = command("export", run_export, "write an Excel workbook, or one list as CSV")
     export.add_argument("kind", metavar="KIND", help=f"one of: {', '.join(EXPORT_KINDS)}")
-    export.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE.xlsx",
+        help="the file to write; a name ending in .csv writes CSV (one list: not training, all)",
+    )
 
     imp = command("import", run_import, "apply a workbook in the export layout")
     imp.add_argument("file", metavar="FILE.xlsx")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import stat
 import uuid
 import zipfile
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -251,3 +251,24 @@ def test_dates_round_trip_exactly(services: Services, tmp_path: Path) -> None:
 
     assert row["Due"] == datetime(2020, 10, 30) and row["Done on"] == datetime(2020, 11, 2)
     assert isinstance(row["Due"], date)
+
+
+def test_sheets_have_a_filter_over_the_data_and_document_properties(
+    sample_services: Services, tmp_path: Path
+) -> None:
+    target = tmp_path / "all.xlsx"
+
+    export_workbook(sample_services.db, "all", target)
+
+    wb = openpyxl.load_workbook(target)
+    for title in wb.sheetnames:
+        ws = wb[title]
+        assert ws.freeze_panes == "A2"
+        assert all(cell.font.bold for cell in ws[1])
+        # the filter spans the header and every data row, and every column
+        assert ws.auto_filter.ref == f"A1:{ws.cell(1, ws.max_column).column_letter}{ws.max_row}"
+    assert wb["Contacts"].max_row > 1
+    assert wb.properties.title == "MetroDesk export: all"
+    assert wb.properties.creator.startswith("MetroDesk")
+    assert isinstance(wb.properties.created, datetime)
+    assert abs(wb.properties.created - datetime.now(UTC).replace(tzinfo=None)).days < 1

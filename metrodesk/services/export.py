@@ -738,9 +738,13 @@ def _write_sheets(
         _prepare(ws, sheet.columns)
         ws.append(_header(ws, sheet.columns))
         cells = RowCells(ws, sheet.columns)
+        written = 0
         for row in sheet.rows:
             ws.append(cells(row))
             tracker.step()
+            written += 1
+        # the filter is written after the rows (the sheet's tail), so it can span them all
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.columns))}{written + 1}"
     tracker.report()
     return tracker.done
 
