@@ -1,0 +1,580 @@
+"""MetroDesk benchmark: each figure against a floor measured in the same run, on this machine.
+
+    .venv/bin/python benchmarks/run.py [--size N] [--db PATH] [--skip-build] [--quick]
+
+Builds a database with `metrodesk demo --size N` (or reuses `--db PATH` with `--skip-build`),
+then measures start, search, scrolling, export, import and peak memory, each in a fresh
+subprocess of this script (`--worker NAME`), and prints one table. See README.md › Benchmark.
+Not a test: pytest does not collect it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+QUERIES = ["a", "k", "m", "ag", "kim", "mar", "sao paulo", "agnes"]
+MB = 1024 * 1024
+
+
+# --- helpers shared by the workers ------------------------------------------------------------
+
+
+def _peak_rss_mb() -> float:
+    # Linux reports ru_maxrss in KiB
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _emit(result: dict[str, Any]) -> None:
+    result["peak_rss_mb"] = round(_peak_rss_mb(), 1)
+    print("RESULT " + json.dumps(result), flush=True)
+
+
+def _app() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["metrodesk-bench"])
+    app.setStyle("Fusion")
+    return app
+
+
+def _wait_exposed(app: Any, window: Any) -> None:
+    from PySide6.QtTest import QTest
+
+    QTest.qWaitForWindowExposed(window, 5000)
+    app.processEvents()
+
+
+def _open_contacts(db: str) -> tuple[Any, Any, Any]:
+    """The app's main window on `db`, shown, on the Contacts section with its first page."""
+    from metrodesk.app import create_main_window
+
+    app = _app()
+    window = create_main_window(db)
+    window.show()
+    window.show_kind("contact")
+    page = window.page("contact")
+    deadline = time.perf_counter() + 30
+    while page.model.rowCount() == 0 and time.perf_counter() < deadline:
+        app.processEvents()
+    _wait_exposed(app, window)
+    return app, window, page
+
+
+# --- workers (each runs in its own process) ---------------------------------------------------
+
+
+def worker_start_app(args: list[str]) -> None:
+    t0 = float(args[1])
+    marks = {"python_up": time.time() - t0}
+    import metrodesk.app  # noqa: F401
+
+    marks["imported"] = time.time() - t0
+    app, window, page = _open_contacts(args[0])
+    elapsed = time.time() - t0
+    rows = page.model.rowCount()
+    window.shutdown()
+    window.close()
+    app.processEvents()
+    _emit({"elapsed": elapsed, "rows": rows, "marks": marks})
+
+
+def worker_start_bare(args: list[str]) -> None:
+    t0 = float(args[0])
+    from PySide6.QtWidgets import QMainWindow, QTableView
+
+    app = _app()
+    window = QMainWindow()
+    window.setCentralWidget(QTableView())
+    window.resize(1280, 800)
+    window.show()
+    _wait_exposed(app, window)
+    elapsed = time.time() - t0
+    window.close()
+    _emit({"elapsed": elapsed})
+
+
+def worker_search(args: list[str]) -> None:
+    """Search and scrolling in one window: `page.set_query(q)` is what the searchBox's
+    debounce timer ends in (the text set, then the model reset); timed until the reset is
+    done and the events it posted (the repaint) are processed."""
+    db, repeats = args[0], int(args[1])
+    from metrodesk.data.search_index import match_expression
+
+    app, window, page = _open_contacts(db)
+    model = page.model
+    resets: list[float] = []
+    model.modelReset.connect(lambda: resets.append(time.perf_counter()))
+    search: dict[str, list[float]] = {q: [] for q in QUERIES}
+    reset_only: dict[str, list[float]] = {q: [] for q in QUERIES}
+    service: dict[str, list[float]] = {q: [] for q in QUERIES}
+    hits: dict[str, int] = {}
+    lists = window.services.lists
+    for _ in range(repeats):
+        for q in QUERIES:
+            page.set_query("")
+            app.processEvents()
+            t = time.perf_counter()
+            page.set_query(q)
+            reset_only[q].append(resets[-1] - t)
+            app.processEvents()
+            search[q].append(time.perf_counter() - t)
+            hits[q] = model.count()
+            # the same two service calls the model makes, without Qt
+            t = time.perf_counter()
+            lists.count("contact", q)
+            lists.page("contact", q, 0, model.page_size)
+            service[q].append(time.perf_counter() - t)
+
+    # the floor: SQLite's FTS5 alone for the same words (a separate plain connection)
+    raw: dict[str, list[float]] = {q: [] for q in QUERIES}
+    raw_count: dict[str, list[float]] = {q: [] for q in QUERIES}
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    for _ in range(repeats):
+        for q in QUERIES:
+            expr = match_expression(q)
+            t = time.perf_counter()
+            con.execute(
+                "SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT 200", (expr,)
+            ).fetchall()
+            raw[q].append(time.perf_counter() - t)
+            t = time.perf_counter()
+            con.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", (expr,))
+            con.execute(
+                "SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT 200", (expr,)
+            ).fetchall()
+            raw_count[q].append(time.perf_counter() - t)
+    con.close()
+    search_rss = _peak_rss_mb()
+
+    # scrolling: the view at the top, then scrollToBottom step by step; each step makes the
+    # view ask fetchMore for the next page, and is timed with the repaint that follows
+    page.set_query("")
+    app.processEvents()
+    table = page.table
+    table.scrollToTop()
+    app.processEvents()
+    steps: list[float] = []
+    slow: list[tuple[float, int]] = []
+    while model.canFetchMore(table.rootIndex()) or not steps:
+        before = model.rowCount()
+        t = time.perf_counter()
+        table.scrollToBottom()
+        if model.rowCount() == before and model.canFetchMore(table.rootIndex()):
+            model.fetchMore(table.rootIndex())  # the scroll bar was already at its end
+        app.processEvents()
+        steps.append(time.perf_counter() - t)
+        slow.append((steps[-1], before))
+        if len(steps) > 100_000:
+            break
+    table.scrollToBottom()
+    app.processEvents()
+    total_rows = model.rowCount()
+    window.shutdown()
+    window.close()
+    app.processEvents()
+    _emit(
+        {
+            "search": search,
+            "reset_only": reset_only,
+            "service": service,
+            "raw": raw,
+            "raw_count": raw_count,
+            "hits": hits,
+            "search_rss_mb": round(search_rss, 1),
+            "scroll_steps": steps,
+            "scroll_rows": total_rows,
+            "scroll_slowest_at_row": max(slow)[1] if slow else 0,
+        }
+    )
+
+
+def worker_export(args: list[str]) -> None:
+    from metrodesk.data.database import Database
+    from metrodesk.services.export import export_workbook
+
+    db = Database.open(args[0])
+    try:
+        t = time.perf_counter()
+        rows = export_workbook(db, "contacts", Path(args[1]))
+        elapsed = time.perf_counter() - t
+    finally:
+        db.close()
+    _emit({"elapsed": elapsed, "rows": rows})
+
+
+def worker_openpyxl(args: list[str]) -> None:
+    """Floors on the exported file: read-only iteration (timed); then a write-only loop
+    writing the same cells from memory (timed); then pandas `to_excel` when installed."""
+    from openpyxl import Workbook, load_workbook
+
+    source, out_dir, with_pandas = Path(args[0]), Path(args[1]), args[2] == "1"
+    t = time.perf_counter()
+    wb = load_workbook(source, read_only=True)
+    rows = [row for row in wb["Contacts"].iter_rows(values_only=True)]
+    wb.close()
+    read = time.perf_counter() - t
+
+    t = time.perf_counter()
+    out = Workbook(write_only=True)
+    ws = out.create_sheet("Contacts")
+    for row in rows:
+        ws.append(row)
+    out.save(out_dir / "bare.xlsx")
+    write = time.perf_counter() - t
+    result: dict[str, Any] = {"read": read, "write": write, "rows": len(rows) - 1}
+    result["write_rss_mb"] = round(_peak_rss_mb(), 1)
+    if with_pandas:
+        try:
+            import pandas as pd
+        except ImportError:
+            result["pandas"] = None
+        else:
+            frame = pd.DataFrame(rows[1:], columns=rows[0])
+            t = time.perf_counter()
+            frame.to_excel(out_dir / "pandas.xlsx", index=False, engine="openpyxl")
+            result["pandas"] = time.perf_counter() - t
+    _emit(result)
+
+
+def worker_import(args: list[str]) -> None:
+    from metrodesk.data.database import Database
+    from metrodesk.services.importer import import_workbook
+
+    db = Database.open(args[0])
+    try:
+        t = time.perf_counter()
+        report = import_workbook(db, Path(args[1]), dry_run=args[2] == "dry")
+        elapsed = time.perf_counter() - t
+    finally:
+        db.close()
+    _emit({"elapsed": elapsed, "report": "; ".join(report.lines())[:300]})
+
+
+def worker_prepare(args: list[str]) -> None:
+    """Open (and so upgrade) a reused database once, outside any timing."""
+    from metrodesk.data.database import Database
+
+    Database.open(args[0]).close()
+    _emit({})
+
+
+WORKERS = {
+    "start_app": worker_start_app,
+    "start_bare": worker_start_bare,
+    "search": worker_search,
+    "export": worker_export,
+    "openpyxl": worker_openpyxl,
+    "import": worker_import,
+    "prepare": worker_prepare,
+}
+
+
+# --- the driver -------------------------------------------------------------------------------
+
+
+def run_worker(name: str, *args: str, timeout: float = 1800) -> dict[str, Any]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", name, *args]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=timeout)
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
+    if proc.returncode != 0 or not lines:
+        sys.stderr.write(proc.stdout[-2000:] + proc.stderr[-4000:])
+        raise SystemExit(f"worker {name} failed (exit {proc.returncode})")
+    return dict(json.loads(lines[-1][len("RESULT ") :]))
+
+
+def start_run(name: str, *args: str) -> dict[str, Any]:
+    # the timestamp is taken just before the process is made: interpreter start counts
+    return run_worker(name, *args, repr(time.time()))
+
+
+def machine() -> list[str]:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+        ram = f"{pages / 1024**3:.1f} GB RAM"
+    except (ValueError, OSError):
+        ram = "RAM unknown"
+    import openpyxl
+    import PySide6
+    import sqlalchemy
+
+    return [
+        f"{cpu}, {os.cpu_count()} cores, {ram}; {platform.system()} {platform.release()}",
+        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
+        f"PySide6 {PySide6.__version__}, SQLAlchemy {sqlalchemy.__version__}, "
+        f"openpyxl {openpyxl.__version__}",
+    ]
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.2f} ms" if seconds < 0.001 else f"{seconds * 1000:.1f} ms"
+
+
+def sec(seconds: float) -> str:
+    return f"{seconds:.2f} s"
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str, str, str]] = []
+        self.failed: list[str] = []
+
+    def add(self, figure: str, value: str, base: str, ratio: str, target: str, ok: bool | None):
+        verdict = "" if ok is None else "PASS" if ok else "FAIL"
+        if ok is False:
+            self.failed.append(figure)
+        self.rows.append((figure, value, base, ratio, target, verdict))
+
+    def markdown(self) -> str:
+        head = ("figure", "value", "baseline", "ratio", "target", "")
+        lines = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
+        lines += ["| " + " | ".join(row) + " |" for row in self.rows]
+        return "\n".join(lines)
+
+
+def build(db: Path, size: int, table: Table) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    cmd = [sys.executable, "-m", "metrodesk", "demo", "--db", str(db), "--size", str(size)]
+    print(f"building {db} with {size:,} contacts…", flush=True)
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT)
+    elapsed = time.perf_counter() - t
+    table.add(
+        f"build: `metrodesk demo --size {size}`", sec(elapsed), "", "", "< 60 s", elapsed < 60
+    )
+
+
+def copy_db(source: Path, target: Path) -> None:
+    """A consistent copy with SQLite's backup API (the source may have a WAL)."""
+    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as src, sqlite3.connect(target) as d:
+        src.backup(d)
+    src.close()
+    d.close()
+    os.chmod(target, 0o600)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=100_000, help="synthetic contacts")
+    parser.add_argument("--db", type=Path, help="database file (default: a temporary one)")
+    parser.add_argument("--skip-build", action="store_true", help="reuse --db as it is")
+    parser.add_argument("--quick", action="store_true", help="one run of each, no pandas")
+    parser.add_argument("--worker", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    opts = parser.parse_args(argv)
+    if opts.worker:
+        WORKERS[opts.worker[0]](opts.worker[1:])
+        return 0
+
+    work = Path(tempfile.mkdtemp(prefix="metrodesk-bench-"))
+    db: Path = (opts.db or work / f"bench{opts.size}.sqlite").resolve()
+    table = Table()
+    print("\n".join(machine()), flush=True)
+    total = time.perf_counter()
+    try:
+        if opts.skip_build:
+            if not db.exists():
+                raise SystemExit(f"--skip-build: there is no {db}")
+            run_worker("prepare", str(db))
+        else:
+            build(db, opts.size, table)
+        measure(db, work, opts.quick, table)
+        size_mb = db.stat().st_size / MB
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"\n{db} ({size_mb:.0f} MB), whole run {time.perf_counter() - total:.0f} s")
+    print("\n" + "\n".join(f"- {line}" for line in machine()) + "\n")
+    print(table.markdown())
+    if table.failed:
+        print("\nfailed: " + "; ".join(table.failed))
+    return 0
+
+
+def measure(db: Path, work: Path, quick: bool, table: Table) -> None:
+    runs = 1 if quick else 3
+    rss: dict[str, float] = {}
+
+    # 1. start
+    print("start…", flush=True)
+    start_run("start_app", str(db))  # warm-up: file cache, and the day's automatic backup
+    start_run("start_bare")
+    apps = [start_run("start_app", str(db)) for _ in range(runs)]
+    bares = [start_run("start_bare") for _ in range(runs)]
+    app_t = statistics.median(r["elapsed"] for r in apps)
+    bare_t = statistics.median(r["elapsed"] for r in bares)
+    rss["start"] = max(r["peak_rss_mb"] for r in apps)
+    rss["bare Qt start"] = max(r["peak_rss_mb"] for r in bares)
+    marks = apps[len(apps) // 2]["marks"]
+    table.add(
+        f"start → window with first contacts page (median of {runs})",
+        sec(app_t),
+        f"{sec(bare_t)} bare QMainWindow+QTableView",
+        f"{app_t / bare_t:.1f}×",
+        "≤ 1.5×",
+        app_t <= 1.5 * bare_t,
+    )
+    table.add(
+        "  of which: Python up / `import metrodesk.app` done",
+        f"{sec(marks['python_up'])} / {sec(marks['imported'])}",
+        "",
+        "",
+        "",
+        None,
+    )
+
+    # 2 and 3. search and scrolling
+    print("search and scrolling…", flush=True)
+    res = run_worker("search", str(db), "1" if quick else "3")
+    rss["search + scroll"] = res["peak_rss_mb"]
+    search_rss = res["search_rss_mb"]
+    every = [v for q in QUERIES for v in res["search"][q]]
+    worst_q = max(QUERIES, key=lambda q: max(res["search"][q]))
+    worst = max(every)
+    med = statistics.median(every)
+    raw_every = [v for q in QUERIES for v in res["raw"][q]]
+    raw_worst, raw_med = max(raw_every), statistics.median(raw_every)
+    count_every = [v for q in QUERIES for v in res["raw_count"][q]]
+    service_every = [v for q in QUERIES for v in res["service"][q]]
+    table.add(
+        f"search: keystroke → list updated, worst (‘{worst_q}’, {res['hits'][worst_q]:,} hits)",
+        ms(worst),
+        f"{ms(raw_worst)} raw FTS5 LIMIT 200",
+        f"{worst / raw_worst:.0f}×",
+        "≤ 50 ms, ≤ 3×",
+        worst <= 0.050 and worst <= 3 * raw_worst,
+    )
+    table.add(
+        "search: keystroke → list updated, median",
+        ms(med),
+        f"{ms(raw_med)} raw FTS5 LIMIT 200",
+        f"{med / raw_med:.0f}×",
+        "≤ 50 ms, ≤ 3×",
+        med <= 0.050 and med <= 3 * raw_med,
+    )
+    table.add(
+        "  of which: `Lists.count` + `Lists.page` (worst / median)",
+        f"{ms(max(service_every))} / {ms(statistics.median(service_every))}",
+        f"{ms(max(count_every))} / {ms(statistics.median(count_every))} raw count(*) + LIMIT",
+        f"{max(service_every) / max(count_every):.1f}×",
+        "",
+        None,
+    )
+    per_query = ", ".join(f"{q} {max(res['search'][q]) * 1000:.0f}" for q in QUERIES)
+    table.add("  per query, worst ms", per_query, "", "", "", None)
+    steps = res["scroll_steps"]
+    table.add(
+        f"scroll top → bottom: worst step ({len(steps)} steps, {res['scroll_rows']:,} rows)",
+        ms(max(steps)),
+        f"median step {ms(statistics.median(steps))}",
+        "",
+        "≤ 50 ms",
+        max(steps) <= 0.050,
+    )
+    table.add(
+        "  slowest step at row / last 10 steps median",
+        f"{res['scroll_slowest_at_row']:,}",
+        ms(statistics.median(steps[-10:])),
+        "",
+        "",
+        None,
+    )
+
+    # 4 and 5. export and import
+    print("export…", flush=True)
+    xlsx = work / "contacts.xlsx"
+    exp = run_worker("export", str(db), str(xlsx))
+    rss["export"] = exp["peak_rss_mb"]
+    print("openpyxl floors…", flush=True)
+    floor = run_worker("openpyxl", str(xlsx), str(work), "0" if quick else "1")
+    rows = exp["rows"]
+    speed = floor["write"] / exp["elapsed"]
+    table.add(
+        f"export {rows:,} contacts to .xlsx",
+        sec(exp["elapsed"]),
+        f"{sec(floor['write'])} bare openpyxl write-only",
+        f"{speed:.2f}× its speed",
+        "≥ 0.8×",
+        speed >= 0.8,
+    )
+    if quick:
+        pandas = "not measured (--quick)"
+    elif floor.get("pandas") is None:
+        pandas = "pandas not installed"
+    else:
+        pandas = (
+            f"{sec(floor['pandas'])} (we are {floor['pandas'] / exp['elapsed']:.2f}× its speed)"
+        )
+    table.add("  pandas `DataFrame.to_excel` (openpyxl)", pandas, "", "", "", None)
+    print("import…", flush=True)
+    copy = work / "copy.sqlite"
+    copy_db(db, copy)
+    dry = run_worker("import", str(copy), str(xlsx), "dry")
+    real = run_worker("import", str(copy), str(xlsx), "real")
+    rss["import (real)"] = real["peak_rss_mb"]
+    for label, res_i in (("dry run", dry), ("real, on a copy", real)):
+        speed = floor["read"] / res_i["elapsed"]
+        table.add(
+            f"import that workbook, {label}",
+            sec(res_i["elapsed"]),
+            f"{sec(floor['read'])} openpyxl read-only iteration",
+            f"{speed:.2f}× its speed",
+            "≥ 0.3×",
+            speed >= 0.3,
+        )
+    table.add("  import report (real)", real["report"].replace("|", "/"), "", "", "", None)
+
+    # 6. memory
+    for name in ("start", "search + scroll", "export"):
+        table.add(
+            f"peak RSS: {name}",
+            f"{rss[name]:.0f} MB",
+            f"{rss['bare Qt start']:.0f} MB bare Qt start",
+            f"{rss[name] / rss['bare Qt start']:.1f}×",
+            "≤ 300 MB",
+            rss[name] <= 300,
+        )
+    table.add(
+        "  peak RSS: search alone (before scrolling loaded every row)",
+        f"{search_rss:.0f} MB",
+        "",
+        "",
+        "",
+        None,
+    )
+    table.add(
+        "  peak RSS: import (real) / bare openpyxl write",
+        f"{rss['import (real)']:.0f} MB / {floor['write_rss_mb']:.0f} MB",
+        "",
+        "",
+        "",
+        None,
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
