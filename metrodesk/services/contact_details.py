@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -108,6 +108,31 @@ def _set(rec: Record, **values: Any) -> None:
             setattr(rec, key, value)
 
 
+def _replace_addresses(
+    s: Session,
+    c: Contact,
+    cls: type[ContactEmail] | type[ContactPhone],
+    attr: str,
+    title: str,
+    rows: Sequence[tuple[uuid.UUID | None, str, str]],
+    now: datetime,
+) -> None:
+    """E-mails or phones as listed: known ids updated in place, new ones added, the rest to
+    the trash; the list order is the position (0 is what the contacts list shows)."""
+    live = _live(s, cls, c.id)
+    kept: set[uuid.UUID] = set()
+    for pos, (entry_id, value, label) in enumerate(rows):
+        rec = _existing(live, entry_id, f"{title} {pos + 1}")
+        if rec is None:
+            s.add(cls(contact=c, label=label, position=pos, **{attr: value}))
+        else:
+            kept.add(rec.id)
+            _set(rec, label=label, position=pos, **{attr: value})
+    for rid, rec in live.items():
+        if rid not in kept:
+            rec.deleted_at = now
+
+
 def _existing(live: dict[uuid.UUID, R], entry_id: uuid.UUID | None, field: str) -> R | None:
     if entry_id is None:
         return None
@@ -191,31 +216,8 @@ class ContactDetailsService:
                     raise ValidationError(f"Affiliation {n}", "names no organisation on record")
             now = utcnow()
 
-            live_e = _live(s, ContactEmail, contact_id)
-            kept: set[uuid.UUID] = set()
-            for pos, (eid, address, label) in enumerate(clean_emails):
-                rec_e = _existing(live_e, eid, f"E-mail {pos + 1}")
-                if rec_e is None:
-                    s.add(ContactEmail(contact=c, address=address, label=label, position=pos))
-                else:
-                    kept.add(rec_e.id)
-                    _set(rec_e, address=address, label=label, position=pos)
-            for rid, rec_e in live_e.items():
-                if rid not in kept:
-                    rec_e.deleted_at = now
-
-            live_p = _live(s, ContactPhone, contact_id)
-            kept = set()
-            for pos, (pid, number, label) in enumerate(clean_phones):
-                rec_p = _existing(live_p, pid, f"Phone {pos + 1}")
-                if rec_p is None:
-                    s.add(ContactPhone(contact=c, number=number, label=label, position=pos))
-                else:
-                    kept.add(rec_p.id)
-                    _set(rec_p, number=number, label=label, position=pos)
-            for rid, rec_p in live_p.items():
-                if rid not in kept:
-                    rec_p.deleted_at = now
+            _replace_addresses(s, c, ContactEmail, "address", "E-mail", clean_emails, now)
+            _replace_addresses(s, c, ContactPhone, "number", "Phone", clean_phones, now)
 
             live_a = _live(s, Affiliation, contact_id)
             kept = set()

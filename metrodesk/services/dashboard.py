@@ -129,9 +129,6 @@ class Snapshot:
 COUNTED: tuple[type[Record], ...] = (Contact, Organisation, MemberCity, TrainingCentre, Meeting)
 
 
-owner_name = display_name
-
-
 class Dashboard:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -211,7 +208,7 @@ def _open_actions(
         ActionSummary(
             id=rid,
             description=description,
-            owner=owner_name(given or "", family or "", order or ""),
+            owner=display_name(given or "", family or "", order or ""),
             due_on=due,
             status=status,
             overdue=due is not None and due < today,

@@ -28,7 +28,6 @@ from sqlalchemy.orm import Session, aliased
 
 from metrodesk import __version__
 from metrodesk.data.database import Database
-from metrodesk.data.enums import NameOrder
 from metrodesk.data.models import (
     ActionItem,
     Affiliation,
@@ -49,6 +48,7 @@ from metrodesk.data.models import (
     Record,
     TrainingCentre,
 )
+from metrodesk.data.people import display_name
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.validation import country_name
 
@@ -213,13 +213,7 @@ def _language(code: str) -> str:
 
 def person_name(order: str | None, given: str | None, family: str | None) -> str:
     """The same name `Contact.display_name` shows, from plain columns (no ORM object loaded)."""
-    if order is None and given is None and family is None:
-        return ""
-    if order == NameOrder.FAMILY_FIRST:
-        parts = [(family or "").upper(), given or ""]
-    else:
-        parts = [given or "", family or ""]
-    return " ".join(p for p in parts if p)
+    return display_name(given or "", family or "", order or "")
 
 
 def _tags(stored: str | None) -> str:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from metrodesk.services.dashboard import owner_name
+from metrodesk.data.people import display_name
 from metrodesk.services.forms import FORMS
 
 
 def record_label(kind: str, values: Mapping[str, Any]) -> str:
     if kind == "contact":
-        return owner_name(
+        return display_name(
             str(values.get("given_name") or ""),
             str(values.get("family_name") or ""),
             str(values.get("name_order") or ""),
