@@ -80,15 +80,29 @@ def _open_contacts(db: str) -> tuple[Any, Any, Any]:
 # --- workers (each runs in its own process) ---------------------------------------------------
 
 
+#: where the start worker keeps compiled bytecode between its runs (outside the source tree)
+PYCACHE = Path(tempfile.gettempdir()) / "metrodesk-bench-pycache"
+
+
 def worker_start_app(args: list[str]) -> None:
     t0 = float(args[1])
     marks = {"python_up": time.time() - t0}
+    # As installed (pip compiles every module), the app starts from bytecode. This tree runs
+    # with PYTHONDONTWRITEBYTECODE, which would have every start compile the app's ~70 modules
+    # from source (~0.1 s) while the libraries, bare Qt's included, load compiled: the warm-up
+    # start writes the bytecode here, the timed ones read it.
+    sys.pycache_prefix = str(PYCACHE)
+    sys.dont_write_bytecode = False
     import metrodesk.app  # noqa: F401
 
     marks["imported"] = time.time() - t0
     app, window, page = _open_contacts(args[0])
     elapsed = time.time() - t0
     rows = page.model.rowCount()
+    # the file's integrity check runs on beside the shown window (writes wait for it): how
+    # much longer it takes, for the record
+    window.check_runner.wait()
+    marks["checked"] = time.time() - t0
     window.shutdown()
     window.close()
     app.processEvents()
@@ -115,7 +129,9 @@ def worker_search(args: list[str]) -> None:
     debounce timer ends in (the text set, then the model reset); timed until the reset is
     done and the events it posted (the repaint) are processed."""
     db, repeats = args[0], int(args[1])
+    parts = set(args[2].split(",")) if len(args) > 2 else {"search", "scroll"}
     from metrodesk.data.search_index import match_expression
+    from metrodesk.ui.record_model import CHUNK_ROWS
 
     app, window, page = _open_contacts(db)
     model = page.model
@@ -126,7 +142,7 @@ def worker_search(args: list[str]) -> None:
     service: dict[str, list[float]] = {q: [] for q in QUERIES}
     hits: dict[str, int] = {}
     lists = window.services.lists
-    for _ in range(repeats):
+    for _ in range(repeats if "search" in parts else 0):
         for q in QUERIES:
             page.set_query("")
             app.processEvents()
@@ -136,17 +152,17 @@ def worker_search(args: list[str]) -> None:
             app.processEvents()
             search[q].append(time.perf_counter() - t)
             hits[q] = model.count()
-            # the same two service calls the model makes, without Qt
+            # the service calls the model makes (count and first ids, the rows on screen)
             t = time.perf_counter()
-            lists.count("contact", q)
-            lists.page("contact", q, 0, model.page_size)
+            ids = lists.first_ids("contact", q, model.page_size)[1]
+            lists.rows("contact", ids[:CHUNK_ROWS])
             service[q].append(time.perf_counter() - t)
 
     # the floor: SQLite's FTS5 alone for the same words (a separate plain connection)
     raw: dict[str, list[float]] = {q: [] for q in QUERIES}
     raw_count: dict[str, list[float]] = {q: [] for q in QUERIES}
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    for _ in range(repeats):
+    for _ in range(repeats if "search" in parts else 0):
         for q in QUERIES:
             expr = match_expression(q)
             t = time.perf_counter()
@@ -172,7 +188,7 @@ def worker_search(args: list[str]) -> None:
     app.processEvents()
     steps: list[float] = []
     slow: list[tuple[float, int]] = []
-    while model.canFetchMore(table.rootIndex()) or not steps:
+    while "scroll" in parts and (model.canFetchMore(table.rootIndex()) or not steps):
         before = model.rowCount()
         t = time.perf_counter()
         table.scrollToBottom()
@@ -379,12 +395,31 @@ def copy_db(source: Path, target: Path) -> None:
     os.chmod(target, 0o600)
 
 
+#: the figures `--only` can pick (search and scroll share one window; import needs the export)
+FIGURES = ("start", "search", "scroll", "export", "import")
+
+
+def _figures(value: str) -> tuple[str, ...]:
+    names = tuple(n.strip() for n in value.split(",") if n.strip())
+    unknown = [n for n in names if n not in FIGURES]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(f"figures are {', '.join(FIGURES)}, not {value!r}")
+    return names
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=100_000, help="synthetic contacts")
     parser.add_argument("--db", type=Path, help="database file (default: a temporary one)")
     parser.add_argument("--skip-build", action="store_true", help="reuse --db as it is")
     parser.add_argument("--quick", action="store_true", help="one run of each, no pandas")
+    parser.add_argument(
+        "--only",
+        type=_figures,
+        default=FIGURES,
+        metavar="NAME[,NAME]",
+        help=f"measure only these figures, of {', '.join(FIGURES)} (import includes export)",
+    )
     parser.add_argument("--worker", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     opts = parser.parse_args(argv)
     if opts.worker:
@@ -403,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
             run_worker("prepare", str(db))
         else:
             build(db, opts.size, table)
-        measure(db, work, opts.quick, table)
+        measure(db, work, opts.quick, table, opts.only)
         size_mb = db.stat().st_size / MB
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -415,11 +450,20 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def measure(db: Path, work: Path, quick: bool, table: Table) -> None:
+def measure(db: Path, work: Path, quick: bool, table: Table, only: tuple[str, ...]) -> None:
     runs = 1 if quick else 3
     rss: dict[str, float] = {}
+    if "start" in only:
+        measure_start(db, runs, table, rss)
+    parts = [f for f in ("search", "scroll") if f in only]
+    if parts:
+        measure_search(db, quick, parts, table, rss)
+    if "export" in only or "import" in only:
+        measure_export(db, work, quick, "import" in only, table, rss)
+    measure_memory(table, rss)
 
-    # 1. start
+
+def measure_start(db: Path, runs: int, table: Table, rss: dict[str, float]) -> None:
     print("start…", flush=True)
     start_run("start_app", str(db))  # warm-up: file cache, and the day's automatic backup
     start_run("start_bare")
@@ -447,11 +491,23 @@ def measure(db: Path, work: Path, quick: bool, table: Table) -> None:
         None,
     )
 
-    # 2 and 3. search and scrolling
-    print("search and scrolling…", flush=True)
-    res = run_worker("search", str(db), "1" if quick else "3")
-    rss["search + scroll"] = res["peak_rss_mb"]
-    search_rss = res["search_rss_mb"]
+
+def measure_search(
+    db: Path, quick: bool, parts: list[str], table: Table, rss: dict[str, float]
+) -> None:
+    print(" and ".join(parts) + "…", flush=True)
+    res = run_worker("search", str(db), "1" if quick else "3", ",".join(parts))
+    if "search" in parts:
+        rss["search + scroll" if "scroll" in parts else "search"] = res["peak_rss_mb"]
+        rss["search alone"] = res["search_rss_mb"]
+        search_rows(res, table)
+    else:
+        rss["scroll"] = res["peak_rss_mb"]
+    if "scroll" in parts:
+        scroll_rows(res, table)
+
+
+def search_rows(res: dict[str, Any], table: Table) -> None:
     every = [v for q in QUERIES for v in res["search"][q]]
     worst_q = max(QUERIES, key=lambda q: max(res["search"][q]))
     worst = max(every)
@@ -477,7 +533,7 @@ def measure(db: Path, work: Path, quick: bool, table: Table) -> None:
         med <= 0.050 and med <= 3 * raw_med,
     )
     table.add(
-        "  of which: `Lists.count` + `Lists.page` (worst / median)",
+        "  of which: `Lists.first_ids` + `rows` (count, 200 ids, 50 rows; worst / median)",
         f"{ms(max(service_every))} / {ms(statistics.median(service_every))}",
         f"{ms(max(count_every))} / {ms(statistics.median(count_every))} raw count(*) + LIMIT",
         f"{max(service_every) / max(count_every):.1f}×",
@@ -486,6 +542,9 @@ def measure(db: Path, work: Path, quick: bool, table: Table) -> None:
     )
     per_query = ", ".join(f"{q} {max(res['search'][q]) * 1000:.0f}" for q in QUERIES)
     table.add("  per query, worst ms", per_query, "", "", "", None)
+
+
+def scroll_rows(res: dict[str, Any], table: Table) -> None:
     steps = res["scroll_steps"]
     table.add(
         f"scroll top → bottom: worst step ({len(steps)} steps, {res['scroll_rows']:,} rows)",
@@ -504,7 +563,10 @@ def measure(db: Path, work: Path, quick: bool, table: Table) -> None:
         None,
     )
 
-    # 4 and 5. export and import
+
+def measure_export(
+    db: Path, work: Path, quick: bool, with_import: bool, table: Table, rss: dict[str, float]
+) -> None:
     print("export…", flush=True)
     xlsx = work / "contacts.xlsx"
     exp = run_worker("export", str(db), str(xlsx))
@@ -530,6 +592,14 @@ def measure(db: Path, work: Path, quick: bool, table: Table) -> None:
             f"{sec(floor['pandas'])} (we are {floor['pandas'] / exp['elapsed']:.2f}× its speed)"
         )
     table.add("  pandas `DataFrame.to_excel` (openpyxl)", pandas, "", "", "", None)
+    rss["bare openpyxl write"] = floor["write_rss_mb"]
+    if with_import:
+        measure_import(db, work, xlsx, floor, table, rss)
+
+
+def measure_import(
+    db: Path, work: Path, xlsx: Path, floor: dict[str, Any], table: Table, rss: dict[str, float]
+) -> None:
     print("import…", flush=True)
     copy = work / "copy.sqlite"
     copy_db(db, copy)
@@ -548,32 +618,38 @@ def measure(db: Path, work: Path, quick: bool, table: Table) -> None:
         )
     table.add("  import report (real)", real["report"].replace("|", "/"), "", "", "", None)
 
-    # 6. memory
-    for name in ("start", "search + scroll", "export"):
+
+def measure_memory(table: Table, rss: dict[str, float]) -> None:
+    bare = rss.get("bare Qt start")
+    for name in ("start", "search + scroll", "search", "scroll", "export"):
+        if name not in rss:
+            continue
         table.add(
             f"peak RSS: {name}",
             f"{rss[name]:.0f} MB",
-            f"{rss['bare Qt start']:.0f} MB bare Qt start",
-            f"{rss[name] / rss['bare Qt start']:.1f}×",
+            f"{bare:.0f} MB bare Qt start" if bare else "",
+            f"{rss[name] / bare:.1f}×" if bare else "",
             "≤ 300 MB",
             rss[name] <= 300,
         )
-    table.add(
-        "  peak RSS: search alone (before scrolling loaded every row)",
-        f"{search_rss:.0f} MB",
-        "",
-        "",
-        "",
-        None,
-    )
-    table.add(
-        "  peak RSS: import (real) / bare openpyxl write",
-        f"{rss['import (real)']:.0f} MB / {floor['write_rss_mb']:.0f} MB",
-        "",
-        "",
-        "",
-        None,
-    )
+    if "search alone" in rss and "search + scroll" in rss:
+        table.add(
+            "  peak RSS: search alone (before scrolling)",
+            f"{rss['search alone']:.0f} MB",
+            "",
+            "",
+            "",
+            None,
+        )
+    if "import (real)" in rss:
+        table.add(
+            "  peak RSS: import (real) / bare openpyxl write",
+            f"{rss['import (real)']:.0f} MB / {rss['bare openpyxl write']:.0f} MB",
+            "",
+            "",
+            "",
+            None,
+        )
 
 
 if __name__ == "__main__":

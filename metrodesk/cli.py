@@ -155,8 +155,22 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_report(args: argparse.Namespace) -> int:
+    from metrodesk.services.report_workbook import write_report
+
+    path = _existing_database(args)
+    target = Path(args.output).expanduser()
+    db = _open(path)
+    try:
+        write_report(db, args.name, target)
+    finally:
+        db.close()
+    _say(f"Wrote the {args.name} report to {target}")
+    return 0
+
+
 def run_import(args: argparse.Namespace) -> int:
-    from metrodesk.services.importer import ImportRejected, import_workbook
+    from metrodesk.services.importer import ImportRejected, import_workbook, preview_workbook
 
     path = _existing_database(args)
     source = Path(args.file).expanduser()
@@ -164,11 +178,20 @@ def run_import(args: argparse.Namespace) -> int:
         raise CliError(f"no workbook at {source}")
     db = _open(path)
     try:
-        report = import_workbook(db, source, dry_run=args.dry_run)
-    except ImportRejected as exc:
         if args.dry_run:
-            for line in exc.report.lines():
+            # the preview: every row checked and counted, the first differences shown
+            preview = preview_workbook(db, source)
+            for line in preview.lines():
                 _say(line)
+            for problem in preview.problems:
+                print(problem, file=sys.stderr)
+            if preview.rejected:
+                rows = "row was" if preview.rejected == 1 else "rows were"
+                raise CliError(f"import refused: {preview.rejected} {rows} rejected")
+            _say("Dry run: nothing was written.")
+            return 0
+        report = import_workbook(db, source)
+    except ImportRejected as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         raise CliError(str(exc)) from None
@@ -228,6 +251,8 @@ def _db_option(parser: argparse.ArgumentParser, default: object = None) -> None:
 #: the kinds `export` takes (checked again by the exporter); spelled out here so that
 #: starting the app does not load openpyxl just to build this parser
 EXPORT_KINDS = ("contacts", "organisations", "cities", "training", "meetings", "actions", "all")
+#: the reports `report` writes (see services/report_workbook.py)
+REPORT_NAMES = ("membership", "training", "meetings", "actions")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -256,6 +281,10 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE.xlsx",
         help="the file to write; a name ending in .csv writes CSV (one list: not training, all)",
     )
+
+    report = command("report", run_report, "write a report workbook (with a summary sheet)")
+    report.add_argument("name", metavar="NAME", help=f"one of: {', '.join(REPORT_NAMES)}")
+    report.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
 
     imp = command("import", run_import, "apply a workbook in the export layout")
     imp.add_argument("file", metavar="FILE.xlsx")

@@ -5,10 +5,13 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from alembic import command
+from sqlalchemy import text
 
 from metrodesk.data.database import Database, _alembic_config, head_revision, make_engine
 from metrodesk.data.errors import DamagedDatabase, NewerDatabase, NotADatabase
@@ -155,3 +158,83 @@ def test_names_with_uri_characters_open_and_back_up(tmp_path):
     restored = Services.open(copy)
     assert restored.lists.count("organisation") == 1
     restored.close()
+
+
+def _wreck_contact_table(path: Path) -> None:
+    """Damage only SQLite's quick_check sees at open: the contact table's root page is not a
+    b-tree page any more (nothing the open itself reads lives there)."""
+    with sqlite3.connect(path) as conn:
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'contact'").fetchone()
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(root[0] - 1) * page_size] = 0xFF
+    path.write_bytes(bytes(data))
+
+
+def test_a_check_left_for_later_still_refuses_every_write_to_a_damaged_file(sample_path):
+    _wreck_contact_table(sample_path)
+    before = _digest(sample_path)
+    # the usual open refuses it outright
+    with pytest.raises(DamagedDatabase):
+        Database.open(sample_path)
+    # the GUI's open leaves the check for after its window shows: the file opens...
+    db = Database.open(sample_path, check_later=True)
+    try:
+        # ...the check then reports the damage, and so does every write, which never starts
+        with pytest.raises(DamagedDatabase, match="is damaged"):
+            db.verify()
+        with pytest.raises(DamagedDatabase, match="is damaged"), db.action("Edit") as session:
+            session.execute(text("DELETE FROM meta"))
+        with pytest.raises(DamagedDatabase):
+            db.verify()  # asked again, the same verdict, without checking again
+    finally:
+        db.close()
+    assert _digest(sample_path) == before
+
+
+def test_a_check_left_for_later_runs_before_the_first_write(sample_path):
+    db = Database.open(sample_path, check_later=True)
+    try:
+        assert not db._checked
+        with db.action("Edit") as session:
+            session.execute(text("UPDATE meta SET value = value WHERE key = 'device'"))
+        assert db._checked
+    finally:
+        db.close()
+
+
+def test_the_migration_files_name_the_head_alembic_finds():
+    from metrodesk.data.database import _scanned_head
+
+    assert _scanned_head() == head_revision()
+
+
+def test_opening_a_current_file_does_not_load_alembic(sample_path):
+    # Alembic costs ~0.3 s of every start; only an upgrade needs it
+    code = (
+        "import sys\n"
+        "from metrodesk.data.database import Database\n"
+        f"Database.open({str(sample_path)!r}).close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_the_clock_continues_after_the_newest_stamp_even_with_the_system_clock_behind(
+    sample_path,
+):
+    # the file's last entry was stamped by a clock far ahead of this machine's
+    ahead = "999999999999999-00007"
+    with sqlite3.connect(sample_path) as conn:
+        conn.execute(
+            "UPDATE journal_entry SET hlc = ? WHERE seq = (SELECT max(seq) FROM journal_entry)",
+            (ahead,),
+        )
+    conn.close()
+    db = Database.open(sample_path)
+    try:
+        assert db.clock.now() > ahead
+    finally:
+        db.close()

@@ -272,3 +272,42 @@ def test_sheets_have_a_filter_over_the_data_and_document_properties(
     assert wb.properties.creator.startswith("MetroDesk")
     assert isinstance(wb.properties.created, datetime)
     assert abs(wb.properties.created - datetime.now(UTC).replace(tzinfo=None)).days < 1
+
+
+def test_long_text_wraps_in_rows_tall_enough_and_pages_print_readably(
+    sample_services: Services, tmp_path: Path
+) -> None:
+    wb = export(sample_services, tmp_path)
+    ws = wb["Contacts"]
+    notes = cell_of(wb, "Contacts", "Notes")
+    assert notes.alignment.wrap_text
+    # LibreOffice keeps a row's default height: a wrapped note gets the height it needs
+    assert ws.row_dimensions[2].height and ws.row_dimensions[2].height >= 30
+    assert ws["A1"].font.name == "Calibri"  # LibreOffice shows nameless fonts in a serif
+    assert ws.page_setup.orientation == "landscape"
+    assert str(ws.page_setup.paperSize) == ws.PAPERSIZE_A4
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (2, 0)
+    assert ws.print_title_rows == "$1:$1"
+
+
+def test_a_cancelled_export_leaves_no_temporary_files(
+    sample_services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))  # where openpyxl streams sheets
+    calls: list[int] = []
+
+    def stop_after_the_first_sheet(done: int, total: int) -> bool:
+        calls.append(done)
+        return len(calls) < 2
+
+    with pytest.raises(ExportCancelled):
+        export_workbook(
+            sample_services.db, "all", tmp_path / "out.xlsx", stop_after_the_first_sheet
+        )
+    assert list(scratch.iterdir()) == []
+    assert not (tmp_path / "out.xlsx").exists()

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from metrodesk.data.journal import JournalEntry
 from metrodesk.data.models import Contact, Meeting, Organisation
-from metrodesk.services import importer
+from metrodesk.services import workbook_checks
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.export import export_workbook
 from metrodesk.services.facade import Services
@@ -280,7 +280,7 @@ def test_a_large_total_is_refused_even_when_each_part_is_small(
     sample_services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     source = real_export(sample_services, tmp_path)
-    monkeypatch.setattr(importer, "MAX_UNCOMPRESSED", 4096)
+    monkeypatch.setattr(workbook_checks, "MAX_UNCOMPRESSED", 4096)
     with pytest.raises(ServiceError, match="would expand to"):
         import_workbook(sample_services.db, source)
 
@@ -290,9 +290,9 @@ def test_a_zip_of_too_many_parts_is_refused_before_it_is_listed(
     sample_services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: str
 ) -> None:
     source = real_export(sample_services, tmp_path)
-    monkeypatch.setattr(importer, "MAX_MEMBERS", 5)
+    monkeypatch.setattr(workbook_checks, "MAX_MEMBERS", 5)
     if limit == "directory":
-        monkeypatch.setattr(importer, "_check_entries", lambda path: None)
+        monkeypatch.setattr(workbook_checks, "_check_entries", lambda path: None)
     with pytest.raises(ServiceError, match="too many parts"):
         import_workbook(sample_services.db, source)
 
@@ -303,7 +303,7 @@ def test_openpyxl_refuses_entities_even_past_the_check(
     """defusedxml is a dependency: openpyxl parses through it, a second wall behind ours."""
     source = real_export(sample_services, tmp_path)
     before = fingerprint(sample_services)
-    monkeypatch.setattr(importer, "check_workbook_file", lambda path: None)
+    monkeypatch.setattr(workbook_checks, "check_workbook_file", lambda path: None)
     for build in (external_entity, laughs_in_a_sheet):
         hostile = build(source, tmp_path / f"{build.__name__}.xlsx")
         with pytest.raises(ServiceError, match="not an Excel workbook"):

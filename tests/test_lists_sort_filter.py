@@ -108,3 +108,72 @@ def test_filter_choices_come_from_live_contacts(services, people):
     assert choices.countries == ("FR", "KR", "SN")
     assert choices.languages == ("fr", "ko")
     assert choices.tags == ("staff", "training")
+
+
+@pytest.mark.parametrize(
+    ("kind", "sort"),
+    [("contact", None), ("contact", ("name", False)), ("contact", ("name", True)),
+     ("contact", ("organisation", False)), ("organisation", None), ("member_city", None),
+     ("action_item", None)],
+)  # fmt: skip
+def test_pages_after_a_row_match_pages_past_an_offset(sample_services, kind, sort):
+    lists = sample_services.lists
+    options = {"sort": sort} if sort else {}
+    whole = [row.id for row in lists.page(kind, "", 0, 1000, **options)]
+    assert len(whole) >= 4
+    seen = []
+    while len(seen) < len(whole):
+        after = seen[-1] if seen else None
+        page = lists.page(kind, "", len(seen), 3, after=after, **options)
+        assert page, "a page short of the end"
+        seen += [row.id for row in page]
+    assert seen == whole
+
+
+def test_a_page_after_a_deleted_row_falls_back_to_the_offset(services, people):
+    first, second = services.lists.page("contact", "", 0, 2)
+    services.records.delete("contact", second.id)
+    rest = services.lists.page("contact", "", 1, 10, after=second.id)
+    assert [row.values[0] for row in rest] == ["Rahmatouca Sow"]
+    assert services.lists.rows("contact", [second.id, first.id]) == [first]
+
+
+def test_pages_after_a_row_without_due_date_still_reach_the_end(services):
+    # rows whose order holds a NULL (no due date, listed last) are paged past by offset
+    for n, due in enumerate([None, "2024-05-01", None, None]):
+        services.records.create("action_item", {"description": f"Follow-up {n}", "due_on": due})
+    whole = [row.id for row in services.lists.page("action_item", "", 0, 100)]
+    seen: list = []
+    while len(seen) < len(whole):
+        page = services.lists.page(
+            "action_item", "", len(seen), 1, after=seen[-1] if seen else None
+        )
+        assert page, "a page short of the end"
+        seen += [row.id for row in page]
+    assert seen == whole
+
+
+def test_names_sort_without_regard_to_accents_or_case(services):
+    for name, city in [("The Hague City", "Den Haag"), ("Île-de-France Region", "Paris"),
+                       ("zagreb city office", "Zagreb"), ("Ëtat de Genève", "Genève"),
+                       ("Agence Française", "Évry")]:  # fmt: skip
+        services.records.create("organisation", {"name": name, "city": city})
+    assert _names(services, "organisation") == [
+        "Agence Française",
+        "Ëtat de Genève",
+        "Île-de-France Region",
+        "The Hague City",
+        "zagreb city office",
+    ]
+    cities = services.lists.page("organisation", "", 0, 10, sort=("city", False))
+    assert [r.values[2] for r in cities] == ["Den Haag", "Évry", "Genève", "Paris", "Zagreb"]
+
+
+def test_which_lists_page_from_an_index(services):
+    quick = services.lists.quick
+    assert quick("contact") and quick("contact", "kim")
+    assert quick("contact", sort=("name", True))
+    assert not quick("contact", sort=("email", False))
+    assert not quick("contact", "kim", sort=("name", False))
+    assert not quick("contact", filters={"has_email": True})
+    assert quick("contact", filters={"country": ""})  # an empty filter is no filter

@@ -120,3 +120,17 @@ def test_meeting_notes_are_stored_without_anything_active(services):
     for active in ("script", "onclick", "javascript:", "<img", "alert"):
         assert active not in notes
     assert [h.label for h in services.search.find("budget")] == ["Board"]
+
+
+def test_countries_and_languages_are_understood_in_french_and_spanish():
+    """Colleagues' sheets name countries and languages in their own language."""
+    from metrodesk.services import validation
+
+    assert validation.country("Country", "Mexique") == "MX"
+    assert validation.country("Country", "México") == "MX"
+    assert validation.country("Country", "Corée, République de") == "KR"
+    assert validation.country("Country", "Égypte") == "EG"
+    assert validation.language("Language", "Francés") == "fr"
+    assert validation.language("Language", "anglais") == "en"
+    with pytest.raises(ValidationError, match="unknown country 'Atlantis'"):
+        validation.country("Country", "Atlantis")

@@ -5,13 +5,18 @@ Cairo not having paid 2020."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from openpyxl import load_workbook
 
 from metrodesk.services.facade import Services
-from metrodesk.services.report_workbook import write_membership, write_training
+from metrodesk.services.report_workbook import (
+    write_actions,
+    write_meetings,
+    write_membership,
+    write_training,
+)
 from metrodesk.services.training import NewParticipant
 
 
@@ -84,7 +89,7 @@ def test_reports_to_excel(sample_services: Services, tmp_path):
     assert region
     path = write_membership(svc.reports.membership(today=date(2021, 2, 1)), tmp_path / "m.xlsx")
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Members by region", "Fees by year"]
+    assert wb.sheetnames == ["Summary", "Members by region", "Fees by year"]
     rows = list(wb["Members by region"].values)
     assert rows[0] == ("Region", "Candidate", "Active", "Suspended", "Former", "Total")
     assert ("=HYPERLINK(1)", 0, 1, 0, 0, 1) in rows
@@ -101,3 +106,140 @@ def test_reports_to_excel(sample_services: Services, tmp_path):
     rows = list(load_workbook(path)["Training activity"].values)
     assert rows[1][2:5] == (2019, 1, 3)
     assert not (tmp_path / "t.xlsx.part").exists()
+
+
+def _summary(path) -> dict:
+    """The Summary sheet's label -> value rows (title and section headings have no value)."""
+    wb = load_workbook(path)
+    assert wb.sheetnames[0] == "Summary"
+    return {r[0]: r[1] for r in wb["Summary"].iter_rows(values_only=True) if r and r[0]}
+
+
+def test_membership_summary_sheet(sample_services: Services, tmp_path):
+    report = sample_services.reports.membership(today=date(2021, 2, 1))
+    path = write_membership(report, tmp_path / "m.xlsx", sample_services.db, date(2021, 2, 1))
+    summary = _summary(path)
+    assert summary["Membership report"] is None
+    assert summary["Generated"] == datetime(2021, 2, 1)
+    assert summary["Member cities"] == 9
+    assert (summary["Active members"], summary["Suspended members"]) == (9, 0)
+    assert summary["Regions with members"] == 4
+    assert summary["Fees 2020 (EUR): paid"] == 7
+    assert summary["Fees 2020 (EUR): overdue"] == 2
+    assert summary["Fees 2020 (EUR): amount unpaid"] == 24000
+    assert "Members by region" in summary and "Fees by year" in summary
+    wb = load_workbook(path)
+    assert wb.properties.title == "Membership report"
+    assert wb["Fees by year"].freeze_panes == "A2"
+    assert wb["Fees by year"]["G2"].number_format == "#,##0.00"
+
+
+def test_training_summary_sheet(sample_services: Services, tmp_path):
+    _sessions(sample_services)
+    path = write_training(sample_services.reports.training(), tmp_path / "t.xlsx")
+    summary = _summary(path)
+    assert summary["Training centres"] == 5
+    assert summary["Years with sessions"] == "2019–2020"
+    assert (summary["Sessions"], summary["Participants"], summary["Attended"]) == (3, 6, 3)
+
+
+def test_meetings_register(sample_services: Services, tmp_path):
+    register = sample_services.reports.meetings_register()
+    seoul, barcelona = register.rows
+    assert (seoul.starts_at, seoul.kind, seoul.city) == (
+        datetime(2016, 11, 4, 10),
+        "bilateral",
+        "Seoul",
+    )
+    assert (seoul.participants, seoul.decisions, seoul.open_actions) == (4, 2, 2)
+    assert (barcelona.participants, barcelona.other_attendees, barcelona.attendance) == (6, 33, 39)
+    assert barcelona.cities == "Barcelona, Dakar"
+    assert barcelona.organiser == "Metropolis Secretariat General"
+    assert barcelona.ends_at == datetime(2019, 11, 27, 17)
+    path = write_meetings(register, tmp_path / "meetings.xlsx", generated=date(2021, 2, 1))
+    summary = _summary(path)
+    assert summary["Meetings"] == 2
+    assert summary["Other attendees"] == 33
+    assert summary["Participants listed by name"] == 10
+    assert summary["Decisions"] == 5 and summary["Open action items"] == 4
+    assert summary["Bilateral meetings"] == 1 and summary["Meetings in 2019"] == 1
+    rows = list(load_workbook(path)["Meetings register"].values)
+    assert rows[0][:4] == ("Starts", "Ends", "Title", "Kind")
+    assert rows[2][0] == datetime(2019, 11, 26, 9) and rows[2][3] == "Strategic"
+    assert rows[2][8:11] == (6, 33, 39)
+    assert rows[2][13:] == (3, 2)
+
+
+def test_action_items_overdue_first(sample_services: Services, tmp_path):
+    svc = sample_services
+    agnes = next(r.id for r in svc.lists.page("contact", "agnes"))
+    svc.records.create(
+        "action_item",
+        {"description": "Send the minutes", "owner_id": agnes, "due_on": "2020-12-01"},
+    )
+    done = svc.records.create(
+        "action_item", {"description": "Book the room", "owner_id": agnes, "due_on": "2016-01-01"}
+    )
+    svc.records.update("action_item", done, {"status": "done", "done_on": "2016-01-02"})
+    svc.records.create("action_item", {"description": "Undated follow-up"})
+    report = svc.reports.action_items(today=date(2020, 7, 1))
+    assert [(r.description[:20], r.days_overdue) for r in report.rows] == [
+        ("Share Metropolis' ex", 1293),  # due 2016-12-16
+        ("Integrate the traini", 1097),  # due 2017-06-30
+        ("Draft the Metropolis", 1),  # due 2020-06-30
+        ("Present the Action P", None),  # due 2020-10-27
+        ("Send the minutes", None),  # due 2020-12-01
+        ("Undated follow-up", None),
+        ("Book the room", None),  # done: last
+    ]
+    by_owner = {o.owner: (o.open, o.overdue, o.done) for o in report.owners}
+    assert by_owner == {
+        "Agnès Bickart": (2, 1, 1),
+        "Octavi de la Varga Mas": (3, 2, 0),
+        "(no owner)": (1, 0, 0),
+    }
+    path = write_actions(report, tmp_path / "actions.xlsx")
+    summary = _summary(path)
+    assert summary["Overdue as of"] == datetime(2020, 7, 1)
+    assert (summary["Action items"], summary["Open (overdue included)"]) == (7, 6)
+    assert (summary["Overdue"], summary["Done"], summary["Dropped"]) == (3, 1, 0)
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["Summary", "Actions by due date", "Actions by owner"]
+    rows = list(wb["Actions by due date"].values)
+    assert rows[0] == (
+        "Description",
+        "Owner",
+        "Meeting",
+        "Due",
+        "Status",
+        "Days overdue",
+        "Done on",
+    )
+    assert rows[1][1] == "Agnès Bickart" and rows[1][3] == datetime(2016, 12, 16)
+    assert rows[1][5] == 1293
+    assert rows[-1][:2] == ("Book the room", "Agnès Bickart")
+    assert rows[-1][4:] == ("Done", None, datetime(2016, 1, 2))
+    assert list(wb["Actions by owner"].values)[1] == ("Agnès Bickart", 2, 1, 1)
+
+
+def test_report_workbooks_are_refused_by_the_importer(sample_services: Services, tmp_path):
+    """Their sheet names never clash with the contract's, so an import reads nothing from them."""
+    from metrodesk.services.export import EXPORT_KINDS
+
+    path = write_actions(sample_services.reports.action_items(), tmp_path / "a.xlsx")
+    path2 = write_meetings(sample_services.reports.meetings_register(), tmp_path / "m.xlsx")
+    contract = set(EXPORT_KINDS["all"])
+    for p in (path, path2):
+        assert not contract & set(load_workbook(p).sheetnames)
+
+
+def test_report_command_writes_each_report(sample_path, tmp_path, capsys):
+    from metrodesk.cli import main
+
+    for name in ("membership", "training", "meetings", "actions"):
+        target = tmp_path / f"{name}.xlsx"
+        assert main(["report", name, "--db", str(sample_path), "-o", str(target)]) == 0
+        assert load_workbook(target).sheetnames[0] == "Summary"
+    assert main(["report", "budget", "--db", str(sample_path), "-o", str(tmp_path / "b.xlsx")]) == 1
+    assert "unknown report 'budget'" in capsys.readouterr().err
+    assert not (tmp_path / "b.xlsx").exists()

@@ -126,3 +126,64 @@ def test_results_are_ranked_by_relevance(services):
     names = [row.values[0] for row in services.lists.page("contact", "park")]
     assert names[0] == "Min-jun Park"
     assert sorted(names) == ["Abbott", "Baker", "Min-jun Park"]
+
+
+@pytest.mark.parametrize(("rank_limit", "probe_limit"), [(2, 1), (2, 1000), (1000, 1)])
+def test_broad_searches_count_exactly_and_list_newest_first(
+    services, monkeypatch, rank_limit, probe_limit
+):
+    """Past RANK_LIMIT matches a search is not ranked but listed newest first, and counted by
+    whichever side has fewer documents; every way gives the same exact count and pages."""
+    from metrodesk.services import list_search
+
+    r = services.records
+    for name in ("Mar Alonso", "Maria Berg", "Marc Costa", "Marta Dunn", "Omar Kane"):
+        given, family = name.split()
+        r.create("contact", {"given_name": given, "family_name": family})
+    r.create("organisation", {"name": "Marseille Metropole"})
+    r.create("organisation", {"name": "Martinique Region"})
+    r.create("contact", {"given_name": "Lee", "family_name": "Park"})
+    monkeypatch.setattr(list_search, "RANK_LIMIT", rank_limit)
+    monkeypatch.setattr(list_search, "PROBE_LIMIT", probe_limit)
+
+    assert services.lists.count("contact", "mar") == 4
+    assert services.lists.count("organisation", "mar") == 2
+    names = [row.values[0] for row in services.lists.page("contact", "mar", 0, 10)]
+    if rank_limit < 7:  # 6 matches of every kind: broad
+        assert names == ["Marta Dunn", "Marc Costa", "Maria Berg", "Mar Alonso"]
+    else:
+        assert sorted(names) == ["Mar Alonso", "Marc Costa", "Maria Berg", "Marta Dunn"]
+    # page by page, after the last row (keyset) or past an offset: the same rows
+    first = services.lists.page("contact", "mar", 0, 2)
+    by_offset = services.lists.page("contact", "mar", 2, 2)
+    after = services.lists.page("contact", "mar", 2, 2, after=first[-1].id)
+    assert [row.id for row in after] == [row.id for row in by_offset]
+    assert {row.id for row in first} | {row.id for row in after} == {
+        row.id for row in services.lists.page("contact", "mar", 0, 10)
+    }
+    orgs = [row.values[0] for row in services.lists.page("organisation", "mar")]
+    assert sorted(orgs) == ["Marseille Metropole", "Martinique Region"]
+    assert services.lists.first_page("contact", "mar", 2) == (4, first)
+
+
+@pytest.mark.parametrize(("rank_limit", "probe_limit"), [(0, 0), (0, 1000)])
+def test_broad_global_search_lists_the_newest_of_each_kind(
+    filled, monkeypatch, rank_limit, probe_limit
+):
+    from metrodesk.services import search
+
+    filled.records.create("contact", {"given_name": "Seo-yeon", "family_name": "Seoul-Park"})
+    ranked = filled.search.find("seoul")
+    monkeypatch.setattr(search, "RANK_LIMIT", rank_limit)
+    monkeypatch.setattr(search, "PROBE_LIMIT", probe_limit)
+    broad = filled.search.find("seoul")
+    assert [(h.group, h.label) for h in broad] == [
+        ("Contacts", "Seo-yeon Seoul-Park"),
+        ("Contacts", "KIM Chang-Beom"),
+        ("Organisations", "Metropolitan Government of Seoul"),
+    ]
+    assert sorted(h.label for h in ranked) == sorted(h.label for h in broad)
+    assert [h.label for h in filled.search.find("seoul", per_kind=1)] == [
+        "Seo-yeon Seoul-Park",
+        "Metropolitan Government of Seoul",
+    ]

@@ -119,3 +119,34 @@ def test_column_chooser_hides_a_column_and_remembers_it(qtbot, sample_path):
     assert again.table.isColumnHidden(phone)
     again.set_column_hidden("phone", False)  # leave the settings as found
     assert not again.table.isColumnHidden(phone)
+
+
+def test_a_long_list_sorts_in_the_background_and_keeps_the_selection(
+    qtbot, sample_path, monkeypatch
+):
+    from metrodesk.ui import record_model
+
+    # given a contacts list counted as long
+    monkeypatch.setattr(record_model, "BACKGROUND_ROWS", 0)
+    window = open_window(qtbot, sample_path)
+    page = open_section(qtbot, window, "contact")
+    table = record_table(window)
+    total = page.model.count()
+    city = page.model.column("city")
+    # when the City header is clicked, the count says the list is being sorted
+    _click_header(qtbot, table, city)
+    assert page.model.loading
+    assert page.count_label.text() == "Sorting…"
+    # then the sorted rows arrive, with the count, and the selected contact stays selected
+    qtbot.waitUntil(lambda: not page.model.loading, timeout=10_000)
+    cities = column_texts(table, city)
+    named = [c for c in cities if c]
+    assert cities == sorted(named, key=str.casefold) + [""] * (len(cities) - len(named))
+    assert page.count_label.text() == f"{total} contacts"
+    # a refresh (after an edit) reads in the background too, and selects the same contact
+    page.select_row(2)
+    chosen = page.current_record_id()
+    page.refresh()
+    assert page.model.loading
+    qtbot.waitUntil(lambda: not page.model.loading, timeout=10_000)
+    assert page.current_record_id() == chosen

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
+import subprocess
+import sys
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +28,8 @@ from ui_support import (
     type_text,
 )
 
+from metrodesk.app import create_main_window
+from metrodesk.data.errors import DamagedDatabase
 from metrodesk.ui.record_dialog import RecordDialog
 
 SECTION_NAMES = [
@@ -213,3 +220,139 @@ def test_undo_and_redo_a_deletion_from_the_edit_menu(qtbot, sample_path):
     )
     qtbot.waitUntil(lambda: table.model().rowCount() == 0)
     assert window.services.lists.count("contact", "agnes") == 0
+
+
+def test_a_section_page_is_built_when_first_shown_with_its_rows(qtbot, sample_path):
+    # given a window just opened: the dashboard is shown and no list has been read yet
+    window = open_window(qtbot, sample_path)
+    assert current_page(window) is window.dashboard
+    assert window.pages == {}
+    names = window.services.lists.page("organisation", limit=500)
+    # when the user opens Organisations
+    page = open_section(qtbot, window, "organisation")
+    # then that page alone is built, in its place, and lists every organisation
+    assert set(window.pages) == {"organisation"}
+    table = record_table(window)
+    qtbot.waitUntil(lambda: table.model().rowCount() == len(names))
+    assert column_texts(table) == [row.values[0] for row in names]
+    assert window.statusBar().findChild(QLabel, "statusCount").text() == page.count_text()
+    # and going back and forth keeps that same page
+    window.show_section(0)
+    assert open_section(qtbot, window, "organisation") is page
+
+
+def test_going_to_a_record_builds_its_section_and_selects_it(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    row = window.services.lists.page("member_city", limit=1)[0]
+    window.go_to("member_city", row.id)
+    page = window.page("member_city")
+    assert current_page(window) is page
+    table = record_table(window)
+    assert table.currentIndex().row() >= 0
+    assert page.model.record_id(table.currentIndex().row()) == row.id
+
+
+def _wreck_contact_table(path):
+    """Damage the open does not read, only SQLite's quick_check: the contact table's root page."""
+    with sqlite3.connect(path) as conn:
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'contact'").fetchone()
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(root[0] - 1) * page_size] = 0xFF
+    path.write_bytes(bytes(data))
+
+
+def test_damage_found_by_the_check_after_the_window_shows_is_reported(qtbot, sample_path):
+    # given a file whose damage only the full check sees: the window opens on it at once
+    _wreck_contact_table(sample_path)
+    window = create_main_window(sample_path)
+    qtbot.addWidget(window)
+    reported: list[BaseException] = []
+    window.damaged_handler = reported.append
+    window.show()
+    # then the check, run in the background, reports it (the app then offers the newest backup)
+    qtbot.waitUntil(lambda: bool(reported), timeout=30_000)
+    assert isinstance(reported[0], DamagedDatabase)
+    assert str(reported[0]).startswith("sample.sqlite is damaged")
+
+
+def test_without_a_handler_the_window_itself_says_the_file_is_damaged(qtbot, sample_path):
+    _wreck_contact_table(sample_path)
+    window = create_main_window(sample_path)
+    qtbot.addWidget(window)
+    window.show()
+
+    def error_shown() -> bool:
+        boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "errorDialog"]
+        # the check's own report ("… is damaged: *** in database main ***"), not a read's
+        return any("sample.sqlite is damaged: " in box.text() for box in boxes if box.isVisible())
+
+    qtbot.waitUntil(error_shown, timeout=30_000)
+
+
+def test_start_leaves_out_what_only_later_actions_need(sample_path):
+    """Excel, calendars, e-mail rules and Alembic are loaded when first used: each costs tens
+    of milliseconds (openpyxl and Alembic ~0.1-0.3 s) of the time to a usable window."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from metrodesk.app import create_main_window\n"
+        "app = QApplication([])\n"
+        f"window = create_main_window({str(sample_path)!r})\n"
+        "window.show()\n"
+        "window.show_kind('contact')\n"
+        "app.processEvents()\n"
+        "window.shutdown()\n"
+        "lazy = ('openpyxl', 'alembic', 'icalendar', 'email_validator',\n"
+        "        'metrodesk.services.importer', 'metrodesk.services.export')\n"
+        "print(','.join(m for m in lazy if m in sys.modules))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert out.stdout.strip() == ""
+
+
+def test_list_language_names_are_pycountrys_own():
+    # read from pycountry's data file directly at start (faster than its lookup): same names
+    import pycountry
+
+    from metrodesk.ui.formatting import language_name
+
+    for code in ("fr", "es", "ko", "el", "ar", "zh"):
+        assert language_name(code) == pycountry.languages.get(alpha_2=code).name
+    assert language_name("xx") == "xx"
+    assert language_name("fra") == "fra"
+
+
+def test_the_app_offers_the_newest_backup_when_the_check_finds_damage(
+    qtbot, sample_path, monkeypatch
+):
+    from metrodesk import app
+    from metrodesk.services.backups import take_backup
+    from metrodesk.services.maintenance import check_database
+
+    # given a sound backup, then damage only the full check sees
+    backup = take_backup(sample_path, None).path
+    _wreck_contact_table(sample_path)
+    offered: list[object] = []
+
+    def answer(db_path, exc, newest, box=None):  # the modal dialog, answered "Restore"
+        offered.append(newest)
+        return newest is not None
+
+    monkeypatch.setattr(app, "explain_open_error", answer)
+    shown = app._ShownDatabase(sample_path)  # closes (and deletes) its windows itself
+    try:
+        assert shown.open()
+        first = shown.window
+        # when the check reports the damage: the window closes, the backup is offered and
+        # restored, and the restored file opens in a new window
+        qtbot.waitUntil(lambda: shown.window not in (None, first), timeout=30_000)
+        assert offered == [backup]
+        qtbot.waitUntil(lambda: not shown.window.check_runner.busy(), timeout=30_000)
+    finally:
+        shown.close()
+    assert check_database(sample_path).ok

@@ -92,3 +92,131 @@ def test_refresh_keeps_what_was_loaded_and_locate_reads_on(services):
     # a record beyond the loaded pages is reached by reading further pages
     assert model.row_of(last) is None
     assert model.locate(last) == model.count() - 1
+
+
+def test_scrolled_far_the_model_keeps_ids_and_only_a_window_of_rows(services, monkeypatch):
+    from metrodesk.ui import record_model
+
+    # given 1,000 contacts and a model keeping at most 150 rows (3 chunks of 50)
+    monkeypatch.setattr(record_model, "CACHED_ROWS", 150)
+    load_demo(services.db, size=1000)
+    model = RecordTableModel(services.lists, "contact", page_size=100)
+    # when the view scrolls to the bottom
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    total = services.lists.count("contact")
+    assert model.rowCount() == total
+    # then only 3 chunks keep their rows, but every row still shows what the list holds
+    expected = services.lists.page("contact", "", 0, total)
+    for row in range(0, total, 7):
+        assert model.index(row, 0).data() == expected[row].values[0]
+    assert len(model._pages) == 3
+    for row in (0, 1, 150, 420, total - 1, 5):
+        assert model.record_id(row) == expected[row].id
+        assert model.index(row, 0).data() == expected[row].values[0]
+        assert model.row_of(expected[row].id) == row
+    assert len(model._pages) == 3
+    assert model.row_of(uuid.uuid4()) is None
+
+
+def test_a_row_deleted_in_a_forgotten_page_shows_blank_until_the_refresh(services, monkeypatch):
+    from metrodesk.ui import record_model
+
+    monkeypatch.setattr(record_model, "CACHED_ROWS", 100)
+    load_demo(services.db, size=300)
+    model = RecordTableModel(services.lists, "contact", page_size=100)
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    gone = model.record_id(3)
+    name = model.index(3, 0).data()
+    services.records.delete("contact", gone)
+    assert model.index(3, 0).data() == name  # still kept
+    for row in (100, 150, 200):  # read further on: the first chunk is forgotten
+        model.index(row, 0).data()
+    assert 0 not in model._pages
+    assert model.index(3, 0).data() == ""
+    assert model.record_id(3) == gone
+    rows = model.rowCount()
+    model.refresh()
+    assert model.rowCount() == rows
+    assert model.row_of(gone) is None
+    assert model.index(3, 0).data() != ""
+
+
+def test_a_long_list_sorts_and_filters_in_the_background(services, qtbot, monkeypatch):
+    from metrodesk.ui import record_model
+
+    # given a list counted as long (any length is, here)
+    monkeypatch.setattr(record_model, "BACKGROUND_ROWS", 0)
+    load_demo(services.db, size=500)
+    model = RecordTableModel(services.lists, "contact", page_size=100)
+    first = model.index(0, 0).data()
+    # when it is sorted by e-mail, then at once the other way (the first read is dropped)
+    model.set_sort(("email", False))
+    assert model.loading and model.index(0, 0).data() == first
+    with qtbot.waitSignal(model.modelReset, timeout=10_000):
+        model.set_sort(("email", True))
+    qtbot.waitUntil(lambda: not model.loading)
+    # then it shows the sorted list, a page at a time, as the service pages it
+    expected = services.lists.page("contact", "", 0, 1000, sort=("email", True))
+    assert model.count() == len(expected) and model.rowCount() == 100
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert [model.record_id(r) for r in range(model.rowCount())] == [r.id for r in expected]
+    email = model.column("email")
+    assert model.index(250, email).data() == expected[250].values[email]
+
+    # a filter too; back to the list's own order, it reads at once again
+    with qtbot.waitSignal(model.modelReset, timeout=10_000):
+        model.set_filters({"has_email": False})
+    assert model.count() == services.lists.count("contact", filters={"has_email": False})
+    model.set_filters({})
+    model.set_sort(None)
+    assert not model.loading and model.count() == services.lists.count("contact")
+
+
+def test_phone_formats_stay_compiled_past_the_re_module_s_cache(services):
+    import re
+
+    import phonenumbers
+    from phonenumbers import re_util
+
+    services.records.create(
+        "contact", {"given_name": "Ana", "family_name": "Puig", "phone": "+34934134500"}
+    )
+    model = RecordTableModel(services.lists, "contact")
+    assert model.index(0, model.column("phone")).data() == "+34 934 13 45 00"
+    # every country's patterns are kept: formatting them again compiles nothing
+    examples = [phonenumbers.example_number(r) for r in sorted(phonenumbers.SUPPORTED_REGIONS)]
+    examples = [e for e in examples if e is not None]
+    for example in examples:
+        phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    assert re_util._COMPILED_PATTERNS
+    re.purge()
+    for example in examples:
+        phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    assert not re._cache  # type: ignore[attr-defined]
+
+
+def test_a_refresh_far_down_reads_the_order_at_once_and_scrolls_on(services, monkeypatch):
+    from metrodesk.ui import record_model
+
+    monkeypatch.setattr(record_model, "LONG_RELOAD", 150)
+    load_demo(services.db, size=500)
+    model = RecordTableModel(services.lists, "contact", page_size=100)
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    before = [model.record_id(r) for r in range(model.rowCount())]
+    # when a contact is deleted and the list refreshed, 300 rows deep
+    services.records.delete("contact", before[5])
+    model.refresh()
+    # then the rows stay loaded, without the deleted one, and the rest still arrives
+    assert model.rowCount() == 300
+    assert [model.record_id(r) for r in range(299)] == before[:5] + before[6:]
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    expected = services.lists.page("contact", "", 0, 1000)
+    assert model.count() == len(expected) == model.rowCount()
+    assert [model.index(r, 0).data() for r in range(0, len(expected), 37)] == [
+        row.values[0] for row in expected[::37]
+    ]

@@ -5,20 +5,17 @@ from __future__ import annotations
 import functools
 import getpass
 import os
+import re
 import sqlite3
-import time
+import threading
 import traceback
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Connection, Engine, create_engine, event, insert, select, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
@@ -50,20 +47,71 @@ from metrodesk.data.files import (
 from metrodesk.data.journal import JournalEntry, Meta, UserAction
 from metrodesk.data.journaling import WriteContext, before_flush
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
 
+# Alembic (with Mako) is imported only to upgrade a file: importing it costs ~0.3 s of every
+# start, and a file already at the newest schema needs none of it (see `_scanned_head`).
+
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
+
+
+_REVISION = re.compile(r"^revision\b[^=]*=\s*[\"']([\w-]+)[\"']", re.MULTILINE)
+_DOWN_REVISION = re.compile(
+    r"^down_revision\b[^=]*=\s*(?:None|[\"']([\w-]+)[\"'])\s*$", re.MULTILINE
+)
+
+
+@functools.cache
+def _scanned_head() -> str | None:
+    """The newest schema revision, read from the migration files as text (no Alembic import).
+
+    None when a file does not read as one plain `revision = "…"` / `down_revision = "…"` pair
+    (a merge, say) or there is not exactly one head: the caller then asks Alembic itself.
+    tests/test_database_open.py checks it against `head_revision()`.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        source = script.read_text(encoding="utf-8")
+        revision, down = _REVISION.findall(source), _DOWN_REVISION.findall(source)
+        if script.name == "__init__.py" and not revision:
+            continue
+        if len(revision) != 1 or len(down) != 1:
+            return None
+        revisions.add(revision[0])
+        if down[0]:
+            parents.add(down[0])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _current_revision(conn: Connection) -> str | None:
+    """The file's schema revision as Alembic stores it; None for a new file (or an odd one)."""
+    has_table = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).first()
+    if has_table is None:
+        return None
+    rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    return str(rows[0][0]) if len(rows) == 1 else None
 
 
 #: decode TEXT values as UTF-8, replacing invalid bytes (in C: no cost on large reads)
@@ -75,6 +123,8 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     dbapi_conn.isolation_level = None
     # a damaged letter in a stored text reads as U+FFFD instead of failing the whole query
     dbapi_conn.text_factory = lenient_text
+    # lists sort names as search compares them: "Île-de-France" with the I's, not after "Z"
+    dbapi_conn.create_function("fold", 1, search_index.fold_or_none, deterministic=True)
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA journal_mode=WAL")
@@ -130,17 +180,70 @@ def _take_lock(path: Path) -> None:
         ) from exc
 
 
-def _check_file(path: Path) -> None:
+def _check_file(path: Path, quick_check: bool = True) -> None:
+    """Refuse a file that is not a sound MetroDesk database, reading it only.
+
+    Without `quick_check` only the header and the schema table are read: see
+    `Database.open(check_later=True)`.
+    """
     if not looks_like_sqlite(path):
         raise NotADatabase(f"{path.name} is not a MetroDesk database (not an SQLite file)")
+    if quick_check:
+        _quick_check(path)
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise DamagedDatabase(f"{path.name} cannot be opened ({exc})") from exc
+    conn.text_factory = lenient_text
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabase(f"{path.name} is damaged and cannot be read ({exc})") from exc
+    finally:
+        conn.close()
+    if tables and "alembic_version" not in tables:
+        raise NotADatabase(f"{path.name} is an SQLite file of another program, not MetroDesk")
+
+
+class _Interrupter:
+    """Stops a running check from another thread (a deadline's timer, or closing the database)
+    with SQLite's own `interrupt()`. Not a progress handler: that calls Python, so takes the
+    GIL, ~7,000 times per GB checked, and beside a busy UI thread the check crawled (50 s)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self._stopped = False
+
+    def attach(self, conn: sqlite3.Connection | None) -> None:
+        with self._lock:
+            self._conn = conn
+            if conn is not None and self._stopped:
+                conn.interrupt()
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped = True
+            if self._conn is not None:
+                self._conn.interrupt()
+
+
+def _quick_check(path: Path, stopper: _Interrupter | None = None) -> None:
+    """SQLite's `quick_check` (every page read: ~1 s at 850 MB), given up after
+    QUICK_CHECK_SECONDS or when `stopper` is stopped; raises DamagedDatabase."""
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise DamagedDatabase(f"{path.name} cannot be opened ({exc})") from exc
     conn.text_factory = lenient_text  # quick_check quotes damaged rows, bytes and all
-    deadline = time.monotonic() + QUICK_CHECK_SECONDS
     # a file too large to check in time is opened anyway: the full check is "Check database"
-    conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+    deadline = _Interrupter()
+    timer = threading.Timer(QUICK_CHECK_SECONDS, deadline.stop)
+    timer.daemon = True
+    timer.start()
+    for each in (deadline, stopper):
+        if each is not None:
+            each.attach(conn)
     try:
         try:
             verdict = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
@@ -148,8 +251,6 @@ def _check_file(path: Path) -> None:
             if "interrupted" not in str(exc):
                 raise
             verdict = "ok"
-        conn.set_progress_handler(None, 0)
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     except UnicodeDecodeError as exc:  # SQLite's own report quotes bytes that are not text
         raise DamagedDatabase(
             f"{path.name} is damaged (unreadable text in a check report)"
@@ -157,46 +258,68 @@ def _check_file(path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         raise DamagedDatabase(f"{path.name} is damaged and cannot be read ({exc})") from exc
     finally:
+        timer.cancel()
+        for each in (deadline, stopper):
+            if each is not None:
+                each.attach(None)
         conn.close()
     if verdict != "ok":
         raise DamagedDatabase(f"{path.name} is damaged: {verdict}")
-    if tables and "alembic_version" not in tables:
-        raise NotADatabase(f"{path.name} is an SQLite file of another program, not MetroDesk")
 
 
 class Database:
     """One MetroDesk file. Sessions it hands out write the change journal as they flush."""
 
-    def __init__(self, path: Path, engine: Engine, author: str | None = None) -> None:
+    def __init__(
+        self, path: Path, engine: Engine, author: str | None = None, checked: bool = True
+    ) -> None:
         self.path = path
         self.engine = engine
         self.author = author or getpass.getuser()
         self._closed = False
+        # the quick check left for later by open(check_later=True): done before the first write
+        self._check_lock = threading.Lock()
+        self._checked = checked
+        self._damage: DamagedDatabase | None = None
+        self._check_stopper = _Interrupter()
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
         event.listen(self._sessions, "before_flush", before_flush)
         with self.engine.begin() as conn:
             row = conn.execute(select(Meta.value).where(Meta.key == "device")).scalar()
             if row is None:
+                self.verify()  # the first write to this file
                 row = uuid.uuid4().hex
                 conn.execute(insert(Meta).values(key="device", value=row))
-            last = conn.execute(
-                select(JournalEntry.hlc)
-                .where(JournalEntry.device == row)
-                .order_by(JournalEntry.hlc.desc())
-                .limit(1)
-            ).scalar()
+            last = _last_stamp(conn, row)
         self.device: str = row
         self.clock = HybridClock(last)
 
     @classmethod
-    def open(cls, path: Path | str, backup_dir: Path | None = None) -> Database:
-        """Open (creating if missing) and migrate to the current schema, backing up first."""
+    def open(
+        cls, path: Path | str, backup_dir: Path | None = None, check_later: bool = False
+    ) -> Database:
+        """Open (creating if missing) and migrate to the current schema, backing up first.
+
+        `check_later` (the GUI) leaves SQLite's quick_check, which reads every page (~1 s at
+        850 MB), out of the open: the caller runs `verify()` in the background once its window
+        shows. Safety is kept: nothing is written to the file before that check has passed
+        (an upgrade, the first write and every `action()` run it first and wait for it), and
+        the header, schema table, schema revision and journal are still read at open, so a
+        file that is not a database, or one too damaged to read those, is refused here as
+        before. The trade-off: a damaged file whose damage lies in pages the open does not read
+        is reported a second or so after the window shows instead of before; reads in that
+        time may meet the damage, which they report as a clear error, as they would for damage
+        a check cannot see.
+        """
         path = Path(path).expanduser().resolve()
         _check_location(path)
+        checked = not check_later
         if path.exists():
-            _check_file(path)  # read-only: a refused file is left as it was, without a lock file
+            # read-only: a refused file is left as it was, without a lock file
+            _check_file(path, quick_check=checked)
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
+            checked = True  # nothing to check in a file about to be made
         _take_lock(path)
         try:
             if not path.exists():
@@ -205,9 +328,16 @@ class Database:
         except BaseException:
             release_lock(path)
             raise
+
+        def check_before_upgrading() -> None:
+            nonlocal checked
+            if not checked:
+                _quick_check(path)
+                checked = True
+
         try:
-            _migrate(engine, path, backup_dir or path.parent / "backups")
-            return cls(path, engine)
+            _migrate(engine, path, backup_dir or path.parent / "backups", check_before_upgrading)
+            return cls(path, engine, checked=checked)
         except SQLAlchemyDatabaseError as exc:
             engine.dispose()
             release_lock(path)
@@ -221,8 +351,25 @@ class Database:
             release_lock(path)
             raise
 
+    def verify(self) -> None:
+        """The quick check `open(check_later=True)` left for later; raises DamagedDatabase.
+
+        Runs once (later calls wait for it, then repeat its verdict); closing the database
+        interrupts it.
+        """
+        with self._check_lock:
+            if not self._checked:
+                try:
+                    _quick_check(self.path, self._check_stopper)
+                except DamagedDatabase as exc:
+                    self._damage = exc
+                self._checked = True
+        if self._damage is not None:
+            raise DamagedDatabase(str(self._damage))
+
     def close(self) -> None:
         """Close the connections and let another MetroDesk process open the file; idempotent."""
+        self._check_stopper.stop()  # a check still running gives up at once
         self.engine.dispose()
         if not self._closed:
             self._closed = True
@@ -240,10 +387,20 @@ class Database:
                     f"A value stored in {self.path.name} is damaged and cannot be read ({exc}); "
                     "check the database, or restore a backup"
                 ) from exc
+            except SQLAlchemyDatabaseError as exc:
+                # SQLite's own "malformed" (a damaged page): met by a read before the check left
+                # for later (or cut short on a huge file) has reported it; one clear line
+                if type(exc.orig) is not sqlite3.DatabaseError:
+                    raise
+                raise DamagedValue(
+                    f"{self.path.name} is damaged and cannot be read ({exc.orig}); "
+                    "check the database, or restore a backup"
+                ) from exc
 
     @contextmanager
     def action(self, name: str, role: str = "do", reverts: str | None = None) -> Iterator[Session]:
         """One user action: one transaction, one undo step, one entry in the journal per field."""
+        self.verify()  # never write to a file before its check has passed
         with self._sessions() as session:
             session.connection(execution_options={}).info["writing"] = True
             try:
@@ -282,6 +439,31 @@ class Database:
                 session.connection().info.pop("writing", None)
 
 
+def _last_stamp(conn: Connection, device: str) -> str | None:
+    """The newest clock stamp this device wrote, for the clock to continue from.
+
+    Entries are stamped as they flush, inside the action's write transaction (BEGIN
+    IMMEDIATE), so one device's stamps grow with `seq`: its last entry by `seq` (read backwards
+    on the primary key) holds its newest entry stamp. Ordering by `hlc` instead, which has no
+    index with `device`, read the whole journal: 0.7 s at 2.5 million entries. The action's own
+    stamp (indexed) is taken too: an action may write no entry.
+    """
+    entry = conn.execute(
+        select(JournalEntry.hlc)
+        .where(JournalEntry.device == device)
+        .order_by(JournalEntry.seq.desc())
+        .limit(1)
+    ).scalar()
+    action = conn.execute(
+        select(UserAction.hlc)
+        .where(UserAction.device == device)
+        .order_by(UserAction.hlc.desc())
+        .limit(1)
+    ).scalar()
+    stamps = [s for s in (entry, action) if s is not None]
+    return max(stamps) if stamps else None
+
+
 def _from_stored_value(exc: ValueError) -> bool:
     """Whether SQLAlchemy raised `exc` while turning a stored value (a date, an id) into a
     Python one: damage no page check can see, as opposed to a bug of ours."""
@@ -318,13 +500,23 @@ def _reindex(session: Session) -> None:
     search_index.remove_documents(conn, gone)
 
 
-def _migrate(engine: Engine, path: Path, backup_dir: Path) -> None:
+def _migrate(
+    engine: Engine, path: Path, backup_dir: Path, before_writing: Callable[[], None]
+) -> None:
+    with engine.connect() as conn:
+        current = _current_revision(conn)
+    if current is not None and current == _scanned_head():
+        return  # the usual open: nothing to upgrade, and Alembic is not even imported
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     head = head_revision()
     scripts = ScriptDirectory.from_config(_alembic_config())
     with engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
     if current == head:
         return
+    before_writing()
     if current is not None and current not in {s.revision for s in scripts.walk_revisions()}:
         raise NewerDatabase(
             f"{path.name} was written by a newer MetroDesk (schema {current}); update MetroDesk"
@@ -340,6 +532,8 @@ def _migrate(engine: Engine, path: Path, backup_dir: Path) -> None:
 
 
 def _upgrade(engine: Engine) -> None:
+    from alembic import command
+
     cfg = _alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

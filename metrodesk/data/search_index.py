@@ -65,6 +65,11 @@ def fold(value: str) -> str:
     )
 
 
+def fold_or_none(value: str | None) -> str | None:
+    """`fold` as the SQL function `fold(x)` (NULL stays NULL), registered on every connection."""
+    return None if value is None else fold(str(value))
+
+
 def match_expression(query: str) -> str | None:
     """Every word of the query as a prefix, all required: 'sao pau' -> '"sao"* AND "pau"*'."""
     words = _WORD.findall(fold(query))

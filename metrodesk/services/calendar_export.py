@@ -6,14 +6,16 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
-
-from icalendar import Calendar as ICalendar
-from icalendar import Event as IEvent
+from typing import TYPE_CHECKING
 
 from metrodesk.data.base import utcnow
 from metrodesk.data.files import write_private
 from metrodesk.services.errors import ValidationError
 from metrodesk.services.meetings import MeetingMinutes, Meetings, notes_text
+
+# icalendar is imported when a calendar is written: it costs ~30 ms of every app start
+if TYPE_CHECKING:
+    from icalendar import Event as IEvent
 
 PRODID = "-//Metropolis//MetroDesk//EN"
 #: a meeting with a start time but no end lasts this long in calendars
@@ -27,6 +29,8 @@ def _is_midnight(moment: datetime) -> bool:
 def meeting_event(m: MeetingMinutes, stamp: datetime | None = None) -> IEvent:
     """One VEVENT. Times are floating (the meeting's local time, as stored); a meeting with no
     time of day is an all-day event, over several days when it has an end date."""
+    from icalendar import Event as IEvent
+
     ev = IEvent()
     ev.add("uid", f"{m.id}@metrodesk")
     ev.add("dtstamp", stamp or utcnow())
@@ -62,6 +66,8 @@ def meeting_event(m: MeetingMinutes, stamp: datetime | None = None) -> IEvent:
 
 
 def to_ics(meetings: Sequence[MeetingMinutes]) -> bytes:
+    from icalendar import Calendar as ICalendar
+
     cal = ICalendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func, select, text
+from sqlalchemy import and_, func, select, text
 from sqlalchemy.orm import Session
 
 from metrodesk.data.clock import decode
@@ -320,13 +320,17 @@ def _recent_change(s: Session, action: UserAction) -> RecentChange:
 
 def _first_record(s: Session, action_id: str) -> tuple[str, str] | None:
     """The first record the action touched, preferring one with an editor (a contact over the
-    e-mail address saved with it)."""
-    has_form = case((JournalEntry.record_kind.in_(tuple(FORMS)), 0), else_=1)
-    stmt = (
-        select(JournalEntry.record_kind, JournalEntry.record_id)
-        .where(JournalEntry.action_id == action_id)
-        .order_by(has_form, JournalEntry.seq)
-        .limit(1)
+    e-mail address saved with it).
+
+    Two queries that each stop at their first row, walking the action's entries in `seq` order
+    on its index, rather than one that sorts them all: an import of 100,000 contacts is one
+    action of millions of entries (0.7 s of every dashboard load).
+    """
+    first = select(JournalEntry.record_kind, JournalEntry.record_id).where(
+        JournalEntry.action_id == action_id
     )
-    row = s.execute(stmt).first()
-    return (str(row[0]), str(row[1])) if row is not None else None
+    for stmt in (first.where(JournalEntry.record_kind.in_(tuple(FORMS))), first):
+        row = s.execute(stmt.order_by(JournalEntry.seq).limit(1)).first()
+        if row is not None:
+            return str(row[0]), str(row[1])
+    return None

@@ -12,7 +12,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -20,9 +20,11 @@ from typing import Any
 import pycountry
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import Executable, String, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
@@ -79,6 +81,9 @@ MAX_CELL_TEXT = 32_767
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 AMOUNT_FORMAT = "#,##0.00"
+#: the workbook's default font, named on styled cells too: a font without a name is shown in
+#: LibreOffice's default (a serif face)
+FONT = "Calibri"
 #: joins several names or tags in one cell; the importer splits tags on commas
 LIST_SEPARATOR = ", "
 
@@ -113,6 +118,10 @@ class Column:
     width: float = 16
     #: Excel number format for dates, times and amounts
     number_format: str = ""
+    #: long text (notes, decisions): wrapped in its column rather than running over the next
+    wrap: bool = False
+    #: aligned to the top of its row (beside wrapped text, which starts there)
+    top: bool = False
 
 
 @dataclass
@@ -160,13 +169,18 @@ class RowCells:
 
     def __init__(self, ws: WriteOnlyWorksheet, columns: Sequence[Column]) -> None:
         self.text = [WriteOnlyCell(ws) for _ in columns]
-        for cell in self.text:
+        for cell, column in zip(self.text, columns, strict=True):
             cell.quotePrefix = True
-        self.formatted: list[tuple[int, WriteOnlyCell]] = []
+            if column.wrap or column.top:
+                cell.alignment = Alignment(wrap_text=column.wrap, vertical="top")
+        self.formatted: list[tuple[int, Cell]] = []
         for i, column in enumerate(columns):
-            if column.number_format:
+            if column.number_format or column.wrap or column.top:
                 cell = WriteOnlyCell(ws)
-                cell.number_format = column.number_format
+                if column.number_format:
+                    cell.number_format = column.number_format
+                if column.wrap or column.top:
+                    cell.alignment = Alignment(wrap_text=column.wrap, vertical="top")
                 self.formatted.append((i, cell))
 
     def __call__(self, row: Sequence[Any]) -> list[Any]:
@@ -179,7 +193,8 @@ class RowCells:
         if text is None or _RISKY_IN_ROW.search(text) is not None or len(text) > MAX_CELL_TEXT:
             self._protect(out)
         for i, cell in self.formatted:
-            if out[i] is not None:
+            # a text cell from _protect is already styled for its column
+            if out[i] is not None and out[i].__class__ is not Cell:
                 cell.value = out[i]
                 out[i] = cell
         return out
@@ -201,14 +216,19 @@ class RowCells:
 
 
 @lru_cache(maxsize=1024)
-def _country(code: str) -> str:
+def country_text(code: str) -> str:
+    """A country's name from its ISO code, as every export writes it."""
     return country_name(code) if code else ""
 
 
 @lru_cache(maxsize=256)
-def _language(code: str) -> str:
+def language_text(code: str) -> str:
+    """A language's English name from its ISO 639-1 code; other values as they are."""
     found = pycountry.languages.get(alpha_2=code) if len(code) == 2 else None
     return str(found.name) if found is not None else code
+
+
+_country, _language = country_text, language_text
 
 
 def person_name(order: str | None, given: str | None, family: str | None) -> str:
@@ -331,7 +351,7 @@ CONTACT_COLUMNS = (
     Column("Honorific", 10),
     Column("Name order", 12),
     Column("Tags", 24),
-    Column("Notes", 40),
+    Column("Notes", 40, wrap=True),
 )
 
 
@@ -386,7 +406,7 @@ def organisations_sheet(s: Session) -> Sheet:
         Column("City", 16),
         Column("Country", 18),
         Column("Website", 30),
-        Column("Notes", 40),
+        Column("Notes", 40, wrap=True),
     )
     o = Organisation
     stmt = (
@@ -424,7 +444,7 @@ def cities_sheet(s: Session) -> Sheet:
         Column("Population", 13, "#,##0"),
         Column("Lead organisation", 30),
         Column("Focal points", 30),
-        Column("Notes", 40),
+        Column("Notes", 40, wrap=True),
     )
     m, lead = MemberCity, aliased(Organisation)
     focal = _packed_names(FocalPoint, FocalPoint.city_id, m.id)
@@ -495,7 +515,7 @@ def training_sheet(s: Session) -> Sheet:
         Column("Country", 18),
         Column("Status", 10),
         Column("Contact persons", 30),
-        Column("Notes", 40),
+        Column("Notes", 40, wrap=True),
     )
     t, host = TrainingCentre, aliased(Organisation)
     people = _packed_names(CentreContact, CentreContact.centre_id, t.id)
@@ -588,8 +608,8 @@ def meetings_sheet(s: Session) -> Sheet:
         Column("Participants", 40),
         Column("Other attendees", 15),
         Column("Tags", 24),
-        Column("Decisions", 50),
-        Column("Agenda", 40),
+        Column("Decisions", 50, wrap=True),
+        Column("Agenda", 40, wrap=True),
     )
     m, org, fac = Meeting, aliased(Organisation), aliased(Contact)
     people = _packed_names(MeetingParticipant, MeetingParticipant.meeting_id, m.id)
@@ -635,7 +655,7 @@ def meetings_sheet(s: Session) -> Sheet:
 def actions_sheet(s: Session) -> Sheet:
     columns = (
         Column("UUID", 38),
-        Column("Description", 60),
+        Column("Description", 60, wrap=True),
         Column("Owner", 24),
         Column("Due", 12, DATE_FORMAT),
         Column("Status", 12),
@@ -686,7 +706,7 @@ BUILDERS: dict[str, SheetBuilder] = {
 # writing
 
 
-class _Tracker:
+class Tracker:
     """Counts rows and asks the caller, every chunk, whether to go on."""
 
     def __init__(self, total: int, progress: Progress | None) -> None:
@@ -704,8 +724,12 @@ class _Tracker:
             raise ExportCancelled
 
 
-def _header(ws: WriteOnlyWorksheet, columns: Sequence[Column]) -> list[WriteOnlyCell]:
-    bold = Font(bold=True)
+_Tracker = Tracker  # the name csv_export imports
+
+
+def header_cells(ws: WriteOnlyWorksheet, columns: Sequence[Column]) -> list[Cell]:
+    """Row 1: the headers in bold."""
+    bold = Font(name=FONT, size=11, bold=True)
     cells = []
     for col in columns:
         cell = WriteOnlyCell(ws, value=col.header)
@@ -714,7 +738,7 @@ def _header(ws: WriteOnlyWorksheet, columns: Sequence[Column]) -> list[WriteOnly
     return cells
 
 
-def _prepare(ws: WriteOnlyWorksheet, columns: Sequence[Column]) -> None:
+def prepare_sheet(ws: WriteOnlyWorksheet, columns: Sequence[Column]) -> None:
     """Layout must be set before the first row: write-only sheets stream from there on."""
     for i, col in enumerate(columns, 1):
         ws.column_dimensions[get_column_letter(i)].width = col.width
@@ -725,31 +749,146 @@ def _write_sheets(
     s: Session, wb: Workbook, titles: Sequence[str], progress: Progress | None
 ) -> int:
     sheets = [BUILDERS[title](s) for title in titles]
-    tracker = _Tracker(sum(sheet.total for sheet in sheets), progress)
+    tracker = Tracker(sum(sheet.total for sheet in sheets), progress)
     tracker.report()
     for sheet in sheets:
-        ws = wb.create_sheet(sheet.title)
-        _prepare(ws, sheet.columns)
-        ws.append(_header(ws, sheet.columns))
-        cells = RowCells(ws, sheet.columns)
-        written = 0
-        for row in sheet.rows:
-            ws.append(cells(row))
-            tracker.step()
-            written += 1
-        # the filter is written after the rows (the sheet's tail), so it can span them all
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.columns))}{written + 1}"
+        write_sheet(wb, sheet, tracker)
     tracker.report()
     return tracker.done
 
 
-def _new_workbook(kind: str, db: Database) -> Workbook:
+#: total column width (Excel characters) that still prints readably on a portrait A4 page
+PORTRAIT_WIDTH = 100
+#: wider sheets are not shrunk to one page wide: the text would be too small to read
+FIT_WIDTH = 260
+#: points per line of wrapped text in the default font (Calibri/Carlito 11)
+LINE_HEIGHT = 15
+
+
+def text_lines(value: Any, width: float) -> int:
+    """About how many lines a wrapped text takes in a column `width` characters wide.
+
+    Set as the row's height: LibreOffice keeps the default height of rows it is given, so
+    wrapped text would be drawn over the next row. Excel's text is narrower than its width
+    unit (the width of a digit), hence the allowance."""
+    if not isinstance(value, str) or not value:
+        return 1
+    per_line = max(int(width * 1.1) - 1, 1)
+    return sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
+
+
+def fit_for_print(ws: WriteOnlyWorksheet, columns: Sequence[Column]) -> None:
+    """Printed (or converted to PDF) one page wide (or a few pages for very wide sheets, so
+    the text stays readable), landscape when the columns need it, with the header row on
+    every page; set before the first row, like all sheet properties."""
+    total = sum(c.width for c in columns)
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4  # the secretariat's paper, not US letter
+    ws.page_setup.fitToWidth = -(-int(total) // FIT_WIDTH)
+    ws.page_setup.fitToHeight = 0
+    if total > PORTRAIT_WIDTH:
+        ws.page_setup.orientation = "landscape"
+    ws.print_title_rows = "1:1"
+
+
+def write_sheet(
+    wb: Workbook,
+    sheet: Sheet,
+    tracker: Tracker | None = None,
+    autofilter: bool = True,
+    align_top: bool = False,
+) -> int:
+    """One formatted sheet (bold frozen header, widths, safe cells, autofilter, page setup);
+    its row count. Rows with wrapped text get the height it needs. `align_top`: every cell
+    at the top of its row, beside wrapped text (reports and lists; the data workbook leaves
+    it out, as styling every cell of 100,000 rows would cost a visible share of an export)."""
+    ws = wb.create_sheet(sheet.title)
+    prepare_sheet(ws, sheet.columns)
+    fit_for_print(ws, sheet.columns)
+    ws.append(header_cells(ws, sheet.columns))
+    wrapped = [(i, c.width) for i, c in enumerate(sheet.columns) if c.wrap]
+    top = align_top and wrapped
+    columns = [replace(c, top=True) for c in sheet.columns] if top else sheet.columns
+    cells = RowCells(ws, columns)
+    dims = ws.row_dimensions
+    # the shortest text that can need a second line in any wrapped column: most rows have
+    # none (or an empty note), and are let through on one cheap test per wrapped column
+    shortest = min((max(int(w * 1.1) - 1, 1) for _, w in wrapped), default=0)
+    written = 0
+    for row in sheet.rows:
+        tall = 0
+        for i, _ in wrapped:
+            value = row[i]
+            if value.__class__ is str and (len(value) > shortest or "\n" in value):
+                lines = max(text_lines(row[j], width) for j, width in wrapped)
+                if lines > 1:
+                    tall = written + 2
+                    dims[tall].height = min(LINE_HEIGHT * lines, 409)
+                break
+        ws.append(cells(row))
+        if tall:
+            del dims[tall]  # written with its row: the sheet keeps no per-row state
+        if tracker is not None:
+            tracker.step()
+        written += 1
+    if autofilter:
+        # the filter is written after the rows (the sheet's tail), so it can span them all
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.columns))}{written + 1}"
+    return written
+
+
+def new_workbook(title: str, db: Database | None = None) -> Workbook:
+    """A write-only workbook with its document properties: title, creator, author, created."""
     wb = Workbook(write_only=True)
-    wb.properties.title = f"MetroDesk export: {kind}"
-    wb.properties.subject = db.path.stem
+    wb.properties.title = title
     wb.properties.creator = f"MetroDesk {__version__}"
-    wb.properties.lastModifiedBy = db.author
+    if db is not None:
+        wb.properties.subject = db.path.stem
+        wb.properties.lastModifiedBy = db.author
     return wb
+
+
+def _new_workbook(kind: str, db: Database) -> Workbook:
+    return new_workbook(f"MetroDesk export: {kind}", db)
+
+
+def discard(wb: Workbook) -> None:
+    """Let go of an unfinished write-only workbook (a cancelled or failed export): each sheet
+    streams to a temporary file of its own, which is finished and removed now rather than
+    left for the garbage collector (which complains on stderr) or the end of the process."""
+    for ws in wb.worksheets:
+        if not isinstance(ws, WriteOnlyWorksheet) or ws.closed:
+            continue
+        try:
+            ws.close()
+            if ws._writer is not None:
+                ws._writer.cleanup()
+        except (OSError, ValueError):  # nothing left to save: only tidying up
+            pass
+
+
+def check_target(target: Path) -> Path:
+    """The path an export may write to, or a ServiceError saying in one line why not."""
+    target = Path(target)
+    if target.suffix.lower() != ".xlsx":
+        raise ServiceError(f"{target.name}: an export is an Excel workbook; end the name in .xlsx")
+    if not target.parent.is_dir():
+        raise ServiceError(f"cannot write {target.name}: there is no folder {target.parent}")
+    return target
+
+
+def save_atomically(wb: Workbook, target: Path) -> None:
+    """Save beside `target` under a temporary name, then move it into place: a crash or a
+    failure never leaves a half-written workbook under the user's file name."""
+    # mkstemp makes the file owner-only; saving over it keeps that mode
+    fd, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".partial", dir=target.parent)
+    os.close(fd)
+    partial = Path(name)
+    try:
+        wb.save(partial)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def export_workbook(db: Database, kind: str, target: Path, progress: Progress | None = None) -> int:
@@ -761,21 +900,13 @@ def export_workbook(db: Database, kind: str, target: Path, progress: Progress | 
     """
     if kind not in EXPORT_KINDS:
         raise ServiceError(f"unknown export '{kind}' (choose from {', '.join(EXPORT_KINDS)})")
-    target = Path(target)
-    if target.suffix.lower() != ".xlsx":
-        raise ServiceError(f"{target.name}: an export is an Excel workbook; end the name in .xlsx")
-    if not target.parent.is_dir():
-        raise ServiceError(f"cannot write {target.name}: there is no folder {target.parent}")
-    # mkstemp makes the file owner-only; saving over it keeps that mode
-    fd, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".partial", dir=target.parent)
-    os.close(fd)
-    partial = Path(name)
+    target = check_target(target)
+    wb = _new_workbook(kind, db)
     try:
-        wb = _new_workbook(kind, db)
         with db.read() as s:
             written = _write_sheets(s, wb, EXPORT_KINDS[kind], progress)
-        wb.save(partial)
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    except BaseException:
+        discard(wb)
+        raise
+    save_atomically(wb, target)
     return written

@@ -1,28 +1,27 @@
-"""Applying a workbook in the contract layout: the export, edited in Excel, coming back.
+"""Applying a workbook: the export, edited in Excel, coming back; or, through the wizard's
+`ColumnMapping`, one sheet of another layout.
 
 All or nothing: every row is checked with the editors' own rules (`records.clean`) inside one
 user action; one rejected row rolls the whole import back, and every rejected row is listed
 so the user can fix them all in one go. Rows are matched by UUID; a row without one is a new
 record. Only what differs is written, so importing an unedited export changes nothing and
 the journal holds exactly the edits made in Excel.
+
+The preview (`preview_workbook`) is the same run rolled back, so it says exactly what the
+commit (`import_workbook`) will do. Rows are read in chunks; the records a chunk names are
+read in a few queries and compared in Python, and only rows that change touch the ORM.
 """
 
 from __future__ import annotations
 
-import re
 import uuid
-import zipfile
-import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
-from xml.etree.ElementTree import ParseError
+from typing import TYPE_CHECKING, Any
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from sqlalchemy import select
@@ -43,7 +42,29 @@ from metrodesk.services.backups import take_backup
 from metrodesk.services.errors import ServiceError, ValidationError
 from metrodesk.services.export import MAX_CELL_TEXT, unescape_text
 from metrodesk.services.forms import FORMS, Field
-from metrodesk.services.records import Records, clean, contact_links, kind_title
+from metrodesk.services.import_current import Current, load_current
+from metrodesk.services.import_duplicates import ExistingContacts
+from metrodesk.services.import_preview import (
+    STATUSES,
+    DuplicateHint,
+    FieldChange,
+    ImportPreview,
+    PreviewBuilder,
+    PreviewRow,
+    list_changes,
+    record_label,
+    shown,
+)
+from metrodesk.services.records import Records, clean, kind_title
+
+# MAX_SHEET_COLUMNS and check_workbook_file are read from here by the wizard's mapping module
+from metrodesk.services.workbook_checks import MAX_SHEET_COLUMNS as MAX_SHEET_COLUMNS
+from metrodesk.services.workbook_checks import check_dimensions, open_workbook, sheet_rows
+from metrodesk.services.workbook_checks import check_workbook_file as check_workbook_file
+
+if TYPE_CHECKING:
+    # the mapping module reads workbooks with this one's helpers: imported for types only
+    from metrodesk.services.import_mapping import ColumnMapping
 
 #: the contract's sheets and the kind each holds, in the order they are applied: a sheet
 #: may name records of the sheets before it (a new contact's new organisation)
@@ -122,170 +143,6 @@ class ImportReport:
         return out
 
 
-# ---------------------------------------------------------------------------------------------
-# reading the workbook
-
-
-def _unreadable(path: Path) -> ServiceError:
-    return ServiceError(f"{path.name} is not an Excel workbook (.xlsx), or it is damaged")
-
-
-#: what reading a damaged workbook raises: zip and deflate damage, truncated streams, bad XML
-#: (defusedxml's refusals of DTDs and entities are ValueErrors too)
-_DAMAGE = (
-    InvalidFileException,
-    zipfile.BadZipFile,
-    zlib.error,
-    EOFError,
-    KeyError,
-    ValueError,
-    ParseError,
-)
-
-# Hostile files are refused before openpyxl reads them, from what the zip declares: a file
-# that would expand past these limits, or whose XML declares entities, is no export.
-#: the most the members of a workbook may add up to, uncompressed (a 100,000-contact export
-#: is some 30 MB)
-MAX_UNCOMPRESSED = 200 * 1024 * 1024
-#: deflate packs long runs of one byte a thousandfold; real sheets compress about tenfold
-MAX_RATIO = 100
-#: members smaller than this are not held to MAX_RATIO (a small empty sheet packs well)
-RATIO_FLOOR = 1024 * 1024
-#: a workbook has a few dozen parts; a zip of millions would exhaust memory being listed
-MAX_MEMBERS = 10_000
-#: a sheet declaring more than this (its <dimension>) is refused: read-only sheets pad every
-#: row to the declared width and every gap to the declared height
-MAX_SHEET_ROWS = 2_000_000
-MAX_SHEET_COLUMNS = 200
-#: how much of each XML part is read for DOCTYPE and ENTITY declarations; they may only
-#: appear before the root element, which real parts open within their first hundred bytes
-XML_PROLOG = 64 * 1024
-#: where zipfile's end record holds the number of members (zipfile._ECD_ENTRIES_TOTAL)
-_ENTRIES_TOTAL = 4
-_OLE2 = bytes.fromhex("D0CF11E0A1B11AE1")
-_DECLARATION = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
-_ROOT_START = re.compile(rb"<[A-Za-z_]")
-
-
-def check_workbook_file(path: Path) -> None:
-    """Refuse, with a one-line reason, a file that is no workbook or is built to harm the
-    reader (a zip bomb, entity expansion, external entities), before openpyxl opens it.
-    Reads only the zip's directory and the first bytes of each XML part: bounded memory."""
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(len(_OLE2))
-    except OSError as exc:
-        raise ServiceError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
-    if not head:
-        raise ServiceError(f"{path.name} is empty: not an Excel workbook (.xlsx)")
-    if head == _OLE2:
-        raise ServiceError(
-            f"{path.name} is a password-protected workbook or an old .xls file; "
-            "save it from Excel as an unprotected .xlsx workbook"
-        )
-    if not zipfile.is_zipfile(path):
-        raise _unreadable(path)
-    try:
-        _check_entries(path)
-        with zipfile.ZipFile(path) as zf:
-            _check_members(path, zf)
-    except ServiceError:
-        raise
-    except (*_DAMAGE, OSError) as exc:
-        raise _unreadable(path) from exc
-
-
-def _check_entries(path: Path) -> None:
-    """The number of members, from the end record alone, before zipfile lists them all."""
-    end_record = getattr(zipfile, "_EndRecData", None)  # zip64 aware; private but long-lived
-    if end_record is None:
-        return
-    with path.open("rb") as fh:
-        found = end_record(fh)
-    if found and int(found[_ENTRIES_TOTAL]) > MAX_MEMBERS:
-        raise ServiceError(f"{path.name} holds too many parts to be an Excel workbook")
-
-
-def _check_members(path: Path, zf: zipfile.ZipFile) -> None:
-    members = zf.infolist()
-    if len(members) > MAX_MEMBERS:
-        raise ServiceError(f"{path.name} holds too many parts to be an Excel workbook")
-    # every Office file has this part; openpyxl finds the workbook part from it
-    if not any(m.filename == "[Content_Types].xml" for m in members):
-        raise ServiceError(f"{path.name} is a zip file but not an Excel workbook (.xlsx)")
-    total = 0
-    for m in members:
-        if m.flag_bits & 0x1:
-            raise ServiceError(f"{path.name} is encrypted; save it unprotected as .xlsx")
-        total += m.file_size
-        if m.file_size > RATIO_FLOOR and m.file_size > MAX_RATIO * max(m.compress_size, 1):
-            raise ServiceError(
-                f"{path.name} refused: {m.filename} would expand {m.file_size:,} bytes from "
-                f"{m.compress_size:,} (a zip bomb?)"
-            )
-    if total > MAX_UNCOMPRESSED:
-        raise ServiceError(
-            f"{path.name} refused: it would expand to {total / 2**20:,.0f} MB, more than "
-            f"the {MAX_UNCOMPRESSED // 2**20} MB MetroDesk imports"
-        )
-    for m in members:
-        if m.filename.lower().endswith((".xml", ".rels", ".vml")):
-            _check_xml(path, zf, m)
-
-
-def _check_xml(path: Path, zf: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
-    with zf.open(member) as fh:
-        prolog = fh.read(XML_PROLOG)
-    if prolog.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16: look at it as text
-        prolog = prolog.decode("utf-16", errors="replace").encode("utf-8", errors="replace")
-    root = _ROOT_START.search(prolog)
-    before_root = prolog if root is None else prolog[: root.start()]
-    if _DECLARATION.search(before_root) is not None:
-        raise ServiceError(
-            f"{path.name} refused: {member.filename} declares a DTD or entities, "
-            "which Excel never writes (entity expansion?)"
-        )
-    if root is None and len(prolog) == XML_PROLOG:
-        raise ServiceError(f"{path.name} refused: {member.filename} has no XML content")
-
-
-def _check_dimensions(path: Path, wb: Workbook, titles: Sequence[str]) -> None:
-    """A sheet's declared size, read from its <dimension> without reading its rows."""
-    for title in titles:
-        ws = wb[title]
-        rows, columns = ws.max_row or 0, ws.max_column or 0
-        if rows > MAX_SHEET_ROWS or columns > MAX_SHEET_COLUMNS:
-            raise ServiceError(
-                f"{path.name} refused: sheet '{title}' declares {rows:,} rows × {columns:,} "
-                f"columns; MetroDesk imports at most {MAX_SHEET_ROWS:,} rows × "
-                f"{MAX_SHEET_COLUMNS} columns (delete the empty rows and columns in Excel)"
-            )
-
-
-def _open(path: Path) -> Workbook:
-    check_workbook_file(path)
-    try:
-        return load_workbook(path, read_only=True, data_only=True)
-    except (*_DAMAGE, OSError) as exc:  # OSError: "File contains no valid workbook part"
-        raise _unreadable(path) from exc
-
-
-def _rows(path: Path, ws: ReadOnlyWorksheet) -> Iterator[tuple[Any, ...]]:
-    """Rows as values; read-only sheets are parsed as they are read, so damage shows here.
-    A sheet that declares no size is held to the same limits row by row."""
-    try:
-        for number, row in enumerate(ws.iter_rows(values_only=True), 1):
-            if number > MAX_SHEET_ROWS or len(row) > MAX_SHEET_COLUMNS:
-                raise ServiceError(
-                    f"{path.name} refused: sheet '{ws.title}' has more than "
-                    f"{MAX_SHEET_ROWS:,} rows or {MAX_SHEET_COLUMNS} columns, "
-                    "more than MetroDesk imports"
-                )
-            yield row
-    except _DAMAGE as exc:
-        raise _unreadable(path) from exc
-
-
 def cell_value(value: Any) -> Any:
     """A cell as the form rules expect it: text unescaped, whole floats as ints (Excel keeps
     every number as a float, so a typed 1985 may come back as 1985.0)."""
@@ -346,14 +203,16 @@ def _key(text: str) -> str:
 
 
 def label_of(rec: Record) -> list[str]:
-    """The names a cell may use for a record: what the export writes, and for people both
+    """The names a cell may use for a record: what the export writes (first), for people both
     name orders, since a person typing a name writes it the way they say it."""
     if isinstance(rec, Contact):
         given, family = rec.given_name, rec.family_name
         return [rec.display_name, f"{given} {family}", f"{family} {given}"]
     if isinstance(rec, Meeting):
         return [rec.title]
-    return [str(getattr(rec, "name", ""))]
+    # organisations and member cities also by their local name ("Ajuntament de Barcelona")
+    local = str(getattr(rec, "local_name", "") or "")
+    return [str(getattr(rec, "name", ""))] + ([local] if local.strip() else [])
 
 
 class Names:
@@ -362,10 +221,13 @@ class Names:
     def __init__(self, s: Session) -> None:
         self.s = s
         self._index: dict[str, dict[str, set[uuid.UUID]]] = {}
+        #: record id -> (the name lists show, every name a cell may use, folded)
+        self._labels: dict[uuid.UUID, tuple[str, frozenset[str]]] = {}
 
     def forget(self) -> None:
         """New records were flushed: later sheets must be able to name them."""
         self._index.clear()
+        self._labels.clear()
 
     def _build(self, kind: str) -> dict[str, set[uuid.UUID]]:
         model = RECORD_CLASSES[kind]
@@ -395,22 +257,30 @@ class Names:
             raise ValidationError(f.label, f"{len(found)} records are named '{text}'; rename one")
         return next(iter(found))
 
+    def _names_of(self, kind: str, record_id: uuid.UUID) -> tuple[str, frozenset[str]]:
+        # many rows name the same few organisations: each is read once per sheet
+        found = self._labels.get(record_id)
+        if found is None:
+            rec = self.s.get(RECORD_CLASSES[kind], record_id)
+            labels = label_of(rec) if rec is not None else [str(record_id)]
+            found = (labels[0], frozenset(_key(label) for label in labels))
+            self._labels[record_id] = found
+        return found
+
+    def label(self, kind: str, record_id: Any) -> str:
+        """The name a list shows for a linked record (the preview's old and new values)."""
+        if not isinstance(record_id, uuid.UUID):
+            return str(record_id)
+        return self._names_of(kind, record_id)[0]
+
     def current_label_matches(self, f: Field, current: uuid.UUID | None, text: str) -> bool:
         if current is None:
             return False
-        rec = self.s.get(RECORD_CLASSES[f.ref_kind], current)
-        return rec is not None and _key(text) in {_key(label) for label in label_of(rec)}
+        return _key(text) in self._names_of(f.ref_kind, current)[1]
 
 
 # ---------------------------------------------------------------------------------------------
 # one row
-
-
-def _form_values(s: Session, rec: Record) -> dict[str, Any]:
-    values = {f.key: getattr(rec, f.key, None) for f in FORMS[rec.kind]}
-    if isinstance(rec, Contact):
-        values.update(contact_links(s, rec))
-    return values
 
 
 def _same(f: Field, cleaned: Any, current: Any) -> bool:
@@ -427,31 +297,90 @@ def _same(f: Field, cleaned: Any, current: Any) -> bool:
     return bool(cleaned == current)
 
 
-class SheetImporter:
-    """Applies the rows of one sheet to one kind of record, in the import's session."""
+#: field types whose stored value, read back from a cell unchanged, needs no checking again:
+#: the stored value passed these very checks when it was written
+_STORED_AS_SHOWN = {"text", "long", "email", "phone", "choice", "ref", "int", "year"}
 
-    def __init__(self, s: Session, kind: str, layout: Layout, names: Names, forms: Records) -> None:
+
+def _plainly_same(f: Field, value: Any, current: Any) -> bool:
+    """The cell holds the stored value itself: unchanged, and valid, without validating it
+    again (e-mail and phone checks are most of the cost of a row)."""
+    if f.type not in _STORED_AS_SHOWN or value is None or value == "":
+        return False
+    return bool(value.__class__ is current.__class__ and value == current)
+
+
+class SheetImporter:
+    """Applies the rows of one sheet to one kind of record, in the import's session. Rows
+    come in chunks: the records a chunk names are read in a few queries (`load_current`), and
+    the ORM is touched only for rows that change something."""
+
+    def __init__(
+        self,
+        s: Session,
+        kind: str,
+        layout: Layout,
+        names: Names,
+        forms: Records,
+        sheet: str,
+        find_duplicates: bool = False,
+    ) -> None:
         self.s = s
         self.kind = kind
         self.layout = layout
         self.names = names
         #: writes a form's values the way the editors do (contacts' e-mail, phone, organisation)
         self.forms = forms
+        self.sheet = sheet
         self.model = RECORD_CLASSES[kind]
+        self.fields = {f.key: f for f in FORMS[kind]}
         self.seen: set[uuid.UUID] = set()
+        self.current: dict[uuid.UUID, Current] = {}
+        self.find_duplicates = find_duplicates and kind == "contact"
+        self._existing: ExistingContacts | None = None
 
-    def apply(self, row: Sequence[Any]) -> str:
-        """Check one row and write what differs; 'new', 'updated' or 'unchanged'."""
+    def apply_chunk(
+        self, rows: Sequence[tuple[int, Sequence[Any]]], builder: PreviewBuilder
+    ) -> None:
+        ids = [i for i in (self._peek_id(row) for _, row in rows) if i is not None]
+        self.current = load_current(self.s, self.kind, ids)
+        for number, row in rows:
+            try:
+                result = self.apply(number, row)
+            except ValidationError as exc:
+                result = PreviewRow(
+                    self.sheet, number, "rejected", self._raw_label(row), reason=str(exc)
+                )
+            builder.add(result)
+
+    def apply(self, number: int, row: Sequence[Any]) -> PreviewRow:
+        """Check one row and write what differs."""
         record_id = self._record_id(row)
-        rec = self.s.get(self.model, record_id) if record_id else None
-        if rec is not None and rec.deleted_at is not None:
+        current = self.current.get(record_id) if record_id else None
+        if current is not None and current.deleted:
             raise ValidationError("UUID", "this record is in the trash; restore it first")
         raw = {f.key: cell_value(_at(row, i)) for i, f in self.layout.fields.items()}
-        extras = self._extra_texts(row, raw)
-        if rec is None:
-            self._create(record_id, raw, extras)
-            return "new"
-        return "updated" if self._update(rec, raw, extras) else "unchanged"
+        texts = self._extra_texts(row, raw)
+        if current is None or record_id is None:
+            return self._create(number, record_id, raw, texts)
+        changes = self._update(record_id, current, raw, texts)
+        status = "updated" if changes else "unchanged"
+        label = record_label(self.kind, current.values)
+        return PreviewRow(self.sheet, number, status, label, tuple(changes))
+
+    def _peek_id(self, row: Sequence[Any]) -> uuid.UUID | None:
+        if self.layout.uuid is None or _blank(_at(row, self.layout.uuid)):
+            return None
+        try:
+            return uuid.UUID(str(cell_value(_at(row, self.layout.uuid))).strip())
+        except ValueError:
+            return None
+
+    def _raw_label(self, row: Sequence[Any]) -> str:
+        raw = {f.key: cell_value(_at(row, i)) for i, f in self.layout.fields.items()}
+        with suppress(Exception):
+            return record_label(self.kind, {k: x for k, x in raw.items() if isinstance(x, str)})
+        return ""
 
     def _record_id(self, row: Sequence[Any]) -> uuid.UUID | None:
         if self.layout.uuid is None or _blank(_at(row, self.layout.uuid)):
@@ -491,26 +420,73 @@ class SheetImporter:
             values["phone"] = phone_text("Phone", values["phone"], values.get("country") or "")
         return values
 
-    def _create(self, record_id: uuid.UUID | None, raw: dict[str, Any], texts: Extras) -> None:
+    def _create(
+        self, number: int, record_id: uuid.UUID | None, raw: dict[str, Any], texts: Extras
+    ) -> PreviewRow:
         data = clean(self.kind, self._prepared(raw, {}))
-        extras = _checked_extras(texts, data.get("country", ""))
+        extras = _checked_extras(texts, data.get("country", ""), {})
+        hints: tuple[DuplicateHint, ...] = ()
+        if self.find_duplicates:
+            if self._existing is None:
+                # read before this sheet adds anyone: only people already there are flagged
+                self._existing = ExistingContacts(self.s)
+            hints = self._existing.matches(
+                data, extras.get(ContactEmail) or [], extras.get(ContactPhone) or []
+            )
         rec = self.model()
-        rec.id = record_id or uuid.uuid4()
+        if not isinstance(rec, Contact):
+            rec.id = record_id or uuid.uuid4()
         self.forms.apply(self.s, rec, data)
+        # a contact gets its id only now: without one, the editor's rules know it is new and
+        # skip looking up its e-mails and organisation (a query, and a flush, per new row)
+        rec.id = record_id or rec.id or uuid.uuid4()
         self.s.add(rec)
         if isinstance(rec, Contact):
             _set_extras(rec, extras)
+        label = record_label(self.kind, data)
+        return PreviewRow(self.sheet, number, "new", label, duplicates=hints)
 
-    def _update(self, rec: Record, raw: dict[str, Any], texts: Extras) -> bool:
-        current = _form_values(self.s, rec)
-        data = clean(self.kind, self._prepared(raw, current), partial=True)
-        fields = {f.key: f for f in FORMS[self.kind]}
-        changed = {k: val for k, val in data.items() if not _same(fields[k], val, current.get(k))}
-        extras = _checked_extras(texts, data.get("country", current.get("country") or ""))
+    def _update(
+        self, record_id: uuid.UUID, current: Current, raw: dict[str, Any], texts: Extras
+    ) -> list[FieldChange]:
+        values = current.values
+        prepared = self._prepared(raw, values)
+        fields = self.fields
+        todo = {
+            k: x
+            for k, x in prepared.items()
+            if k == "country" or not _plainly_same(fields[k], x, values.get(k))
+        }
+        data = clean(self.kind, todo, partial=True)
+        changed = {k: val for k, val in data.items() if not _same(fields[k], val, values.get(k))}
+        known: dict[type[Record], list[str]] = {
+            ContactEmail: current.emails,
+            ContactPhone: current.phones,
+        }
+        extras = _checked_extras(texts, data.get("country", values.get("country") or ""), known)
+        extras_changed = {
+            cls: new for cls, new in extras.items() if new is not None and new != known[cls]
+        }
+        if not changed and not extras_changed:
+            return []
+        rec = self.s.get(self.model, record_id)
+        assert rec is not None  # read a moment ago, in this transaction
         if changed:
             self.forms.apply(self.s, rec, changed)
-        extras_changed = isinstance(rec, Contact) and _set_extras(rec, extras)
-        return bool(changed) or extras_changed
+        if isinstance(rec, Contact):
+            _set_extras(rec, extras)
+        out = [
+            FieldChange(
+                fields[k].label,
+                shown(fields[k], values.get(k), self.names.label),
+                shown(fields[k], val, self.names.label),
+            )
+            for k, val in changed.items()
+        ]
+        for cls, new in extras_changed.items():
+            label = "E-mail" if cls is ContactEmail else "Phone"
+            out.extend(list_changes(label, known[cls], new))
+        return out
 
     def _extra_texts(self, row: Sequence[Any], raw: dict[str, Any]) -> Extras:
         """Further e-mails and phones as the row has them; None where the sheet has no such
@@ -533,18 +509,27 @@ class SheetImporter:
 Extras = dict[type[Record], list[Any] | None]
 
 
-def _checked_extras(texts: Extras, country: str) -> Extras:
+def _checked_extras(
+    texts: Extras, country: str, known: Mapping[type[Record], Sequence[str]]
+) -> Extras:
+    """Further e-mails and phones checked as the editor checks them; one that is the stored
+    value at its place needs no check again."""
     out: Extras = {}
     for cls, values in texts.items():
+        stored = known.get(cls, ())
         if values is None:
             out[cls] = None
         elif cls is ContactEmail:
-            out[cls] = [v.email(f"E-mail {n}", str(x)) for n, x in enumerate(values, 2)]
-        else:
-            labels = (f"Phone {n}" for n in range(2, len(values) + 2))
             out[cls] = [
-                v.phone(label, str(phone_text(label, x, country)), country)
-                for label, x in zip(labels, values, strict=True)
+                x if n - 2 < len(stored) and x == stored[n - 2] else v.email(f"E-mail {n}", str(x))
+                for n, x in enumerate(values, 2)
+            ]
+        else:
+            out[cls] = [
+                x
+                if n - 2 < len(stored) and x == stored[n - 2]
+                else v.phone(f"Phone {n}", str(phone_text(f"Phone {n}", x, country)), country)
+                for n, x in enumerate(values, 2)
             ]
     return out
 
@@ -599,117 +584,189 @@ def _set_list(c: Contact, cls: type[Record], values: list[str]) -> bool:
 # the workbook
 
 
-def _contract_sheets(wb: Workbook) -> list[tuple[str, str, str]]:
-    """(sheet title in the workbook, contract name, kind), in the order they are applied."""
+@dataclass(frozen=True)
+class _Target:
+    """One sheet to read: its title in the workbook, the name rows are reported under, the
+    kind it holds, and (for another layout) the user's mapping of its columns."""
+
+    title: str
+    name: str
+    kind: str
+    mapping: ColumnMapping | None = None
+
+    @property
+    def header_row(self) -> int:
+        return self.mapping.header_row if self.mapping is not None else 1
+
+
+def _contract_sheets(wb: Workbook) -> list[_Target]:
+    """The contract's sheets present in the workbook, in the order they are applied."""
     present = {title.strip().casefold(): title for title in wb.sheetnames}
     return [
-        (present[name.casefold()], name, kind)
+        _Target(present[name.casefold()], name, kind)
         for name, kind in SHEET_KINDS.items()
         if name.casefold() in present
     ]
 
 
+def _targets(path: Path, wb: Workbook, mapping: ColumnMapping | None) -> list[_Target]:
+    if mapping is not None:
+        if mapping.sheet not in wb.sheetnames:
+            raise ServiceError(f"{path.name} has no sheet '{mapping.sheet}'")
+        if mapping.kind not in FORMS or mapping.header_row < 1:
+            raise ServiceError(f"cannot import sheet '{mapping.sheet}' as {mapping.kind}")
+        return [_Target(mapping.sheet, mapping.sheet, mapping.kind, mapping)]
+    targets = _contract_sheets(wb)
+    if not targets:
+        raise ServiceError(
+            f"{path.name} has none of the sheets MetroDesk exports "
+            f"({', '.join(SHEET_KINDS)}); use the import wizard for other layouts"
+        )
+    return targets
+
+
 def import_workbook(
-    db: Database, path: Path, dry_run: bool = False, progress: Progress | None = None
+    db: Database,
+    path: Path,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    mapping: ColumnMapping | None = None,
 ) -> ImportReport:
     """Apply the workbook at `path` to `db` as one user action; see the module's docstring.
 
     Raises ImportRejected (every rejected row listed, nothing written), ImportCancelled when
     `progress(done, total)` returns False, or ServiceError for a file that is no workbook of
-    this layout. With `dry_run`, everything is checked and counted, then rolled back.
+    this layout. With `dry_run`, everything is checked and counted, then rolled back. With a
+    `mapping`, only its sheet is read, through its columns (the wizard's other layouts).
     """
-    path = Path(path)
-    wb = _open(path)
+    preview = _import(db, Path(path), mapping, progress, commit=not dry_run)
+    report = _report(preview, dry_run)
+    if preview.rejected:
+        raise ImportRejected(preview.problems, report)
+    return report
+
+
+def preview_workbook(
+    db: Database,
+    path: Path,
+    mapping: ColumnMapping | None = None,
+    progress: Progress | None = None,
+) -> ImportPreview:
+    """What importing the workbook would do, row by row, with existing contacts that new rows
+    may duplicate; nothing is written. Rejected rows are listed, not raised."""
+    return _import(db, Path(path), mapping, progress, commit=False)
+
+
+def _import(
+    db: Database,
+    path: Path,
+    mapping: ColumnMapping | None,
+    progress: Progress | None,
+    commit: bool,
+) -> ImportPreview:
+    wb = open_workbook(path)
     try:
-        sheets = _contract_sheets(wb)
-        if not sheets:
-            raise ServiceError(
-                f"{path.name} has none of the sheets MetroDesk exports "
-                f"({', '.join(SHEET_KINDS)}); use the import wizard for other layouts"
-            )
-        _check_dimensions(path, wb, [title for title, _, _ in sheets])
-        report = ImportReport(path, dry_run)
-        known = {title for title, _, _ in sheets}
+        targets = _targets(path, wb, mapping)
+        check_dimensions(path, wb, [t.title for t in targets])
+        preview = ImportPreview(path)
+        known = {t.title for t in targets}
         others = [t for t in wb.sheetnames if t not in known]
         if others:
-            report.notes.append(f"Sheets not imported: {', '.join(others)}")
-        if not dry_run:
+            preview.notes.append(f"Sheets not imported: {', '.join(others)}")
+        if commit:
             # the import is one transaction, but a wrong file applied whole is a mistake too
             take_backup(db.path, "before-import")
-        return _run(db, wb, sheets, report, progress)
+        _run(db, wb, targets, preview, progress, commit)
+        return preview
     finally:
         wb.close()
+
+
+def _report(preview: ImportPreview, dry_run: bool) -> ImportReport:
+    report = ImportReport(preview.source, dry_run, notes=list(preview.notes))
+    for name, counts in preview.sheets.items():
+        report.sheets[name] = SheetCounts(**counts)
+    return report
 
 
 def _run(
     db: Database,
     wb: Workbook,
-    sheets: list[tuple[str, str, str]],
-    report: ImportReport,
+    targets: list[_Target],
+    preview: ImportPreview,
     progress: Progress | None,
-) -> ImportReport:
-    problems: list[str] = []
-    tracker = _Tracker(sum(_estimate(wb[t]) for t, _, _ in sheets), progress)
+    commit: bool,
+) -> None:
+    tracker = _Tracker(sum(_estimate(wb[t.title], t.header_row) for t in targets), progress)
+    builder = PreviewBuilder(preview)
     forms = Records(db)
     try:
-        with db.action(f"Import {report.source.name}") as s:
+        with db.action(f"Import {preview.source.name}") as s:
             names = Names(s)
-            for title, name, kind in sheets:
-                run = _SheetRun(name, report.sheets.setdefault(name, SheetCounts()), problems)
-                layout = _apply_sheet(s, report.source, wb[title], kind, names, forms, run, tracker)
+            for target in targets:
+                preview.sheets.setdefault(target.name, {status: 0 for status in STATUSES})
+                layout = _apply_sheet(
+                    s,
+                    preview.source,
+                    wb[target.title],
+                    target,
+                    names,
+                    forms,
+                    builder,
+                    tracker,
+                    find_duplicates=not commit,
+                )
                 if layout is not None and layout.ignored:
-                    report.notes.append(
-                        f"{name}: columns not imported: {', '.join(layout.ignored)}"
+                    preview.notes.append(
+                        f"{target.name}: columns not imported: {', '.join(layout.ignored)}"
                     )
                 s.flush()
                 names.forget()
-            if problems:
-                raise ImportRejected(problems, report)
-            if report.dry_run or not report.changed:
+            # a Cancel pressed on a short import (fewer rows than one progress step) counts too
+            tracker.finish()
+            if not commit or preview.rejected or not (preview.new + preview.updated):
+                # a preview, a refused import, or one that changes nothing: no undo step
                 raise _RollBack
     except _RollBack:
         pass
-    return report
 
 
-@dataclass
-class _SheetRun:
-    name: str
-    counts: SheetCounts
-    problems: list[str]
-
-
-def _estimate(ws: ReadOnlyWorksheet) -> int:
-    return max((ws.max_row or 1) - 1, 0)
+def _estimate(ws: ReadOnlyWorksheet, header_row: int) -> int:
+    return max((ws.max_row or 1) - header_row, 0)
 
 
 def _apply_sheet(
     s: Session,
     source: Path,
     ws: ReadOnlyWorksheet,
-    kind: str,
+    target: _Target,
     names: Names,
     forms: Records,
-    run: _SheetRun,
+    builder: PreviewBuilder,
     tracker: _Tracker,
+    find_duplicates: bool,
 ) -> Layout | None:
-    rows = _rows(source, ws)
-    header = next(rows, None)
-    if header is None:
-        return None
-    layout = read_layout(kind, header)
-    importer = SheetImporter(s, kind, layout, names, forms)
-    for number, row in enumerate(rows, 2):
+    rows = sheet_rows(source, ws)
+    header: tuple[Any, ...] | None = None
+    for _ in range(target.header_row):
+        header = next(rows, None)
+        if header is None:
+            return None
+    assert header is not None
+    if target.mapping is not None:
+        header = tuple(target.mapping.header(len(header)))
+    layout = read_layout(target.kind, header)
+    importer = SheetImporter(s, target.kind, layout, names, forms, target.name, find_duplicates)
+    chunk: list[tuple[int, Sequence[Any]]] = []
+    for number, row in enumerate(rows, target.header_row + 1):
         tracker.step()
         if all(_blank(value) for value in row):
             continue
-        try:
-            status = importer.apply(row)
-        except ValidationError as exc:
-            run.counts.rejected += 1
-            run.problems.append(f"{run.name}, row {number}: {exc}")
-            continue
-        setattr(run.counts, status, getattr(run.counts, status) + 1)
+        chunk.append((number, row))
+        if len(chunk) >= CHUNK:
+            importer.apply_chunk(chunk, builder)
+            chunk = []
+    importer.apply_chunk(chunk, builder)
     return layout
 
 
@@ -721,5 +778,8 @@ class _Tracker:
         self.done += 1
         if self.progress is None or self.done % CHUNK:
             return
-        if self.progress(self.done, self.total) is False:
+        self.finish()
+
+    def finish(self) -> None:
+        if self.progress is not None and self.progress(self.done, self.total) is False:
             raise ImportCancelled

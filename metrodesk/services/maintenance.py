@@ -14,9 +14,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-
 from metrodesk import paths
 from metrodesk.data.backup import backup_database
 from metrodesk.data.database import MIGRATIONS, head_revision, lenient_text
@@ -141,6 +138,10 @@ def _check_schema(conn: sqlite3.Connection, report: CheckReport) -> None:
 
 
 def _known_revisions() -> set[str]:
+    # imported here: Alembic costs ~0.3 s, and the app imports this module at every start
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return {script.revision for script in ScriptDirectory.from_config(cfg).walk_revisions()}

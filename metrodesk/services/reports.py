@@ -1,26 +1,39 @@
-"""The in-app reports: membership overview and training activity, as figures the GUI draws as
-tables and charts and `report_workbook` writes to Excel."""
+"""The in-app reports: membership overview, training activity, the meetings register and the
+action items report, as figures the GUI draws as tables and charts and `report_workbook`
+writes to Excel."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
 
 from metrodesk.data.cities import Region
 from metrodesk.data.database import Database
 from metrodesk.data.enums import MembershipStatus, RegistrationStatus
 from metrodesk.data.models import (
+    ActionItem,
+    Contact,
     Course,
     CourseParticipant,
+    Decision,
+    Meeting,
+    MeetingCity,
+    MeetingOrganisation,
+    MeetingParticipant,
     MemberCity,
     MembershipFee,
+    Organisation,
     TrainingCentre,
 )
+from metrodesk.data.people import display_name
 from metrodesk.services.cities import is_overdue
+from metrodesk.services.meetings import UNFINISHED
 
 STATUSES: tuple[str, ...] = tuple(s.value for s in MembershipStatus)
 NO_REGION = "(no region)"
@@ -82,6 +95,86 @@ class TrainingActivity:
             if r.centre == centre and r.year == year:
                 return int(getattr(r, what))
         return 0
+
+
+@dataclass(frozen=True)
+class MeetingRegisterRow:
+    starts_at: datetime
+    ends_at: datetime | None
+    title: str
+    kind: str
+    city: str
+    country: str
+    venue: str
+    organiser: str
+    #: contacts listed as participants
+    participants: int
+    #: the "39 people" count of attendees not listed by name
+    other_attendees: int
+    cities: str
+    organisations: str
+    decisions: int
+    open_actions: int
+
+    @property
+    def attendance(self) -> int:
+        return self.participants + self.other_attendees
+
+
+@dataclass(frozen=True)
+class MeetingsRegister:
+    """Every live meeting, oldest first."""
+
+    rows: tuple[MeetingRegisterRow, ...]
+
+    def by_kind(self) -> list[tuple[str, int]]:
+        """Meetings per kind, most frequent first."""
+        return Counter(r.kind for r in self.rows).most_common()
+
+    def by_year(self) -> list[tuple[int, int]]:
+        return sorted(Counter(r.starts_at.year for r in self.rows).items())
+
+
+@dataclass(frozen=True)
+class ActionReportRow:
+    description: str
+    owner: str
+    meeting: str
+    due_on: date | None
+    status: str
+    done_on: date | None
+    #: days past the due date for unfinished items, else None
+    days_overdue: int | None
+
+
+@dataclass(frozen=True)
+class OwnerActions:
+    owner: str
+    open: int
+    overdue: int
+    done: int
+
+
+@dataclass(frozen=True)
+class ActionItemsReport:
+    """Overdue items first (most overdue first), then the other unfinished ones by due date,
+    then the finished ones (done, dropped) by due date; undated items last in each group."""
+
+    today: date
+    rows: tuple[ActionReportRow, ...]
+    owners: tuple[OwnerActions, ...]
+
+    def count(self, what: str) -> int:
+        """`open` (unfinished, overdue included), `overdue`, or a status such as `done`."""
+        if what == "open":
+            return sum(r.status in UNFINISHED for r in self.rows)
+        if what == "overdue":
+            return sum(r.days_overdue is not None for r in self.rows)
+        return sum(r.status == what for r in self.rows)
+
+
+#: what the reports call an action item without an owner
+NO_OWNER = "(no owner)"
 
 
 @dataclass
@@ -205,3 +298,123 @@ class Reports:
         return TrainingActivity(
             rows, tuple(centre_order), tuple(sorted({year for _, year in figures}))
         )
+
+    def meetings_register(self) -> MeetingsRegister:
+        """Every live meeting with its counts: participants (live links to live contacts),
+        decisions, unfinished action items; and the names of its linked cities and
+        organisations."""
+        m, org = Meeting, aliased(Organisation)
+
+        def counted(model: Any, *where: Any) -> Any:
+            return (
+                select(func.count())
+                .select_from(model)
+                .where(model.meeting_id == m.id, model.deleted_at.is_(None), *where)
+                .scalar_subquery()
+            )
+
+        def names(link: Any, key: Any, target: Any) -> Any:
+            inner = (
+                select(target.name.label("n"))
+                .join(link, key == target.id)
+                .where(link.meeting_id == m.id, link.deleted_at.is_(None))
+                .where(target.deleted_at.is_(None))
+                .order_by(target.name)
+                .correlate(m)
+                .subquery()
+            )
+            return select(func.group_concat(inner.c.n, ", ")).scalar_subquery()
+
+        live_contact = MeetingParticipant.contact_id.in_(
+            select(Contact.id).where(Contact.deleted_at.is_(None))
+        )
+        stmt = (
+            select(
+                m.starts_at,
+                m.ends_at,
+                m.title,
+                m.meeting_kind,
+                m.city,
+                m.country,
+                m.venue,
+                org.name,
+                counted(MeetingParticipant, live_contact),
+                m.other_attendees,
+                names(MeetingCity, MeetingCity.city_id, MemberCity),
+                names(MeetingOrganisation, MeetingOrganisation.organisation_id, Organisation),
+                counted(Decision),
+                counted(ActionItem, ActionItem.status.in_(UNFINISHED)),
+            )
+            .outerjoin(org, (org.id == m.organiser_id) & org.deleted_at.is_(None))
+            .where(m.deleted_at.is_(None))
+            .order_by(m.starts_at, m.title, m.id)
+        )
+        with self.db.read() as s:
+            rows = tuple(
+                MeetingRegisterRow(
+                    r[0],
+                    r[1],
+                    r[2],
+                    r[3],
+                    r[4] or "",
+                    r[5] or "",
+                    r[6] or "",
+                    r[7] or "",
+                    int(r[8]),
+                    int(r[9] or 0),
+                    r[10] or "",
+                    r[11] or "",
+                    int(r[12]),
+                    int(r[13]),
+                )
+                for r in s.execute(stmt)
+            )
+        return MeetingsRegister(rows)
+
+    def action_items(self, today: date | None = None) -> ActionItemsReport:
+        """Every live action item, in the report's order (see ActionItemsReport), and per
+        owner how many are open, overdue and done."""
+        today = today or date.today()
+        a, owner = ActionItem, aliased(Contact)
+        stmt = (
+            select(
+                a.description,
+                owner.given_name,
+                owner.family_name,
+                owner.name_order,
+                Meeting.title,
+                a.due_on,
+                a.status,
+                a.done_on,
+            )
+            .outerjoin(owner, (owner.id == a.owner_id) & owner.deleted_at.is_(None))
+            .outerjoin(Meeting, (Meeting.id == a.meeting_id) & Meeting.deleted_at.is_(None))
+            .where(a.deleted_at.is_(None))
+        )
+        with self.db.read() as s:
+            found = list(s.execute(stmt))
+        rows = []
+        for desc, given, family, name_order, meeting, due, status, done_on in found:
+            name = (
+                display_name(given or "", family or "", name_order or "") if family or given else ""
+            )
+            late = (today - due).days if due is not None and due < today else None
+            overdue = late if status in UNFINISHED else None
+            rows.append(ActionReportRow(desc, name, meeting or "", due, status, done_on, overdue))
+
+        def order(r: ActionReportRow) -> tuple[Any, ...]:
+            group = 0 if r.days_overdue is not None else 1 if r.status in UNFINISHED else 2
+            return (group, r.due_on is None, r.due_on or date.max, r.description.casefold())
+
+        rows.sort(key=order)
+        per_owner: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+        for r in rows:
+            counts = per_owner[r.owner or NO_OWNER]
+            counts[0] += r.status in UNFINISHED
+            counts[1] += r.days_overdue is not None
+            counts[2] += r.status == "done"
+        owners = tuple(
+            OwnerActions(name, *per_owner[name])
+            for name in sorted(per_owner, key=lambda n: (n == NO_OWNER, n.casefold()))
+        )
+        return ActionItemsReport(today, tuple(rows), owners)

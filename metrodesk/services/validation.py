@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import gettext
+import unicodedata
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import Any
 
 import phonenumbers
 import pycountry
-from email_validator import EmailNotValidError, validate_email
 
 from metrodesk.services.errors import ValidationError
 
 
 def email(field: str, value: str) -> str:
+    # imported here: email_validator costs ~30 ms of every app start, and is needed for writes
+    from email_validator import EmailNotValidError, validate_email
+
     value = value.strip()
     try:
         return validate_email(value, check_deliverability=False).normalized
@@ -51,12 +56,42 @@ def _country_lookup(value: str) -> str | None:
         try:
             found = pycountry.countries.lookup(value)
         except LookupError:
-            return None
+            return _names("iso3166-1", pycountry.countries).get(_folded(value))
     return str(found.alpha_2)
 
 
+#: the languages colleagues' sheets are written in, besides English
+_NAME_LANGUAGES = ("fr", "es", "pt", "ca", "de", "it")
+
+
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+@lru_cache(maxsize=4)
+def _names(domain: str, database: Any) -> dict[str, str]:
+    """Folded names in English and `_NAME_LANGUAGES` -> alpha-2 code, so that "Mexique",
+    "México" or "Corée, République de" in an imported sheet mean what the colleague meant."""
+    translations: list[Any] = [None] + [
+        gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for lang in _NAME_LANGUAGES
+    ]
+    names: dict[str, str] = {}
+    # one language at a time, in order: a wrong entry in a later catalogue (Catalan calls
+    # Breton "Francès") cannot take a name an earlier one already gave
+    for t in translations:
+        for entry in database:
+            code: str = getattr(entry, "alpha_2", "")
+            for attr in ("name", "common_name", "official_name") if code else ():
+                english = getattr(entry, attr, None)
+                if english:
+                    names.setdefault(_folded(t.gettext(english) if t else english), code)
+    return names
+
+
 def country(field: str, value: str) -> str:
-    """ISO 3166 alpha-2 from a code or an English name; '' stays empty."""
+    """ISO 3166 alpha-2 from a code or a name (English, French, Spanish...); '' stays empty."""
     value = value.strip()
     if not value:
         return ""
@@ -72,7 +107,7 @@ def country_name(code: str) -> str:
 
 
 def language(field: str, value: str) -> str:
-    """ISO 639-1 code from a code or an English name ('French' -> 'fr')."""
+    """ISO 639-1 code from a code or a name ('French', 'français', 'francés' -> 'fr')."""
     value = value.strip()
     if not value:
         return ""
@@ -82,7 +117,9 @@ def language(field: str, value: str) -> str:
             found = pycountry.languages.lookup(value)
         except LookupError:
             found = None
-    code = getattr(found, "alpha_2", None)
+    code = getattr(found, "alpha_2", None) or _names("iso639-3", pycountry.languages).get(
+        _folded(value)
+    )
     if code is None:
         raise ValidationError(field, f"unknown language '{value}'")
     return str(code)

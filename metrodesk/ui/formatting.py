@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -19,8 +20,24 @@ CHOICE_KEYS = frozenset({"org_kind", "status", "role", "meeting_kind", "mode", "
 
 @lru_cache(maxsize=256)
 def language_name(code: str) -> str:
+    names = _language_names()
+    if names:
+        return names.get(code, code)
     found = pycountry.languages.get(alpha_2=code) if len(code) == 2 else None
     return str(found.name) if found is not None else code
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> dict[str, str]:
+    """ISO 639-1 code -> English name, read straight from pycountry's own data file: its lookup
+    loads and indexes all 7,900 ISO 639-3 languages first, ~40 ms of the first list painted at
+    start. Empty (pycountry's lookup is used) should that file ever change its layout."""
+    try:
+        with open(pycountry.languages.filename, encoding="utf-8") as fh:
+            entries = json.load(fh)["639-3"]
+        return {str(e["alpha_2"]): str(e["name"]) for e in entries if "alpha_2" in e}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
 
 
 @lru_cache(maxsize=512)

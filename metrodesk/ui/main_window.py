@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
@@ -21,28 +23,25 @@ from PySide6.QtWidgets import (
 from metrodesk.services import backups
 from metrodesk.services.facade import Services
 from metrodesk.services.history import UndoState
-from metrodesk.ui import vcard_actions
-from metrodesk.ui.action_section import ActionSectionPage
-from metrodesk.ui.backups_dialog import BackupsDialog
 from metrodesk.ui.changes import Changes
-from metrodesk.ui.check_dialog import CheckDialog
-from metrodesk.ui.city_editor import CityDialog
-from metrodesk.ui.city_page import CityPage
 from metrodesk.ui.dashboard_page import DashboardPage
-from metrodesk.ui.duplicates_dialog import DuplicatesDialog
 from metrodesk.ui.global_search import GlobalSearch
-from metrodesk.ui.meeting_contact import ContactDialog
-from metrodesk.ui.meeting_dialog import MeetingDialog
-from metrodesk.ui.meeting_section import MeetingSectionPage
+from metrodesk.ui.list_export_action import ListExporter
 from metrodesk.ui.ops import OpRunner, report_failure
-from metrodesk.ui.organisation_people import OrganisationDialog
-from metrodesk.ui.record_dialog import RecordDialog
-from metrodesk.ui.reports_window import ReportsWindow
 from metrodesk.ui.section_page import SectionPage
 from metrodesk.ui.sections import SECTIONS, section_index
 from metrodesk.ui.style import STYLESHEET
-from metrodesk.ui.training_editor import CentreDialog
-from metrodesk.ui.trash_dialog import TrashDialog
+
+# Dialogs, editors and the pages other than the dashboard are imported when first used: the
+# window shows sooner, and openpyxl (reports) or icalendar (meetings) stay unloaded until then.
+if TYPE_CHECKING:
+    from metrodesk.ui.backups_dialog import BackupsDialog
+    from metrodesk.ui.check_dialog import CheckDialog
+    from metrodesk.ui.duplicates_dialog import DuplicatesDialog
+    from metrodesk.ui.import_wizard import ImportWizard
+    from metrodesk.ui.record_dialog import RecordDialog
+    from metrodesk.ui.reports_window import ReportsWindow
+    from metrodesk.ui.trash_dialog import TrashDialog
 
 STATUS_MESSAGE_MS = 6000
 #: how often an open window asks for the day's automatic backup (made at most once a day)
@@ -62,6 +61,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.services = services
         self.runner = OpRunner(self)
+        #: a thread of its own for the database check left for after the window shows, so
+        #: that the worker stays free for the first reads meanwhile (see `check_later`)
+        self.check_runner = OpRunner(self)
+        #: told when that check fails (the app offers the newest backup); without one the
+        #: window says it itself
+        self.damaged_handler: Callable[[BaseException], None] | None = None
         self.changes = Changes(self)
         self._closed = False
         self.setWindowTitle(_tr("MetroDesk — {name}").format(name=services.path.name))
@@ -87,22 +92,13 @@ class MainWindow(QMainWindow):
         self.dashboard.open_section.connect(self.show_kind)
         self.dashboard.open_record.connect(self.go_to)
         self.dashboard.message.connect(self.show_message)
+        #: the section pages built so far: each is built when first shown (or asked for by
+        #: `page`), so that the window does not count and read a first page of every list
+        #: before it can show one (~0.3 s at 100,000 contacts)
         self.pages: dict[str, SectionPage] = {}
         for section in SECTIONS:
             self.navigation.addItem(QListWidgetItem(section.text(section.title)))
-            if not section.kind:
-                self.stack.addWidget(self.dashboard)
-                continue
-            page_class = CityPage if section.kind == "member_city" else SectionPage
-            page_class = {"meeting": MeetingSectionPage, "action_item": ActionSectionPage}.get(
-                section.kind, page_class
-            )
-            page = page_class(section, services, self.runner, self.changes)
-            page.edit_requested.connect(self.edit_record)
-            page.message.connect(self.show_message)
-            page.count_changed.connect(self._count_changed)
-            self.pages[section.kind] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(self.dashboard if not section.kind else QWidget())
 
         self.global_search = GlobalSearch(services, self.runner, central)
         self.global_search.activated.connect(self.go_to)
@@ -174,6 +170,19 @@ class MainWindow(QMainWindow):
         self.export_vcard_action.setObjectName("exportVCardAction")
         self.import_vcard_action = self._action(_tr("&Import vCards…"), None, self.import_vcards)
         self.import_vcard_action.setObjectName("importVCardAction")
+        self.import_excel_action = self._action(
+            _tr("&Import from Excel…"), "Ctrl+I", self.import_excel
+        )
+        self.import_excel_action.setObjectName("importExcelAction")
+        file_menu.addAction(self.import_excel_action)
+        self.list_export = ListExporter(self, self.services, self.runner, self.show_message)
+        self.export_list_action = self._action(
+            _tr("E&xport list to Excel…"),
+            "Ctrl+E",
+            lambda: self.list_export.export(self.current_page()),
+        )
+        self.export_list_action.setObjectName("exportListAction")
+        file_menu.addAction(self.export_list_action)
         file_menu.addAction(self.export_vcard_action)
         file_menu.addAction(self.import_vcard_action)
         file_menu.addSeparator()
@@ -233,6 +242,14 @@ class MainWindow(QMainWindow):
         )
         reports_menu.addAction(self.membership_report_action)
         reports_menu.addAction(self.training_report_action)
+        self.meetings_report_action = self._action(
+            _tr("Meetings &register…"), None, lambda: self.show_reports(2)
+        )
+        self.actions_report_action = self._action(
+            _tr("&Action items…"), None, lambda: self.show_reports(3)
+        )
+        reports_menu.addAction(self.meetings_report_action)
+        reports_menu.addAction(self.actions_report_action)
 
         help_menu = menu.addMenu(_tr("&Help"))
         about = self._action(_tr("&About MetroDesk"), None, self.about)
@@ -252,7 +269,39 @@ class MainWindow(QMainWindow):
         return page if isinstance(page, SectionPage) else None
 
     def page(self, kind: str) -> SectionPage:
-        return self.pages[kind]
+        """The section page of `kind`, built now if it has not been shown yet."""
+        page = self.pages.get(kind)
+        if page is None:
+            index = section_index(kind)
+            if index is None:
+                raise KeyError(kind)
+            page = self._build_page(index)
+        return page
+
+    def _build_page(self, index: int) -> SectionPage:
+        """Put the real page of section `index` in place of its empty stand-in."""
+        from metrodesk.ui.action_section import ActionSectionPage
+        from metrodesk.ui.city_page import CityPage
+        from metrodesk.ui.meeting_section import MeetingSectionPage
+
+        section = SECTIONS[index]
+        page_class = {
+            "member_city": CityPage,
+            "meeting": MeetingSectionPage,
+            "action_item": ActionSectionPage,
+        }.get(section.kind, SectionPage)
+        page = page_class(section, self.services, self.runner, self.changes)
+        page.edit_requested.connect(self.edit_record)
+        page.message.connect(self.show_message)
+        page.count_changed.connect(self._count_changed)
+        self.pages[section.kind] = page
+        stand_in = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self.stack.setCurrentIndex(current)
+        return page
 
     def show_section(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
@@ -265,6 +314,8 @@ class MainWindow(QMainWindow):
     def _section_changed(self, index: int) -> None:
         if index < 0:
             return
+        if SECTIONS[index].kind and SECTIONS[index].kind not in self.pages:
+            self._build_page(index)
         self.stack.setCurrentIndex(index)
         self.section_actions[index].setChecked(True)
         section = SECTIONS[index]
@@ -291,6 +342,13 @@ class MainWindow(QMainWindow):
             page.focus_search()
 
     def edit_record(self, kind: str, record_id: uuid.UUID | None = None) -> RecordDialog:
+        from metrodesk.ui.city_editor import CityDialog
+        from metrodesk.ui.meeting_contact import ContactDialog
+        from metrodesk.ui.meeting_dialog import MeetingDialog
+        from metrodesk.ui.organisation_people import OrganisationDialog
+        from metrodesk.ui.record_dialog import RecordDialog
+        from metrodesk.ui.training_editor import CentreDialog
+
         dialog: RecordDialog
         if kind == "member_city" and record_id is not None:
             dialog = CityDialog(self.services, self.runner, record_id, self)
@@ -315,10 +373,10 @@ class MainWindow(QMainWindow):
 
     def go_to(self, kind: str, record_id: uuid.UUID, label: str = "") -> None:
         """Show a record: its row in its section, or its editor for kinds without a section."""
-        page = self.pages.get(kind)
-        if page is None:
+        if section_index(kind) is None:
             self.edit_record(kind, record_id)
             return
+        page = self.page(kind)
         self.show_kind(kind)
         if page.select_record(record_id):
             page.table.setFocus()
@@ -331,7 +389,10 @@ class MainWindow(QMainWindow):
         self.edit_record(kind, record_id)
 
     def show_reports(self, page: int = 0) -> ReportsWindow:
-        """The membership (0) or training (1) report, with charts and Excel export."""
+        """The membership (0), training (1), meetings register (2) or action items (3)
+        report, with charts and Excel export."""
+        from metrodesk.ui.reports_window import ReportsWindow
+
         window = ReportsWindow(self.services, self.runner, page, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.open()
@@ -385,6 +446,8 @@ class MainWindow(QMainWindow):
         report_failure(self, exc)
 
     def show_backups(self) -> BackupsDialog:
+        from metrodesk.ui.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self.services, self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._restored)
@@ -398,6 +461,8 @@ class MainWindow(QMainWindow):
 
     def show_trash(self) -> TrashDialog:
         """Deleted records: restore them, or empty the Trash for good."""
+        from metrodesk.ui.trash_dialog import TrashDialog
+
         dialog = TrashDialog(self.services, self.runner, self.changes, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.message.connect(self.show_message)
@@ -407,6 +472,8 @@ class MainWindow(QMainWindow):
     # --- duplicates and vCards --------------------------------------------------------------
 
     def find_duplicates(self) -> DuplicatesDialog:
+        from metrodesk.ui.duplicates_dialog import DuplicatesDialog
+
         dialog = DuplicatesDialog(self.services, self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.merged.connect(self._merged)
@@ -418,6 +485,8 @@ class MainWindow(QMainWindow):
         self.show_message(_tr("Contacts merged"))
 
     def export_vcards(self, _checked: bool = False, path: object = None) -> None:
+        from metrodesk.ui import vcard_actions
+
         vcard_actions.export_contacts(
             self,
             self.services,
@@ -428,6 +497,8 @@ class MainWindow(QMainWindow):
         )
 
     def import_vcards(self, _checked: bool = False, path: object = None) -> None:
+        from metrodesk.ui import vcard_actions
+
         vcard_actions.import_contacts(
             self,
             self.services,
@@ -437,7 +508,37 @@ class MainWindow(QMainWindow):
             done=lambda result: self.show_message(vcard_actions.import_message(result)),
         )
 
+    def import_excel(self, _checked: bool = False, path: object = None) -> ImportWizard | None:
+        """Any workbook, mapped if need be and previewed before anything is written."""
+        # imported when asked for: the wizard brings openpyxl and the importer (~0.3 s of start)
+        from metrodesk.ui.import_wizard import open_import_wizard
+
+        wizard = open_import_wizard(
+            self,
+            self.services,
+            self.runner,
+            self.changes,
+            path=path if isinstance(path, Path) else None,
+        )
+        if wizard is not None:
+            wizard.imported.connect(lambda _: self.show_message(_tr("Workbook imported")))
+        return wizard
+
+    def check_later(self, check: Callable[[], None]) -> None:
+        """Run the database's integrity check, left out of the open to show the window sooner,
+        in the background; writes wait for it meanwhile (the data layer sees to that)."""
+        self.check_runner.run(check, failure=self._database_damaged)
+
+    def _database_damaged(self, exc: BaseException) -> None:
+        self.show_message(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        if self.damaged_handler is not None:
+            self.damaged_handler(exc)
+        else:
+            report_failure(self, exc)
+
     def check_database(self) -> CheckDialog:
+        from metrodesk.ui.check_dialog import CheckDialog
+
         dialog = CheckDialog(self.services, self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -470,4 +571,5 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.runner.shutdown()
-        self.services.close()
+        self.services.close()  # first: closing the database interrupts a check still running
+        self.check_runner.shutdown()

@@ -1,5 +1,6 @@
-"""The in-app reports: membership overview and training activity, each as charts (QtCharts)
-and tables, exportable to Excel. Figures are read and workbooks written on the worker."""
+"""The in-app reports: membership overview, training activity, meetings register and action
+items, each as charts (QtCharts) and tables, exportable to Excel (a Summary sheet first).
+Figures are read and workbooks written on the worker."""
 
 from __future__ import annotations
 
@@ -24,17 +25,30 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
+    QTableWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from metrodesk.data.database import Database
 from metrodesk.services.facade import Services
-from metrodesk.services.report_workbook import write_membership, write_training
-from metrodesk.services.reports import MembershipOverview, TrainingActivity
+from metrodesk.services.report_workbook import (
+    write_actions,
+    write_meetings,
+    write_membership,
+    write_training,
+)
+from metrodesk.services.reports import (
+    ActionItemsReport,
+    MeetingsRegister,
+    MembershipOverview,
+    TrainingActivity,
+)
 from metrodesk.ui.city_parts import fill_table, make_table
 from metrodesk.ui.formatting import choice_text
 from metrodesk.ui.ops import OpRunner
@@ -125,31 +139,39 @@ class ReportPanel(QWidget):
         split.setStretchFactor(1, 1)
         self.box.addWidget(split, 1)
         self.exported: Path | None = None
+        #: the database the report comes from: the workbook's author and subject
+        self.db: Database | None = None
+        #: asks where to save (tests replace it to give a path without a modal dialog)
+        self.path_chooser: Callable[[QWidget, str], Path | None] = _ask_path
 
-    writer: Callable[[Any, Path], Path]
+    writer: Callable[[Any, Path, Database | None], Path]
     default_name = "report.xlsx"
 
     def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, _tr("Export report"), self.default_name, _tr("Excel workbook (*.xlsx)")
-        )
-        if path:
-            self.export_to(Path(path) if path.endswith(".xlsx") else Path(path + ".xlsx"))
+        path = self.path_chooser(self, self.default_name)
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
-        report, writer = self.report, type(self).writer
+        report, writer, db = self.report, type(self).writer, self.db
         if report is None:
             return
 
         def done(written: Path) -> None:
+            self.export_button.setEnabled(True)
             self.exported = written
             self.summary.setText(_tr("Exported to {path}").format(path=written))
 
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            self._failed(exc)
+
         self.export_button.setEnabled(False)
         self.runner.run(
-            lambda: writer(report, path),
-            success=lambda p: (done(p), self.export_button.setEnabled(True)),
-            failure=lambda exc: (self.export_button.setEnabled(True), self._failed(exc)),
+            lambda: writer(report, path, db),
+            success=done,
+            failure=failed,
+            # no progress dialog: a report is a few hundred rows, written in well under a second
             label=None,
             parent=self,
         )
@@ -160,8 +182,17 @@ class ReportPanel(QWidget):
         report_failure(self, exc)
 
 
+def _ask_path(parent: QWidget, suggested: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, _tr("Export report"), suggested, _tr("Excel workbook (*.xlsx)")
+    )
+    if not path:
+        return None
+    return Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
+
+
 class MembershipPanel(ReportPanel):
-    writer = staticmethod(write_membership)  # type: ignore[assignment]
+    writer = staticmethod(write_membership)
     default_name = "membership-overview.xlsx"
 
     def __init__(self, runner: OpRunner, parent: QWidget | None = None) -> None:
@@ -249,7 +280,7 @@ class MembershipPanel(ReportPanel):
 
 
 class TrainingPanel(ReportPanel):
-    writer = staticmethod(write_training)  # type: ignore[assignment]
+    writer = staticmethod(write_training)
     default_name = "training-activity.xlsx"
 
     def __init__(self, runner: OpRunner, parent: QWidget | None = None) -> None:
@@ -315,6 +346,129 @@ class TrainingPanel(ReportPanel):
         )
 
 
+def stretch_only(table: QTableWidget, column: int) -> None:
+    """The long text column takes the room; the short ones fit their contents."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+
+class MeetingsPanel(ReportPanel):
+    writer = staticmethod(write_meetings)
+    default_name = "meetings-register.xlsx"
+
+    def __init__(self, runner: OpRunner, parent: QWidget | None = None) -> None:
+        super().__init__("meetingsReport", runner, parent)
+        self.years_chart = chart_view("meetingsChart")
+        self.charts.addWidget(self.years_chart)
+        self.table = make_table(
+            "meetingsTable",
+            [
+                _tr("Starts"),
+                _tr("Title"),
+                _tr("Kind"),
+                _tr("City"),
+                _tr("Participants"),
+                _tr("Other attendees"),
+                _tr("Decisions"),
+                _tr("Open actions"),
+            ],
+        )
+        stretch_only(self.table, 1)
+        self.tables.addWidget(self.table)
+
+    def show_report(self, r: MeetingsRegister) -> None:
+        self.report = r
+        years = [year for year, _ in r.by_year()]
+        kinds = [kind for kind, _ in r.by_kind()]
+        self.years_chart.setChart(
+            bar_chart(
+                _tr("Meetings per year and kind"),
+                [str(y) for y in years],
+                [
+                    (
+                        choice_text(kind),
+                        [
+                            sum(1 for m in r.rows if m.kind == kind and m.starts_at.year == y)
+                            for y in years
+                        ],
+                        PALETTE[i % len(PALETTE)],
+                    )
+                    for i, kind in enumerate(kinds)
+                ],
+                stacked=True,
+            )
+        )
+        fill_table(
+            self.table,
+            [
+                [
+                    m.starts_at.strftime("%Y-%m-%d %H:%M"),
+                    m.title,
+                    choice_text(m.kind),
+                    m.city,
+                    m.participants,
+                    m.other_attendees,
+                    m.decisions,
+                    m.open_actions,
+                ]
+                for m in reversed(r.rows)  # newest first on screen; the workbook is a register
+            ],
+        )
+        self.summary.setText(
+            _tr("{n} meetings, {p} attendees, {d} decisions").format(
+                n=len(r.rows),
+                p=sum(m.attendance for m in r.rows),
+                d=sum(m.decisions for m in r.rows),
+            )
+        )
+
+
+class ActionsPanel(ReportPanel):
+    writer = staticmethod(write_actions)
+    default_name = "action-items.xlsx"
+
+    def __init__(self, runner: OpRunner, parent: QWidget | None = None) -> None:
+        super().__init__("actionsReport", runner, parent)
+        self.owners_chart = chart_view("ownersChart")
+        self.charts.addWidget(self.owners_chart)
+        self.table = make_table(
+            "actionsTable",
+            [_tr("Description"), _tr("Owner"), _tr("Due"), _tr("Status"), _tr("Days overdue")],
+        )
+        stretch_only(self.table, 0)
+        self.tables.addWidget(self.table)
+
+    def show_report(self, r: ActionItemsReport) -> None:
+        self.report = r
+        owners = list(r.owners)
+        self.owners_chart.setChart(
+            bar_chart(
+                _tr("Action items per owner"),
+                [o.owner for o in owners],
+                [
+                    (_tr("Overdue"), [o.overdue for o in owners], "#cf222e"),
+                    (_tr("Open, not overdue"), [o.open - o.overdue for o in owners], "#bf8700"),
+                    (_tr("Done"), [o.done for o in owners], "#2da44e"),
+                ],
+                stacked=True,
+            )
+        )
+        fill_table(
+            self.table,
+            [
+                [a.description, a.owner, a.due_on, choice_text(a.status), a.days_overdue]
+                for a in r.rows
+            ],
+            alert=[a.days_overdue is not None for a in r.rows],
+        )
+        self.summary.setText(
+            _tr("{n} action items: {o} open, {late} overdue, {d} done").format(
+                n=len(r.rows), o=r.count("open"), late=r.count("overdue"), d=r.count("done")
+            )
+        )
+
+
 def _short(centre: str) -> str:
     """'Cairo training satellite' -> 'Cairo'; the institute's headquarters -> 'Seoul (HQ)'."""
     if centre.endswith(" training satellite"):
@@ -325,7 +479,8 @@ def _short(centre: str) -> str:
 
 
 class ReportsWindow(QDialog):
-    """Both reports on tabs; `page` 0 is membership, 1 training activity."""
+    """The reports on tabs; `page` 0 is membership, 1 training activity, 2 the meetings
+    register, 3 action items."""
 
     def __init__(
         self, services: Services, runner: OpRunner, page: int = 0, parent: QWidget | None = None
@@ -339,8 +494,14 @@ class ReportsWindow(QDialog):
         self.tabs.setObjectName("reportTabs")
         self.membership = MembershipPanel(runner)
         self.training = TrainingPanel(runner)
+        self.meetings = MeetingsPanel(runner)
+        self.action_items = ActionsPanel(runner)
         self.tabs.addTab(self.membership, _tr("Membership overview"))
         self.tabs.addTab(self.training, _tr("Training activity"))
+        self.tabs.addTab(self.meetings, _tr("Meetings register"))
+        self.tabs.addTab(self.action_items, _tr("Action items"))
+        for panel in (self.membership, self.training, self.meetings, self.action_items):
+            panel.db = services.db
         self.tabs.setCurrentIndex(page)
         box.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -353,3 +514,5 @@ class ReportsWindow(QDialog):
         reports = self.services.reports
         self.runner.run(reports.membership, success=self.membership.show_report, parent=self)
         self.runner.run(reports.training, success=self.training.show_report, parent=self)
+        self.runner.run(reports.meetings_register, success=self.meetings.show_report, parent=self)
+        self.runner.run(reports.action_items, success=self.action_items.show_report, parent=self)

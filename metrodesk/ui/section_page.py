@@ -191,6 +191,8 @@ class SectionPage(QWidget):
         self.setObjectName(f"section_{self.kind}")
         self.model = RecordTableModel(services.lists, self.kind)
         self._stale = False
+        #: the record to select once a background read of the list arrives
+        self._reselect: uuid.UUID | None = None
         self.filter_bar: FilterBar | None = filter_bar_for(self.kind, services, runner)
         self._build()
         self._timer = QTimer(self)
@@ -268,6 +270,7 @@ class SectionPage(QWidget):
         table.delete_requested.connect(self.delete_current)
         self.model.modelReset.connect(self._after_reset)
         self.model.rowsInserted.connect(lambda *_: self.table.viewport().update())
+        self.model.loading_changed.connect(self._loading)
         layout.addWidget(table, 1)
 
     # --- searching --------------------------------------------------------------------------
@@ -354,6 +357,16 @@ class SectionPage(QWidget):
         self.count_label.setText(text)
         self.table.viewport().update()
         self.count_changed.emit(text)
+        reselect, self._reselect = self._reselect, None
+        if reselect is not None:
+            self.select_record(reselect)
+
+    def _loading(self, loading: bool) -> None:
+        """A long list sorting or filtering in the background: the rows shown stay meanwhile."""
+        if loading:
+            self.count_label.setText(_tr("Sorting…") if self.model.sort_by else _tr("Filtering…"))
+        else:
+            self.count_label.setText(self.count_text())
 
     # --- selection --------------------------------------------------------------------------
 
@@ -416,7 +429,12 @@ class SectionPage(QWidget):
     def refresh(self, select: uuid.UUID | None = None) -> None:
         self._stale = False
         row = self.table.currentIndex().row()
+        current = self.current_record_id()
         self.model.refresh()
+        if self.model.loading:
+            # a long sorted or filtered list reads in the background: select when it arrives
+            self._reselect = select or current
+            return
         if select is not None and self.select_record(select):
             return
         if self.model.rowCount() and row >= 0:
