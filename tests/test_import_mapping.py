@@ -212,3 +212,10 @@ def test_a_workbook_without_any_cell_is_refused(tmp_path):
     path = workbook(tmp_path / "empty.xlsx", {"Feuil1": []})
     with pytest.raises(ServiceError, match=r"empty\.xlsx has no data"):
         inspect_workbook(path)
+
+
+def test_longer_headers_are_guessed_by_the_name_they_hold():
+    assert guess_target("contact", "Ville de résidence") == "City"
+    assert guess_target("contact", "Numéro de téléphone") == "Phone"
+    assert guess_target("contact", "Nom de l'organisme") == "Organisation"
+    assert guess_target("contact", "Date de naissance") is None

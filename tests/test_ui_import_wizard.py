@@ -118,7 +118,7 @@ def test_a_french_sheet_is_mapped_by_hand_and_its_rejected_row_blocks_the_import
     assert [table.item(r, 1).text() for r in range(table.rowCount())] == HEADERS
     combos = [wizard.findChild(QComboBox, f"importMappingCombo{i}") for i in range(6)]
     assert [c.currentText() for c in combos] == [
-        "Given name", "Family name", "E-mail", "Organisation", "Country", "(do not import)",
+        "Given name", "Family name", "E-mail", "Organisation", "Country", "City",
     ]  # fmt: skip
     # a field chosen twice is flagged at the column, and Next says why it is off
     choose(combos[5], "Country")

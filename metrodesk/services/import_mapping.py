@@ -274,8 +274,10 @@ def _lookup(kind: str) -> dict[str, str]:
     return found
 
 
-def guess_target(kind: str, header: Any) -> str | None:
-    """The field a column header names, or None. 'Courriel 2' -> 'E-mail 2'."""
+def guess_target(kind: str, header: Any, loose: bool = True) -> str | None:
+    """The field a column header names, or None. 'Courriel 2' -> 'E-mail 2'. `loose` also
+    reads longer headers by a name they hold (for the mapping; not for telling kinds apart,
+    where "Nom officiel" must not make a list of organisations a list of people)."""
     key = header_key(cell_text(header))
     if not key:
         return None
@@ -287,15 +289,25 @@ def guess_target(kind: str, header: Any) -> str | None:
         base, number = lookup.get(numbered.group(1)), int(numbered.group(2))
         if base in ("E-mail", "Phone") and 2 <= number <= EXTRA_COLUMNS + 1:
             return f"{base} {number}"
-    return None
+    return _within(key, lookup) if loose else None
 
 
-def guess_columns(kind: str, header: Sequence[Any]) -> dict[int, str]:
+def _within(key: str, lookup: dict[str, str]) -> str | None:
+    """A longer header that holds a known name as whole words ("Ville de résidence",
+    "Numéro de téléphone"): the longest such name decides, so "Nom de l'organisme" is the
+    organisation rather than a name. Names of three letters ("nom", "tel") are too common
+    inside other headers ("Nom officiel") to count."""
+    words = f" {key} "
+    found = [name for name in lookup if len(name) > 3 and f" {name} " in words]
+    return lookup[max(found, key=len)] if found else None
+
+
+def guess_columns(kind: str, header: Sequence[Any], loose: bool = True) -> dict[int, str]:
     """Column index -> target for every header recognised; a target goes to its first column
     only, so the guess never maps one field twice."""
     out: dict[int, str] = {}
     for i, value in enumerate(header):
-        target = guess_target(kind, value)
+        target = guess_target(kind, value, loose)
         if target is not None and target not in out.values():
             out[i] = target
     return out
@@ -304,8 +316,8 @@ def guess_columns(kind: str, header: Sequence[Any]) -> dict[int, str]:
 def guess_kind(header: Sequence[Any]) -> str:
     """Contacts when the headers name people's fields (a name, an e-mail); organisations
     when they name an organisation's; contacts when they name nothing known."""
-    scores = {kind: len(guess_columns(kind, header)) for kind in KINDS}
-    people = set(guess_columns("contact", header).values())
+    scores = {kind: len(guess_columns(kind, header, loose=False)) for kind in KINDS}
+    people = set(guess_columns("contact", header, loose=False).values())
     if people & {"Given name", "Family name", "E-mail", "Phone"}:
         return "contact"
     return "organisation" if scores["organisation"] else "contact"
@@ -316,7 +328,7 @@ def guess_header_row(sheet: SheetSample) -> int:
     fields; otherwise the first row whose cells are mostly text. Title rows above the
     headers ("Participants 2024", one cell) are passed over either way."""
     for number, values in enumerate(sheet.rows, 1):
-        if max(len(guess_columns(kind, values)) for kind in KINDS) >= 2:
+        if max(len(guess_columns(kind, values, loose=False)) for kind in KINDS) >= 2:
             return number
     widest = max((_filled_count(r) for r in sheet.rows), default=0)
     for number, values in enumerate(sheet.rows, 1):

@@ -165,10 +165,10 @@ class MainWindow(QMainWindow):
         self.check_action = self._action(_tr("&Check database…"), None, self.check_database)
         self.check_action.setObjectName("checkAction")
         self.export_vcard_action = self._action(
-            _tr("E&xport contacts as vCard…"), None, self.export_vcards
+            _tr("Export contacts as &vCard…"), None, self.export_vcards
         )
         self.export_vcard_action.setObjectName("exportVCardAction")
-        self.import_vcard_action = self._action(_tr("&Import vCards…"), None, self.import_vcards)
+        self.import_vcard_action = self._action(_tr("I&mport vCards…"), None, self.import_vcards)
         self.import_vcard_action.setObjectName("importVCardAction")
         self.import_excel_action = self._action(
             _tr("&Import from Excel…"), "Ctrl+I", self.import_excel
