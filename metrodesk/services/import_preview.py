@@ -9,7 +9,7 @@ per-row detail is bounded (`DETAIL_LIMIT`), so a 100,000-row workbook previews i
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -18,7 +18,6 @@ from typing import Any
 
 import pycountry
 
-from metrodesk.data.people import display_name
 from metrodesk.services.forms import Field
 from metrodesk.services.validation import country_name, phone_display
 
@@ -193,17 +192,3 @@ def list_changes(label: str, old: Sequence[str], new: Sequence[str]) -> Iterable
                 before = phone_display(before) if before else ""
                 after = phone_display(after) if after else ""
             yield FieldChange(f"{label} {i + 2}", before, after)
-
-
-def record_label(kind: str, values: Mapping[str, Any]) -> str:
-    """The name a list shows for a row's record."""
-    if kind == "contact":
-        return display_name(
-            str(values.get("given_name") or ""),
-            str(values.get("family_name") or ""),
-            str(values.get("name_order") or ""),
-        )
-    for key in ("name", "title", "description"):
-        if values.get(key):
-            return str(values[key])[:80]
-    return ""

@@ -52,9 +52,9 @@ from metrodesk.services.import_preview import (
     PreviewBuilder,
     PreviewRow,
     list_changes,
-    record_label,
     shown,
 )
+from metrodesk.services.labels import record_label
 from metrodesk.services.records import Records, clean, kind_title
 
 # MAX_SHEET_COLUMNS and check_workbook_file are read from here by the wizard's mapping module

@@ -38,12 +38,12 @@ from PySide6.QtWidgets import (
 from metrodesk.services.errors import NotFound, ServiceError, ValidationError
 from metrodesk.services.facade import Services
 from metrodesk.services.forms import FORMS, Field
+from metrodesk.services.labels import record_label
 from metrodesk.services.records import clean_field, kind_title
 from metrodesk.services.search import SearchHit
 from metrodesk.services.validation import country_name, phone_display
 from metrodesk.ui.formatting import language_name, short_datetime
 from metrodesk.ui.history_view import HistoryView
-from metrodesk.ui.labels import record_label
 from metrodesk.ui.ops import LatestOnly, OpRunner, report_failure
 from metrodesk.ui.sections import SECTIONS
 

@@ -10,6 +10,7 @@ from metrodesk.services.forms import FORMS
 
 
 def record_label(kind: str, values: Mapping[str, Any]) -> str:
+    """Editors' titles, import previews and messages all call a record this."""
     if kind == "contact":
         return display_name(
             str(values.get("given_name") or ""),
