@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy import ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from metrodesk.data.base import Record, long_text
@@ -85,6 +85,17 @@ class ContactEmail(Record):
     __tablename__ = "contact_email"
     kind = "contact_email"
 
+    #: a contact's live e-mails in their order: see migration 0003
+    __table_args__ = (
+        Index(
+            "ix_contact_email_live_order",
+            "contact_id",
+            "position",
+            "address",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+    )
+
     contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contact.id"), index=True)
     address: Mapped[str] = mapped_column(index=True)
     label: Mapped[str] = mapped_column(default="work")
@@ -99,6 +110,16 @@ class ContactEmail(Record):
 class ContactPhone(Record):
     __tablename__ = "contact_phone"
     kind = "contact_phone"
+
+    __table_args__ = (
+        Index(
+            "ix_contact_phone_live_order",
+            "contact_id",
+            "position",
+            "number",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+    )
 
     contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contact.id"), index=True)
     #: E.164, e.g. +34934134500
