@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton
 from ui_support import current_page, open_section, open_window, record_table, settle
 
+from metrodesk.ui.import_wizard import ImportWizard
 from metrodesk.ui.welcome import WelcomePanel
 
 
@@ -39,13 +40,14 @@ def test_a_workbook_that_cannot_be_read_is_refused_with_a_reason(qtbot, db_path,
     window = open_window(qtbot, db_path)
     bad = tmp_path / "members.xlsx"
     bad.write_text("not a workbook", encoding="utf-8")
-    window.dashboard.welcome.import_file(bad)
-    settle(qtbot, window)
-    box = window.findChild(QMessageBox, "errorDialog")
-    assert box is not None and box.isVisible()
-    assert "members.xlsx" in box.text()
-    assert "Traceback" not in box.text()
-    box.close()
+    window.dashboard.welcome.import_workbook(bad)
+    wizard = window.findChild(ImportWizard)
+    assert wizard is not None and wizard.isVisible()
+    qtbot.waitUntil(lambda: not wizard.busy(), timeout=30_000)
+    state = wizard.findChild(QLabel, "importFileState").text()
+    assert state == "members.xlsx is not an Excel workbook (.xlsx), or it is damaged"
+    assert not wizard.findChild(QPushButton, "importNextButton").isVisible()
+    wizard.close()
     assert window.dashboard.welcome.isVisible()
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,8 +17,6 @@ from PySide6.QtWidgets import (
 from metrodesk.services.facade import Services
 from metrodesk.ui.changes import Changes
 from metrodesk.ui.ops import Cancelled, OpRunner, ProgressFn, report_failure
-
-IMPORTER = "metrodesk.services.importer"
 
 
 def _tr(text: str) -> str:
@@ -91,7 +87,7 @@ class WelcomePanel(QWidget):
             _tr("A workbook with Contacts, Organisations or Member cities sheets"),
         )
         self.load_button.clicked.connect(self.load_sample)
-        self.import_button.clicked.connect(self.import_workbook)
+        self.import_button.clicked.connect(lambda: self.import_workbook())
         buttons.addWidget(self.load_button)
         buttons.addWidget(self.import_button)
         buttons.addStretch(1)
@@ -161,39 +157,13 @@ class WelcomePanel(QWidget):
 
     # --- import -----------------------------------------------------------------------------
 
-    def import_workbook(self) -> None:
-        """The import wizard: any workbook, mapped if need be, previewed before it is applied."""
+    def import_workbook(self, path: Path | None = None) -> None:
+        """The import wizard: any workbook, mapped if need be, previewed before it is applied;
+        `path` skips the file dialog (a file dropped or named elsewhere, and the tests)."""
         # imported when asked for: the wizard brings openpyxl and the importer (~0.3 s of start)
         from metrodesk.ui.import_wizard import open_import_wizard
 
-        wizard = open_import_wizard(self.window(), self.services, self.runner, self.changes)
+        window = self.window()
+        wizard = open_import_wizard(window, self.services, self.runner, self.changes, path)
         if wizard is not None:
             wizard.imported.connect(lambda _: self.message.emit(_tr("Workbook imported")))
-
-    def import_file(self, path: Path) -> None:
-        importer = importlib.import_module(IMPORTER)
-        db = self.services.db
-        self.runner.run(
-            lambda progress: importer.import_workbook(db, path, progress=progress),
-            success=self._imported,
-            failure=self._import_failed,
-            label=_tr("Importing {file}…").format(file=path.name),
-            parent=self.window(),
-        )
-
-    def _imported(self, report: Any) -> None:
-        self.changes.changed.emit("", None)
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Import from Excel"), "", parent=self)
-        box.setText("\n".join(report.lines()))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-
-    def _import_failed(self, exc: BaseException) -> None:
-        problems = getattr(exc, "problems", None)
-        if not problems:
-            report_failure(self.window(), exc)
-            return
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Import from Excel"), str(exc), parent=self)
-        box.setDetailedText("\n".join(problems))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
