@@ -76,16 +76,6 @@ class ActionTableModel(RecordTableModel):
         return super().data(index, role)
 
 
-def use_model(page: SectionPage, model: RecordTableModel) -> None:
-    """Give a section page another model (a filtered one) in place of its plain list."""
-    page.model = model
-    page.table.setModel(model)
-    page.table.keys = model.keys
-    model.modelReset.connect(page._after_reset)
-    model.rowsInserted.connect(lambda *_: page.table.viewport().update())
-    page._after_reset()
-
-
 class ActionSectionPage(SectionPage):
     def __init__(
         self,
@@ -96,11 +86,12 @@ class ActionSectionPage(SectionPage):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(section, services, runner, changes, parent)
-        self.source = FilteredSource(
-            services, "action_item", services.actions.count, services.actions.page
-        )
-        use_model(self, ActionTableModel(self.source))
         self._build_filters()
+
+    def make_model(self) -> RecordTableModel:
+        actions = self.services.actions
+        self.source = FilteredSource(self.services, "action_item", actions.count, actions.page)
+        return ActionTableModel(self.source)
 
     def _build_filters(self) -> None:
         bar = QHBoxLayout()

@@ -30,6 +30,7 @@ from metrodesk.ui.changes import Changes
 from metrodesk.ui.city_parts import ErrorLine, fill_table, make_table
 from metrodesk.ui.formatting import choice_text
 from metrodesk.ui.ops import OpRunner, report_failure
+from metrodesk.ui.record_model import RecordTableModel
 from metrodesk.ui.section_page import SectionPage
 from metrodesk.ui.sections import Section
 
@@ -65,10 +66,12 @@ class CityPage(SectionPage):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(section, services, runner, changes, parent)
-        self.filtered = FilteredLists(services.lists)
-        self.model.lists = self.filtered  # type: ignore[assignment]
         self._build_filters()
         self.load_choices()
+
+    def make_model(self) -> RecordTableModel:
+        self.filtered = FilteredLists(self.services.lists)
+        return RecordTableModel(self.filtered, self.kind)  # type: ignore[arg-type]
 
     def _build_filters(self) -> None:
         layout = self.layout()

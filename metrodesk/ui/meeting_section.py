@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from metrodesk.data.enums import MeetingKind
 from metrodesk.services.facade import Services
 from metrodesk.services.meetings import MeetingFilter, MeetingMinutes
-from metrodesk.ui.action_section import FilteredSource, use_model
+from metrodesk.ui.action_section import FilteredSource
 from metrodesk.ui.changes import Changes
 from metrodesk.ui.meeting_dialog import safe_filename
 from metrodesk.ui.meeting_parts import Picker
@@ -53,15 +53,16 @@ class MeetingSectionPage(SectionPage):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(section, services, runner, changes, parent)
-        self.source = FilteredSource(
-            services, "meeting", services.meetings.count, services.meetings.page
-        )
-        use_model(self, RecordTableModel(self.source, "meeting"))  # type: ignore[arg-type]
         # several meetings can go to one calendar file
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self._build_filters()
         self.pdf_written: Path | None = None
         self.ics_written: Path | None = None
+
+    def make_model(self) -> RecordTableModel:
+        meetings = self.services.meetings
+        self.source = FilteredSource(self.services, "meeting", meetings.count, meetings.page)
+        return RecordTableModel(self.source, "meeting")  # type: ignore[arg-type]
 
     def _build_filters(self) -> None:
         bar = QHBoxLayout()

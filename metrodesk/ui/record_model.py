@@ -431,7 +431,7 @@ class RecordTableModel(QAbstractTableModel):
         ids = self._ids.between(first, min(first + CHUNK_ROWS, len(self._ids)))
         if isinstance(self.lists, Lists):
             rows = self.lists.rows(self.kind, ids)
-        else:  # the source was swapped for a filtered stand-in since: by position
+        else:  # a filtered stand-in has no read by id: the same rows by position
             rows = self.lists.page(self.kind, self._query, first, len(ids), **self._options())
         found = {r.id: r for r in rows}
         blank = (None,) * len(self.keys)

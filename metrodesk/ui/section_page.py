@@ -189,7 +189,7 @@ class SectionPage(QWidget):
         self.runner = runner
         self.changes = changes
         self.setObjectName(f"section_{self.kind}")
-        self.model = RecordTableModel(services.lists, self.kind)
+        self.model = self.make_model()
         self._stale = False
         #: the record to select once a background read of the list arrives
         self._reselect: uuid.UUID | None = None
@@ -274,6 +274,11 @@ class SectionPage(QWidget):
         layout.addWidget(table, 1)
 
     # --- searching --------------------------------------------------------------------------
+
+    def make_model(self) -> RecordTableModel:
+        """The section's rows, built once while the page is; sections with filters of their
+        own (member cities, meetings, action items) read through a stand-in instead."""
+        return RecordTableModel(self.services.lists, self.kind)
 
     def set_query(self, text: str) -> None:
         """Search now, without waiting for the typing pause."""
