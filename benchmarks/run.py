@@ -131,7 +131,7 @@ def worker_search(args: list[str]) -> None:
     db, repeats = args[0], int(args[1])
     parts = set(args[2].split(",")) if len(args) > 2 else {"search", "scroll"}
     from metrodesk.data.search_index import match_expression
-    from metrodesk.ui.record_model import CHUNK_ROWS
+    from metrodesk.ui.lists.record_model import CHUNK_ROWS
 
     app, window, page = _open_contacts(db)
     model = page.model
@@ -223,7 +223,7 @@ def worker_search(args: list[str]) -> None:
 
 def worker_export(args: list[str]) -> None:
     from metrodesk.data.database import Database
-    from metrodesk.services.export import export_workbook
+    from metrodesk.services.exports.workbook import export_workbook
 
     db = Database.open(args[0])
     try:
@@ -271,7 +271,7 @@ def worker_openpyxl(args: list[str]) -> None:
 
 def worker_import(args: list[str]) -> None:
     from metrodesk.data.database import Database
-    from metrodesk.services.importer import import_workbook
+    from metrodesk.services.imports.apply import import_workbook
 
     db = Database.open(args[0])
     try:

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from metrodesk.data.database import Database
 from metrodesk.data.errors import DamagedDatabase, DatabaseOpenError
-from metrodesk.services.backups import newest_sound_backup
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.facade import Services
-from metrodesk.services.maintenance import restore
-from metrodesk.ui import exception_hook, gc_guard
-from metrodesk.ui.main_window import MainWindow
+from metrodesk.services.storage.backups import newest_sound_backup
+from metrodesk.services.storage.maintenance import restore
+from metrodesk.ui.runtime import exception_hook, gc_guard
+from metrodesk.ui.window.main_window import MainWindow
 
 APP_NAME = "MetroDesk"
 ORGANISATION = "Metropolis"

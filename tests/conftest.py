@@ -36,7 +36,7 @@ def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from metrodesk.services.demo import load_demo
+    from metrodesk.services.sample.demo import load_demo
 
     path = tmp_path_factory.mktemp("templates") / "sample.sqlite"
     db = Database.open(path)
@@ -73,8 +73,9 @@ def sample_services(sample_path: Path) -> Iterator[Services]:
 
 @pytest.fixture(autouse=True)
 def _collect_garbage_on_the_main_thread() -> Iterator[None]:
-    """Windows switch automatic collection off (see metrodesk/ui/gc_guard.py) and collect from
-    a UI timer; tests without an event loop collect here instead, so memory stays flat."""
+    """Windows switch automatic collection off (see metrodesk/ui/runtime/gc_guard.py) and
+    collect from a UI timer; tests without an event loop collect here instead, so memory stays
+    flat."""
     yield
     if not gc.isenabled():
         gc.collect()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from metrodesk.services.actions import ActionFilter, week_end
-from metrodesk.services.meetings import ActionLine, is_overdue
+from metrodesk.services.meetings.action_items import ActionFilter, week_end
+from metrodesk.services.meetings.meeting import ActionLine, is_overdue
 
 TODAY = date(2026, 11, 18)  # a Wednesday
 

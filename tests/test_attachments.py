@@ -7,8 +7,8 @@ import stat
 
 import pytest
 
-from metrodesk.services.attachments import AttachmentMissing, Attachments
 from metrodesk.services.errors import ValidationError
+from metrodesk.services.meetings.attachments import AttachmentMissing, Attachments
 
 
 @pytest.fixture

@@ -25,12 +25,12 @@ from metrodesk.data.database import (
 )
 from metrodesk.data.errors import MigrationFailed
 from metrodesk.data.models import Organisation
-from metrodesk.services import backups
-from metrodesk.services.backups import BackupInfo, BackupPolicy, backups_to_prune
-from metrodesk.services.export import export_workbook
+from metrodesk.services.exports.workbook import export_workbook
 from metrodesk.services.facade import Services
-from metrodesk.services.importer import import_workbook
-from metrodesk.services.maintenance import check_database, restore
+from metrodesk.services.imports.apply import import_workbook
+from metrodesk.services.storage import backups
+from metrodesk.services.storage.backups import BackupInfo, BackupPolicy, backups_to_prune
+from metrodesk.services.storage.maintenance import check_database, restore
 
 CTX = multiprocessing.get_context("fork")
 NOW = datetime(2026, 11, 23, 10, 0, 0)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from metrodesk.services.contact_details import (
+from metrodesk.services.contacts.details import (
     AffiliationEntry,
     ConsentEntry,
     EmailEntry,

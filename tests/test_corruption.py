@@ -22,7 +22,7 @@ from metrodesk.data.database import Database
 from metrodesk.data.errors import DamagedValue, DatabaseOpenError
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.facade import Services
-from metrodesk.services.maintenance import check_database
+from metrodesk.services.storage.maintenance import check_database
 
 SEED = 20261123
 FLIPS, TRUNCATIONS, OTHER_TYPES = 300, 100, 100

@@ -90,7 +90,7 @@ IMPORTED = 200
 
 
 def _importer(path: str, workbook: str) -> None:
-    from metrodesk.services.importer import import_workbook
+    from metrodesk.services.imports.apply import import_workbook
 
     db = Database.open(path)
     import_workbook(db, Path(workbook))
@@ -100,7 +100,7 @@ def _importer(path: str, workbook: str) -> None:
 
 @pytest.fixture
 def organisations_workbook(tmp_path, db_path) -> Path:
-    from metrodesk.services.export import export_workbook
+    from metrodesk.services.exports.workbook import export_workbook
     from metrodesk.services.facade import Services
 
     source = tmp_path / "source.sqlite"
@@ -142,14 +142,14 @@ def test_an_import_killed_midway_writes_all_or_nothing(tmp_path, db_path, organi
 
 
 def _backer(path: str) -> None:
-    from metrodesk.services.backups import take_backup
+    from metrodesk.services.storage.backups import take_backup
 
     for n in range(1_000_000):
         take_backup(Path(path), None, datetime(2026, 1, 1) + timedelta(seconds=n))
 
 
 def test_a_backup_killed_midway_leaves_the_database_and_finished_backups_sound(sample_path):
-    from metrodesk.services.backups import list_backups
+    from metrodesk.services.storage.backups import list_backups
 
     rng = random.Random(20261125)
     ctx = multiprocessing.get_context("fork")

@@ -13,9 +13,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from metrodesk.services.csv_export import CSV_KINDS, export_csv, neutralise
 from metrodesk.services.errors import ServiceError
-from metrodesk.services.export import ExportCancelled, export_workbook
+from metrodesk.services.exports.csv_file import CSV_KINDS, export_csv, neutralise
+from metrodesk.services.exports.workbook import ExportCancelled, export_workbook
 from metrodesk.services.facade import Services
 
 BOM = b"\xef\xbb\xbf"

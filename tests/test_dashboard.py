@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime
 
 from metrodesk.data.clock import decode
 from metrodesk.data.journal import UserAction
-from metrodesk.services.dashboard import RECENT_CHANGES
 from metrodesk.services.facade import Services
+from metrodesk.services.reports.dashboard import RECENT_CHANGES
 
 TODAY = date(2026, 11, 23)
 

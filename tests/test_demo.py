@@ -31,11 +31,11 @@ from metrodesk.data.models import (
     Programme,
     Quote,
 )
-from metrodesk.services import validation
-from metrodesk.services.demo import load_demo
-from metrodesk.services.demo_names import ContactGenerator
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.facade import Services
+from metrodesk.services.records import validation
+from metrodesk.services.sample.demo import load_demo
+from metrodesk.services.sample.names import ContactGenerator
 
 SEED_CONTACTS = 9
 SECRETARIAT = "Metropolis Secretariat General"

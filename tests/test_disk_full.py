@@ -18,7 +18,7 @@ from sqlalchemy import event
 
 from metrodesk.data.errors import DamagedValue, StorageError
 from metrodesk.services.facade import Services
-from metrodesk.services.maintenance import check_database
+from metrodesk.services.storage.maintenance import check_database
 
 CTX = multiprocessing.get_context("fork")
 NOTES = "x" * 3000  # each record adds pages, so the limit is reached within a few dozen

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from metrodesk.services.duplicates import name_key
+from metrodesk.services.contacts.duplicates import name_key
 
 
 def _contact(services, given: str, family: str, **more: str):
@@ -112,7 +112,7 @@ def test_name_key_folds_accents_and_punctuation():
 
 def test_scan_of_many_contacts_is_quick(services):
     # given: 3,000 contacts with a few hundred distinct names (many alike, as in real files)
-    from metrodesk.services.demo import load_demo
+    from metrodesk.services.sample.demo import load_demo
 
     load_demo(services.db, 3000)
     # when

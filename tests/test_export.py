@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 from openpyxl.workbook.workbook import Workbook
 
-from metrodesk.services.export import (
+from metrodesk.services.exports.workbook import (
     EXPORT_KINDS,
     MAX_CELL_TEXT,
     ExportCancelled,

@@ -17,11 +17,11 @@ from sqlalchemy import func, select
 
 from metrodesk.data.journal import JournalEntry
 from metrodesk.data.models import Contact, Meeting, Organisation
-from metrodesk.services import workbook_checks
 from metrodesk.services.errors import ServiceError
-from metrodesk.services.export import export_workbook
+from metrodesk.services.exports.workbook import export_workbook
 from metrodesk.services.facade import Services
-from metrodesk.services.importer import import_workbook
+from metrodesk.services.imports import workbook_checks
+from metrodesk.services.imports.apply import import_workbook
 
 #: tracemalloc's peak while an import refuses a file; openpyxl on a bomb would go far past it
 MEMORY_BOUND = 50 * 1024 * 1024

@@ -13,9 +13,9 @@ from sqlalchemy import func, select
 from metrodesk.data.journal import JournalEntry, UserAction
 from metrodesk.data.models import ContactEmail
 from metrodesk.services.errors import ServiceError
-from metrodesk.services.export import export_workbook
+from metrodesk.services.exports.workbook import export_workbook
 from metrodesk.services.facade import Services
-from metrodesk.services.importer import ImportCancelled, ImportRejected, import_workbook
+from metrodesk.services.imports.apply import ImportCancelled, ImportRejected, import_workbook
 
 
 def journal_size(svc: Services) -> tuple[int, int]:

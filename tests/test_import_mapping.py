@@ -10,8 +10,9 @@ import openpyxl
 import pytest
 
 from metrodesk.services.errors import ServiceError
-from metrodesk.services.export import export_workbook
-from metrodesk.services.import_mapping import (
+from metrodesk.services.exports.workbook import export_workbook
+from metrodesk.services.imports.apply import read_layout
+from metrodesk.services.imports.mapping import (
     SAMPLE_ROWS,
     ColumnMapping,
     guess_columns,
@@ -24,7 +25,6 @@ from metrodesk.services.import_mapping import (
     mapping_problems,
     target_fields,
 )
-from metrodesk.services.importer import read_layout
 
 
 def workbook(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:

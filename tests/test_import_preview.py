@@ -16,9 +16,9 @@ from sqlalchemy import func, select
 from metrodesk.data.journal import JournalEntry, UserAction
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.facade import Services
-from metrodesk.services.import_mapping import ColumnMapping
-from metrodesk.services.import_preview import FieldChange, ImportPreview, PreviewRow
-from metrodesk.services.importer import ImportCancelled, ImportRejected
+from metrodesk.services.imports.apply import ImportCancelled, ImportRejected
+from metrodesk.services.imports.mapping import ColumnMapping
+from metrodesk.services.imports.preview import FieldChange, ImportPreview, PreviewRow
 
 HEADERS = [
     "UUID",
@@ -269,7 +269,7 @@ def test_cancel_changes_nothing(sample_services: Services, tmp_path: Path, step:
 def test_preview_detail_is_bounded_but_counts_cover_every_row(
     sample_services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import metrodesk.services.import_preview as import_preview
+    import metrodesk.services.imports.preview as import_preview
 
     monkeypatch.setattr(import_preview, "DETAIL_LIMIT", 50)
     path = many_rows(tmp_path / "many.xlsx", 120)
@@ -282,7 +282,7 @@ def test_preview_detail_is_bounded_but_counts_cover_every_row(
 
 
 def test_formula_like_text_comes_back_unchanged(services: Services, tmp_path: Path) -> None:
-    from metrodesk.services.export import export_workbook
+    from metrodesk.services.exports.workbook import export_workbook
 
     risky = ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tTab", "\rReturn", "\x00Nul", "_x0041_"]
     for i, text in enumerate(risky):

@@ -83,7 +83,7 @@ def test_writing_outside_an_action_is_refused(services):
 
 def test_clock_orders_entries_and_survives_reopening(db_path):
     db = Database.open(db_path)
-    from metrodesk.services.records import Records
+    from metrodesk.services.records.crud import Records
 
     for i in range(5):
         Records(db).create("organisation", {"name": f"Org {i}"})

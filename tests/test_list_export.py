@@ -9,10 +9,10 @@ import pytest
 
 from metrodesk.data.models import Contact
 from metrodesk.services.errors import ServiceError
-from metrodesk.services.export import ExportCancelled
+from metrodesk.services.exports.list_workbook import CHUNK, export_list
+from metrodesk.services.exports.workbook import ExportCancelled
 from metrodesk.services.facade import Services
-from metrodesk.services.list_export import CHUNK, export_list
-from metrodesk.services.records import contact_sort_key
+from metrodesk.services.records.crud import contact_sort_key
 
 
 def _rows(path) -> list[tuple]:

@@ -16,7 +16,7 @@ from metrodesk.cli import main as cli_main
 from metrodesk.data.database import Database
 from metrodesk.data.errors import DatabaseInUse, ReadOnlyDatabase
 from metrodesk.services.errors import ServiceError
-from metrodesk.services.maintenance import backup, restore
+from metrodesk.services.storage.maintenance import backup, restore
 
 CTX = multiprocessing.get_context("fork")
 NOBODY = 65534

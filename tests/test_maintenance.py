@@ -12,7 +12,7 @@ import pytest
 from metrodesk import paths
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.facade import Services
-from metrodesk.services.maintenance import backup, check_database, restore
+from metrodesk.services.storage.maintenance import backup, check_database, restore
 
 PAGE = 4096
 Spoiler = Callable[[Path], Path]

@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from metrodesk.services.errors import ValidationError
-from metrodesk.services.meetings import (
+from metrodesk.services.meetings.meeting import (
     ActionLine,
     MeetingFilter,
     Participant,

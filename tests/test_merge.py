@@ -149,7 +149,7 @@ def test_bad_merges_are_refused(pair):
 
 
 def test_a_merge_is_preceded_by_a_verified_backup(sample_services):
-    from metrodesk.services.backups import BEFORE_MERGE, list_backups
+    from metrodesk.services.storage.backups import BEFORE_MERGE, list_backups
 
     a = sample_services.records.create("contact", {"given_name": "Agnes", "family_name": "Bickart"})
     (agnes,) = [r for r in sample_services.lists.page("contact", "agnès") if r.id != a]

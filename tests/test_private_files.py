@@ -6,8 +6,8 @@ import stat
 
 import pytest
 
-from metrodesk.services.export import export_workbook
-from metrodesk.services.report_workbook import write_membership, write_training
+from metrodesk.services.exports.workbook import export_workbook
+from metrodesk.services.reports.workbook import write_membership, write_training
 
 
 def _mode(path) -> int:
@@ -42,7 +42,7 @@ def test_exports_reports_calendars_and_vcards_are_owner_only(
 
 
 def test_minutes_pdf_is_owner_only(qtbot, sample_services, tmp_path, loose_umask):
-    from metrodesk.ui.minutes_pdf import write_minutes_pdf
+    from metrodesk.ui.meetings.minutes_pdf import write_minutes_pdf
 
     meeting = sample_services.lists.page("meeting")[0]
     pdf = write_minutes_pdf(sample_services.meetings.minutes(meeting.id), tmp_path / "m.pdf")

@@ -124,7 +124,7 @@ def test_meeting_notes_are_stored_without_anything_active(services):
 
 def test_countries_and_languages_are_understood_in_french_and_spanish():
     """Colleagues' sheets name countries and languages in their own language."""
-    from metrodesk.services import validation
+    from metrodesk.services.records import validation
 
     assert validation.country("Country", "Mexique") == "MX"
     assert validation.country("Country", "México") == "MX"

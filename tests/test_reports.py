@@ -11,13 +11,13 @@ from decimal import Decimal
 from openpyxl import load_workbook
 
 from metrodesk.services.facade import Services
-from metrodesk.services.report_workbook import (
+from metrodesk.services.reports.workbook import (
     write_actions,
     write_meetings,
     write_membership,
     write_training,
 )
-from metrodesk.services.training import NewParticipant
+from metrodesk.services.training.network import NewParticipant
 
 
 def test_membership_overview_on_the_sample(sample_services: Services):
@@ -224,7 +224,7 @@ def test_action_items_overdue_first(sample_services: Services, tmp_path):
 
 def test_report_workbooks_are_refused_by_the_importer(sample_services: Services, tmp_path):
     """Their sheet names never clash with the contract's, so an import reads nothing from them."""
-    from metrodesk.services.export import EXPORT_KINDS
+    from metrodesk.services.exports.workbook import EXPORT_KINDS
 
     path = write_actions(sample_services.reports.action_items(), tmp_path / "a.xlsx")
     path2 = write_meetings(sample_services.reports.meetings_register(), tmp_path / "m.xlsx")

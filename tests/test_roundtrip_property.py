@@ -20,9 +20,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from metrodesk.services.errors import ValidationError
-from metrodesk.services.export import export_workbook
+from metrodesk.services.exports.workbook import export_workbook
 from metrodesk.services.facade import Services
-from metrodesk.services.importer import import_workbook
+from metrodesk.services.imports.apply import import_workbook
 
 #: text a spreadsheet (or the importer) could get wrong at the start of a cell
 STARTS = ["", "=", "+", "-", "@", "\t", "0", "007", "+33 ", "=SUM(A1)", "'", " "]

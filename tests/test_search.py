@@ -98,8 +98,8 @@ def test_a_filter_with_a_search_matching_more_than_sqlite_takes_as_parameters(db
     """A common word (every synthetic e-mail is at an example.org domain) matches the whole
     list; with a filter the matches must stay in SQL rather than become parameters."""
     from metrodesk.data.database import Database
-    from metrodesk.services.demo import load_demo
     from metrodesk.services.facade import Services
+    from metrodesk.services.sample.demo import load_demo
 
     db = Database.open(db_path)
     load_demo(db, size=33_000)
@@ -134,7 +134,7 @@ def test_broad_searches_count_exactly_and_list_newest_first(
 ):
     """Past RANK_LIMIT matches a search is not ranked but listed newest first, and counted by
     whichever side has fewer documents; every way gives the same exact count and pages."""
-    from metrodesk.services import list_search
+    from metrodesk.services.lists import search as list_search
 
     r = services.records
     for name in ("Mar Alonso", "Maria Berg", "Marc Costa", "Marta Dunn", "Omar Kane"):
@@ -170,7 +170,7 @@ def test_broad_searches_count_exactly_and_list_newest_first(
 def test_broad_global_search_lists_the_newest_of_each_kind(
     filled, monkeypatch, rank_limit, probe_limit
 ):
-    from metrodesk.services import search
+    from metrodesk.services.lists import global_search as search
 
     filled.records.create("contact", {"given_name": "Seo-yeon", "family_name": "Seoul-Park"})
     ranked = filled.search.find("seoul")

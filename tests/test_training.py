@@ -9,7 +9,7 @@ import pytest
 
 from metrodesk.services.errors import ValidationError
 from metrodesk.services.facade import Services
-from metrodesk.services.training import NewParticipant
+from metrodesk.services.training.network import NewParticipant
 
 
 def centre(svc: Services, city: str):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QListWidget, QPushButton
 from ui_support import open_section, open_window, settle
 
-from metrodesk.ui.action_section import OVERDUE, ActionSectionPage
+from metrodesk.ui.meetings.action_section import OVERDUE, ActionSectionPage
 
 
 def test_filters_overdue_highlight_and_mark_done(qtbot, sample_path):

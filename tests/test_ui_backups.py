@@ -10,7 +10,7 @@ from ui_support import open_window, settle
 
 from metrodesk.app import explain_open_error
 from metrodesk.data.errors import DamagedDatabase
-from metrodesk.services import backups
+from metrodesk.services.storage import backups
 
 
 def test_opening_makes_the_daily_backup_and_the_dialog_lists_it(qtbot, sample_path: Path) -> None:

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 from ui_support import column_texts, open_section, open_window, record_table, settle, type_text
 
-from metrodesk.ui.city_editor import CityDialog
-from metrodesk.ui.city_page import CityPage
-from metrodesk.ui.city_parts import select_row_with
+from metrodesk.ui.cities.editor import CityDialog
+from metrodesk.ui.cities.page import CityPage
+from metrodesk.ui.records.editor_parts import select_row_with
 
 
 def _open_city(qtbot, window, name: str) -> CityDialog:

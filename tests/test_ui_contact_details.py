@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QTableWidget
 from ui_support import column_texts, open_section, open_window, record_table, settle, type_text
 
-from metrodesk.services.contact_details import ConsentEntry
-from metrodesk.services.demo import SECRETARIAT
-from metrodesk.ui.contact_details_tab import ContactDetailsTab
-from metrodesk.ui.meeting_contact import ContactDialog
-from metrodesk.ui.organisation_people import OrganisationDialog
+from metrodesk.services.contacts.details import ConsentEntry
+from metrodesk.services.sample.demo import SECRETARIAT
+from metrodesk.ui.contacts.contact_editor import ContactDialog
+from metrodesk.ui.contacts.details_tab import ContactDetailsTab
+from metrodesk.ui.contacts.organisation_editor import OrganisationDialog
 
 
 def _shot(widget, name: str) -> None:

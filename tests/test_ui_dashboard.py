@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 from ui_support import current_page, open_window, settle
 
-from metrodesk.ui.dashboard_page import TARGET_ROLE
+from metrodesk.ui.reports.dashboard_page import TARGET_ROLE
 
 
 def _chart(window, name: str) -> tuple[list[str], list[float]]:

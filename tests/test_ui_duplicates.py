@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableWidget
 from ui_support import column_texts, open_section, open_window, record_table, settle, type_text
 
-from metrodesk.ui.duplicates_dialog import DuplicatesDialog
-from metrodesk.ui.meeting_contact import ContactDialog
-from metrodesk.ui.merge_dialog import MergeDialog
+from metrodesk.ui.contacts.contact_editor import ContactDialog
+from metrodesk.ui.contacts.duplicates_dialog import DuplicatesDialog
+from metrodesk.ui.contacts.merge_dialog import MergeDialog
 
 SHOTS = os.environ.get("METRODESK_SHOTS")
 

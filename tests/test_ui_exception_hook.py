@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from metrodesk import app, paths
-from metrodesk.ui import exception_hook
+from metrodesk.ui.runtime import exception_hook
 
 
 @pytest.mark.qt_no_exception_capture

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QWidget
 from ui_support import current_page, open_window
 
-from metrodesk.ui.record_dialog import RecordDialog
+from metrodesk.ui.records.record_dialog import RecordDialog
 
 
 def _open_search(qtbot, window) -> tuple[QLineEdit, QListWidget]:

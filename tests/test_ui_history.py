@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTableWidget, QTabWidget
 from ui_support import open_window, settle
 
-from metrodesk.ui.history_view import HistoryView, value_text
+from metrodesk.ui.records.history_view import HistoryView, value_text
 
 
 def _history_rows(qtbot, window, dialog):

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 from ui_support import open_section, open_window, record_table, settle
 
-from metrodesk.services.export import export_workbook
-from metrodesk.ui.import_wizard import DONE, MAPPING, PREVIEW, SHEET, ImportWizard
+from metrodesk.services.exports.workbook import export_workbook
+from metrodesk.ui.imports.wizard import DONE, MAPPING, PREVIEW, SHEET, ImportWizard
 
 TITLE = ["Séminaire « Villes inclusives », Paris, 12 mars 2024"]
 HEADERS = ["Prénom", "Nom", "Courriel", "Organisme", "Pays", "Ville de résidence"]

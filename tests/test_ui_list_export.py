@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox
 from ui_support import column_texts, open_section, open_window, record_table, settle
 
-from metrodesk.ui.list_export_action import suggested_path
+from metrodesk.ui.lists.export_action import suggested_path
 
 
 def _click_header(qtbot, table, column: int) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QPushButton
 from ui_support import column_texts, open_section, open_window, record_table, settle, type_text
 
-from metrodesk.ui.section_page import SectionPage
+from metrodesk.ui.lists.section_page import SectionPage
 
 
 def _click_header(qtbot, table, column: int) -> None:
@@ -124,7 +124,7 @@ def test_column_chooser_hides_a_column_and_remembers_it(qtbot, sample_path):
 def test_a_long_list_sorts_in_the_background_and_keeps_the_selection(
     qtbot, sample_path, monkeypatch
 ):
-    from metrodesk.ui import record_model
+    from metrodesk.ui.lists import record_model
 
     # given a contacts list counted as long
     monkeypatch.setattr(record_model, "BACKGROUND_ROWS", 0)

@@ -30,7 +30,7 @@ from ui_support import (
 
 from metrodesk.app import create_main_window
 from metrodesk.data.errors import DamagedDatabase
-from metrodesk.ui.record_dialog import RecordDialog
+from metrodesk.ui.records.record_dialog import RecordDialog
 
 SECTION_NAMES = [
     "Dashboard",
@@ -305,7 +305,7 @@ def test_start_leaves_out_what_only_later_actions_need(sample_path):
         "app.processEvents()\n"
         "window.shutdown()\n"
         "lazy = ('openpyxl', 'alembic', 'icalendar', 'email_validator',\n"
-        "        'metrodesk.services.importer', 'metrodesk.services.export')\n"
+        "        'metrodesk.services.imports.apply', 'metrodesk.services.exports.workbook')\n"
         "print(','.join(m for m in lazy if m in sys.modules))\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -319,7 +319,7 @@ def test_list_language_names_are_pycountrys_own():
     # read from pycountry's data file directly at start (faster than its lookup): same names
     import pycountry
 
-    from metrodesk.ui.formatting import language_name
+    from metrodesk.ui.window.formatting import language_name
 
     for code in ("fr", "es", "ko", "el", "ar", "zh"):
         assert language_name(code) == pycountry.languages.get(alpha_2=code).name
@@ -331,8 +331,8 @@ def test_the_app_offers_the_newest_backup_when_the_check_finds_damage(
     qtbot, sample_path, monkeypatch
 ):
     from metrodesk import app
-    from metrodesk.services.backups import take_backup
-    from metrodesk.services.maintenance import check_database
+    from metrodesk.services.storage.backups import take_backup
+    from metrodesk.services.storage.maintenance import check_database
 
     # given a sound backup, then damage only the full check sees
     backup = take_backup(sample_path, None).path

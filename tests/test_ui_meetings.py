@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton, QWidget
 from ui_support import column_texts, open_section, open_window, settle, type_text
 
-from metrodesk.ui.meeting_contact import ContactDialog
-from metrodesk.ui.meeting_dialog import MeetingDialog
+from metrodesk.ui.contacts.contact_editor import ContactDialog
+from metrodesk.ui.meetings.dialog import MeetingDialog
 
 SOON = date.today() + timedelta(days=3)
 

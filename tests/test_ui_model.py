@@ -6,8 +6,8 @@ import uuid
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from metrodesk.services.demo import load_demo
-from metrodesk.ui.record_model import PAGE_SIZE, RecordTableModel
+from metrodesk.services.sample.demo import load_demo
+from metrodesk.ui.lists.record_model import PAGE_SIZE, RecordTableModel
 
 
 def test_rows_arrive_a_page_at_a_time(services, qtbot):
@@ -95,7 +95,7 @@ def test_refresh_keeps_what_was_loaded_and_locate_reads_on(services):
 
 
 def test_scrolled_far_the_model_keeps_ids_and_only_a_window_of_rows(services, monkeypatch):
-    from metrodesk.ui import record_model
+    from metrodesk.ui.lists import record_model
 
     # given 1,000 contacts and a model keeping at most 150 rows (3 chunks of 50)
     monkeypatch.setattr(record_model, "CACHED_ROWS", 150)
@@ -120,7 +120,7 @@ def test_scrolled_far_the_model_keeps_ids_and_only_a_window_of_rows(services, mo
 
 
 def test_a_row_deleted_in_a_forgotten_page_shows_blank_until_the_refresh(services, monkeypatch):
-    from metrodesk.ui import record_model
+    from metrodesk.ui.lists import record_model
 
     monkeypatch.setattr(record_model, "CACHED_ROWS", 100)
     load_demo(services.db, size=300)
@@ -144,7 +144,7 @@ def test_a_row_deleted_in_a_forgotten_page_shows_blank_until_the_refresh(service
 
 
 def test_a_long_list_sorts_and_filters_in_the_background(services, qtbot, monkeypatch):
-    from metrodesk.ui import record_model
+    from metrodesk.ui.lists import record_model
 
     # given a list counted as long (any length is, here)
     monkeypatch.setattr(record_model, "BACKGROUND_ROWS", 0)
@@ -199,7 +199,7 @@ def test_phone_formats_stay_compiled_past_the_re_module_s_cache(services):
 
 
 def test_a_refresh_far_down_reads_the_order_at_once_and_scrolls_on(services, monkeypatch):
-    from metrodesk.ui import record_model
+    from metrodesk.ui.lists import record_model
 
     monkeypatch.setattr(record_model, "LONG_RELOAD", 150)
     load_demo(services.db, size=500)

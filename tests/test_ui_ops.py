@@ -9,7 +9,7 @@ import shiboken6
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from metrodesk.services.errors import ServiceError
-from metrodesk.ui.ops import PROGRESS_DELAY_MS, Cancelled, LatestOnly, OpRunner
+from metrodesk.ui.runtime.ops import PROGRESS_DELAY_MS, Cancelled, LatestOnly, OpRunner
 
 
 @pytest.fixture

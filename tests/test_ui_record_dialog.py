@@ -16,8 +16,8 @@ from ui_support import (
     type_text,
 )
 
-from metrodesk.services.forms import FORMS
-from metrodesk.ui.record_dialog import RecordDialog
+from metrodesk.services.records.forms import FORMS
+from metrodesk.ui.records.record_dialog import RecordDialog
 
 
 def _new_dialog(qtbot, window, kind: str) -> RecordDialog:

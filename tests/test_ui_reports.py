@@ -6,7 +6,7 @@ import openpyxl
 from PySide6.QtCore import Qt
 from ui_support import column_texts, open_window, settle
 
-from metrodesk.ui.reports_window import ReportsWindow
+from metrodesk.ui.reports.window import ReportsWindow
 
 
 def test_meetings_register_and_action_items_tabs_export(qtbot, sample_path, tmp_path):

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QTableWidget
 from ui_support import column_texts, open_section, open_window, record_table, settle, type_text
 
-from metrodesk.services.training import NewParticipant
-from metrodesk.ui.meeting_contact import ContactDialog
-from metrodesk.ui.training_editor import CentreDialog, ContactTrainingsDialog, SessionDialog
+from metrodesk.services.training.network import NewParticipant
+from metrodesk.ui.contacts.contact_editor import ContactDialog
+from metrodesk.ui.training.editor import CentreDialog, ContactTrainingsDialog, SessionDialog
 
 
 def _open_centre(qtbot, window, city: str) -> CentreDialog:
@@ -183,7 +183,7 @@ def test_a_contact_without_trainings_says_so(qtbot, sample_path):
 def test_a_new_programme_is_created_from_the_file_menu(qtbot, sample_path):
     from PySide6.QtWidgets import QLineEdit
 
-    from metrodesk.ui.record_dialog import RecordDialog
+    from metrodesk.ui.records.record_dialog import RecordDialog
 
     window = open_window(qtbot, sample_path)
     window.new_programme_action.trigger()

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QTableWidget
 from ui_support import column_texts, open_section, open_window, record_table, settle
 
-from metrodesk.ui.trash_dialog import TrashDialog
+from metrodesk.ui.records.trash_dialog import TrashDialog
 
 
 def _open_trash(qtbot, window) -> TrashDialog:

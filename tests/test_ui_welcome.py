@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton
 from ui_support import current_page, open_section, open_window, record_table, settle
 
-from metrodesk.ui.import_wizard import ImportWizard
-from metrodesk.ui.welcome import WelcomePanel
+from metrodesk.ui.imports.wizard import ImportWizard
+from metrodesk.ui.window.welcome import WelcomePanel
 
 
 def test_empty_database_shows_the_welcome_page(qtbot, db_path):

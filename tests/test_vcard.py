@@ -10,8 +10,7 @@ from sqlalchemy import select
 
 from metrodesk.data.database import Database
 from metrodesk.data.models import Contact, Organisation
-from metrodesk.services.facade import Services
-from metrodesk.services.vcard import (
+from metrodesk.services.contacts.vcard import (
     VCardError,
     escape,
     fold_line,
@@ -19,6 +18,7 @@ from metrodesk.services.vcard import (
     split_unescaped,
     unescape,
 )
+from metrodesk.services.facade import Services
 
 NOTE = "Line one; with, punctuation\\ and a backslash\nLine two — Seoul 서울 " + "long " * 30
 

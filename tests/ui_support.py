@@ -13,8 +13,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QStackedWidget, QTableView, QWidget
 
 from metrodesk.app import create_main_window
-from metrodesk.ui.main_window import MainWindow
-from metrodesk.ui.section_page import SectionPage
+from metrodesk.ui.lists.section_page import SectionPage
+from metrodesk.ui.window.main_window import MainWindow
 
 KINDS = ("contact", "organisation", "member_city", "training_centre", "meeting", "action_item")
 

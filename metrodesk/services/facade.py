@@ -10,28 +10,28 @@ from sqlalchemy import func, select
 
 from metrodesk.data.database import Database
 from metrodesk.data.models import Contact, MemberCity, Organisation
-from metrodesk.services.actions import Actions
-from metrodesk.services.dashboard import Dashboard
-from metrodesk.services.history import History
-from metrodesk.services.lists import Lists
-from metrodesk.services.meetings import Meetings
-from metrodesk.services.records import Records
-from metrodesk.services.search import Search
-from metrodesk.services.trash import Trash
+from metrodesk.services.lists.global_search import Search
+from metrodesk.services.lists.paging import Lists
+from metrodesk.services.meetings.action_items import Actions
+from metrodesk.services.meetings.meeting import Meetings
+from metrodesk.services.records.crud import Records
+from metrodesk.services.records.history import History
+from metrodesk.services.records.trash import Trash
+from metrodesk.services.reports.dashboard import Dashboard
 
 # The services no start needs (editors, reports, duplicates, vCards, imports) are made, and
 # their modules imported, when first asked for: ~60 ms less before the window shows.
 if TYPE_CHECKING:
-    from metrodesk.services.attachments import Attachments
-    from metrodesk.services.calendar_export import CalendarExport
-    from metrodesk.services.cities import Cities
-    from metrodesk.services.contact_details import ContactDetailsService
-    from metrodesk.services.duplicates import Duplicates
-    from metrodesk.services.imports import Imports
-    from metrodesk.services.merge import Merge
-    from metrodesk.services.reports import Reports
-    from metrodesk.services.training import Training
-    from metrodesk.services.vcard import VCards
+    from metrodesk.services.cities.membership import Cities
+    from metrodesk.services.contacts.details import ContactDetailsService
+    from metrodesk.services.contacts.duplicates import Duplicates
+    from metrodesk.services.contacts.merge import Merge
+    from metrodesk.services.contacts.vcard import VCards
+    from metrodesk.services.imports.steps import Imports
+    from metrodesk.services.meetings.attachments import Attachments
+    from metrodesk.services.meetings.calendar import CalendarExport
+    from metrodesk.services.reports.figures import Reports
+    from metrodesk.services.training.network import Training
 
 
 class Services:
@@ -48,61 +48,61 @@ class Services:
 
     @cached_property
     def attachments(self) -> Attachments:
-        from metrodesk.services.attachments import Attachments
+        from metrodesk.services.meetings.attachments import Attachments
 
         return Attachments(self.db)
 
     @cached_property
     def calendar(self) -> CalendarExport:
-        from metrodesk.services.calendar_export import CalendarExport
+        from metrodesk.services.meetings.calendar import CalendarExport
 
         return CalendarExport(self.meetings)
 
     @cached_property
     def cities(self) -> Cities:
-        from metrodesk.services.cities import Cities
+        from metrodesk.services.cities.membership import Cities
 
         return Cities(self.db)
 
     @cached_property
     def training(self) -> Training:
-        from metrodesk.services.training import Training
+        from metrodesk.services.training.network import Training
 
         return Training(self.db)
 
     @cached_property
     def reports(self) -> Reports:
-        from metrodesk.services.reports import Reports
+        from metrodesk.services.reports.figures import Reports
 
         return Reports(self.db)
 
     @cached_property
     def duplicates(self) -> Duplicates:
-        from metrodesk.services.duplicates import Duplicates
+        from metrodesk.services.contacts.duplicates import Duplicates
 
         return Duplicates(self.db)
 
     @cached_property
     def merge(self) -> Merge:
-        from metrodesk.services.merge import Merge
+        from metrodesk.services.contacts.merge import Merge
 
         return Merge(self.db)
 
     @cached_property
     def vcards(self) -> VCards:
-        from metrodesk.services.vcard import VCards
+        from metrodesk.services.contacts.vcard import VCards
 
         return VCards(self.db)
 
     @cached_property
     def contact_details(self) -> ContactDetailsService:
-        from metrodesk.services.contact_details import ContactDetailsService
+        from metrodesk.services.contacts.details import ContactDetailsService
 
         return ContactDetailsService(self.db)
 
     @cached_property
     def imports(self) -> Imports:
-        from metrodesk.services.imports import Imports
+        from metrodesk.services.imports.steps import Imports
 
         return Imports(self.db)
 

@@ -1,0 +1,1 @@
+"""Member cities: membership status, focal points, fees, regions."""

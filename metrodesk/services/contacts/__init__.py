@@ -1,0 +1,1 @@
+"""People beyond the form: e-mails, phones, affiliations, consents, duplicates, merge, vCards."""

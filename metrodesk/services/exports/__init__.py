@@ -1,0 +1,1 @@
+"""Workbooks and CSV going out: the contract workbook, a list as seen."""

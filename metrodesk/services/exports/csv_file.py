@@ -1,0 +1,107 @@
+"""One list as a CSV file: the columns of its workbook sheet, for programs that read CSV.
+
+UTF-8 with a byte-order mark (so that Excel reads accents right), RFC 4180 quoting (only
+fields holding a comma, quote or line break are quoted) and CRLF line ends.
+
+Formula injection: a spreadsheet opening a CSV file takes any field starting with =, +, -,
+@, tab, CR or NUL for a formula, and CSV has no text type to prevent it. Such fields are
+written with a leading apostrophe, which Excel shows as text. That includes phone numbers in
+E.164 form ("+34 934 134 500"): unlike the workbook, where they go in text cells, a CSV file
+would hand Excel "+34..." as a formula (or a number, losing the +), so they too read
+"'+34...". Numbers, dates and times are not text and are written as they are (dates as
+yyyy-mm-dd, times as yyyy-mm-dd hh:mm).
+
+Rows are streamed from the database into a private temporary file beside the target, which is
+moved into place only when complete: a failed or cancelled export leaves no partial file.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from metrodesk.data.database import Database
+from metrodesk.data.files import replace_privately
+from metrodesk.services.errors import ServiceError
+from metrodesk.services.exports.workbook import BUILDERS, Progress, _Tracker
+
+#: what `export_csv` accepts, and the workbook sheet whose columns each writes
+CSV_KINDS: dict[str, str] = {
+    "contacts": "Contacts",
+    "organisations": "Organisations",
+    "cities": "Member cities",
+    "meetings": "Meetings",
+    "actions": "Action items",
+}
+#: first characters a spreadsheet reads as the start of a formula
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")
+
+
+def neutralise(text: str) -> str:
+    """Text a spreadsheet cannot take for a formula: a leading apostrophe where it could."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def csv_field(value: Any) -> Any:
+    """One value as the CSV writer should see it."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return neutralise(value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, int | float | Decimal):
+        return value
+    return neutralise(str(value))
+
+
+def csv_rows(rows: Iterable[Sequence[Any]]) -> Iterable[list[Any]]:
+    for row in rows:
+        yield [csv_field(value) for value in row]
+
+
+def export_csv(db: Database, kind: str, target: Path, progress: Progress | None = None) -> int:
+    """Write the `kind` list of `db` to the CSV file `target`; the number of data rows.
+
+    `progress(done, total)` is called every chunk of rows; returning False stops the export
+    with ExportCancelled and leaves no file (an older file at `target` is kept).
+    """
+    if kind not in CSV_KINDS:
+        raise ServiceError(
+            f"a CSV file holds one list: choose from {', '.join(CSV_KINDS)} "
+            f"(for '{kind}', export a workbook, .xlsx)"
+        )
+    target = Path(target)
+    if target.suffix.lower() != ".csv":
+        raise ServiceError(f"{target.name}: a CSV export's name ends in .csv")
+    if not target.parent.is_dir():
+        raise ServiceError(f"cannot write {target.name}: there is no folder {target.parent}")
+    # mkstemp makes the file owner-only from the start
+    fd, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".partial", dir=target.parent)
+    partial = Path(name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+            with db.read() as s:
+                sheet = BUILDERS[CSV_KINDS[kind]](s)
+                tracker = _Tracker(sheet.total, progress)
+                tracker.report()
+                writer.writerow([column.header for column in sheet.columns])
+                for row in csv_rows(sheet.rows):
+                    writer.writerow(row)
+                    tracker.step()
+                tracker.report()
+        replace_privately(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return tracker.done

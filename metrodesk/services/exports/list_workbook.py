@@ -1,0 +1,221 @@
+"""A section's list as the user sees it, to .xlsx: the rows matching the search, filters and
+sort, in that order, with only the shown columns, in their order, under their headers.
+
+Rows are read through the same list source the section's table reads (`Lists`, or a
+section's filtered source) a chunk at a time, so memory stays flat at any length. Cells are
+what the contract workbook writes (see `export`): real dates and numbers, codes and phones
+as text, formula-like text neutralised, written to a temporary name and moved into place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import date, datetime
+from itertools import chain
+from pathlib import Path
+from typing import Any, Protocol
+
+from metrodesk.data.database import Database
+from metrodesk.services.errors import ServiceError
+from metrodesk.services.exports.workbook import (
+    DATE_FORMAT,
+    DATETIME_FORMAT,
+    ExportCancelled,
+    Progress,
+    Sheet,
+    Tracker,
+    check_target,
+    country_text,
+    discard,
+    language_text,
+    new_workbook,
+    save_atomically,
+    write_sheet,
+)
+from metrodesk.services.exports.workbook import (
+    Column as SheetColumn,
+)
+from metrodesk.services.lists.paging import ListRow, Lists, ListSpec
+from metrodesk.services.records.validation import phone_display
+
+__all__ = ["LIST_TITLES", "ExportCancelled", "ListSource", "export_list"]
+
+#: rows read per call of the list source
+CHUNK = 2000
+
+#: sheet titles (and suggested file names) per list kind, as the navigation names them
+LIST_TITLES = {
+    "contact": "Contacts",
+    "organisation": "Organisations",
+    "member_city": "Member cities",
+    "training_centre": "Training",
+    "meeting": "Meetings",
+    "action_item": "Action items",
+}
+
+#: column widths (Excel characters) per list key; others get DEFAULT_WIDTH
+WIDTHS = {
+    "name": 28,
+    "title": 44,
+    "description": 60,
+    "job_title": 28,
+    "organisation": 30,
+    "email": 30,
+    "phone": 20,
+    "website": 30,
+    "venue": 24,
+    "region": 18,
+    "owner": 24,
+    "starts_at": 17,
+    "due_on": 12,
+    "member_since": 13,
+    "population": 13,
+    "meeting_kind": 14,
+    "org_kind": 18,
+}
+DEFAULT_WIDTH = 16
+#: columns of long free text, wrapped in their width
+WRAPPED = frozenset({"description"})
+#: columns holding a closed-vocabulary value, capitalised as the list shows them
+CHOICES = frozenset({"org_kind", "status", "role", "meeting_kind", "mode", "programme_kind"})
+NUMBER_FORMATS = {"population": "#,##0", "member_since": "0"}
+
+
+class ListSource(Protocol):
+    """What a section's table reads: `Lists`, or a section's filtered stand-in for it."""
+
+    def spec(self, kind: str) -> ListSpec: ...
+
+    def count(self, kind: str, query: str = "", **options: Any) -> int: ...
+
+    def page(
+        self, kind: str, query: str = "", offset: int = 0, limit: int = 100, **options: Any
+    ) -> list[ListRow]: ...
+
+
+def cell_value(key: str, value: Any) -> Any:
+    """One list value as a spreadsheet cell: dates and numbers stay typed, codes become the
+    names the list shows, phones the grouped text the list shows (text keeps the "+")."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime | date | int | float) and not isinstance(value, bool):
+        return value
+    if key == "country":
+        return country_text(str(value))
+    if key == "language":
+        return language_text(str(value))
+    if key == "phone":
+        return phone_display(str(value))
+    if key in CHOICES:
+        text = str(value)
+        return text[:1].upper() + text[1:]
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _sheet_column(key: str, header: str, sample: Any) -> SheetColumn:
+    number_format = NUMBER_FORMATS.get(key, "")
+    if isinstance(sample, datetime):
+        number_format = DATETIME_FORMAT
+    elif isinstance(sample, date):
+        number_format = DATE_FORMAT
+    width = max(WIDTHS.get(key, DEFAULT_WIDTH), min(len(header) + 3, 40))
+    return SheetColumn(header, width, number_format, key in WRAPPED)
+
+
+def _options(filters: Mapping[str, Any] | None, sort: tuple[str, bool] | None) -> dict[str, Any]:
+    """Only what is set, so that sources with the plain signature keep working."""
+    options: dict[str, Any] = {}
+    if filters:
+        options["filters"] = dict(filters)
+    if sort is not None:
+        options["sort"] = sort
+    return options
+
+
+def export_list(
+    source: ListSource | Lists | Database,
+    kind: str,
+    path: Path | str,
+    query: str = "",
+    filters: Mapping[str, Any] | None = None,
+    sort: tuple[str, bool] | None = None,
+    columns: Sequence[str] | None = None,
+    progress: Progress | None = None,
+    *,
+    headers: Sequence[str] | None = None,
+    title: str | None = None,
+    db: Database | None = None,
+) -> int:
+    """Write the `kind` list to `path`; the number of rows written.
+
+    `columns` are list column keys in the order to write (None: all of them); `headers` the
+    texts to put over them (None: the list's own headers). `db` (when `source` is a
+    section's filtered stand-in) gives the workbook's author and subject.
+    `progress(done, total)` is called every chunk; returning False stops with
+    ExportCancelled and leaves no file behind.
+    """
+    # Any: Lists takes its options as keywords, a section's stand-in as **options
+    lists: Any = Lists(source) if isinstance(source, Database) else source
+    spec = lists.spec(kind)
+    keys = [c.key for c in spec.columns]
+    wanted = list(columns) if columns is not None else keys
+    unknown = [k for k in wanted if k not in keys]
+    if unknown or not wanted:
+        raise ServiceError(f"the {kind} list has no column {', '.join(unknown) or '(none)'}")
+    names = (
+        list(headers)
+        if headers is not None
+        else [next(c.header for c in spec.columns if c.key == k) for k in wanted]
+    )
+    if len(names) != len(wanted):
+        raise ServiceError("one header per exported column")
+    target = check_target(Path(path))
+    options = _options(filters, sort)
+    positions = [keys.index(k) for k in wanted]
+    total = lists.count(kind, query, **options)
+    tracker = Tracker(total, progress)
+    tracker.report()
+
+    def chunks() -> Iterator[list[ListRow]]:
+        offset = 0
+        while offset < total:
+            rows = lists.page(kind, query, offset, CHUNK, **options)
+            if not rows:  # the list shrank meanwhile
+                return
+            yield rows
+            offset += len(rows)
+
+    pages = chunks()
+    first = next(pages, [])
+    sample = [_first_value(first, p) for p in positions]
+
+    def rows() -> Iterator[list[Any]]:
+        for page in chain([first], pages):
+            for row in page:
+                yield [cell_value(k, row.values[p]) for k, p in zip(wanted, positions, strict=True)]
+
+    sheet_title = title or LIST_TITLES.get(kind, kind)
+    if db is None:
+        db = source if isinstance(source, Database) else getattr(source, "db", None)
+    wb = new_workbook(f"MetroDesk list: {sheet_title}", db)
+    sheet = Sheet(
+        sheet_title[:31],
+        [_sheet_column(k, h, s) for k, h, s in zip(wanted, names, sample, strict=True)],
+        total,
+        rows(),
+    )
+    try:
+        written = write_sheet(wb, sheet, tracker, align_top=True)
+        tracker.report()
+    except BaseException:
+        discard(wb)
+        raise
+    save_atomically(wb, target)
+    return written
+
+
+def _first_value(rows: list[ListRow], position: int) -> Any:
+    """The column's first non-empty value, which says whether it holds dates."""
+    return next((r.values[position] for r in rows if r.values[position] not in (None, "")), None)

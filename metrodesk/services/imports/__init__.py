@@ -1,0 +1,1 @@
+"""Workbooks coming in: checks, column mapping, preview, and applying them."""

@@ -1,0 +1,194 @@
+"""What an import would do, row by row, before anything is written: the wizard's preview and
+the CLI's dry run.
+
+The importer fills an `ImportPreview` while it checks a workbook inside a transaction it then
+rolls back, so the preview says exactly what the commit will do. Counts cover every row; the
+per-row detail is bounded (`DETAIL_LIMIT`), so a 100,000-row workbook previews in flat memory.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pycountry
+
+from metrodesk.services.records.forms import Field
+from metrodesk.services.records.validation import country_name, phone_display
+
+#: rows listed with their detail (new, updated, rejected); later ones are only counted
+DETAIL_LIMIT = 5000
+#: unchanged rows listed at most (they have no detail, and would crowd out the others)
+UNCHANGED_LIMIT = 500
+
+STATUSES = ("new", "updated", "unchanged", "rejected")
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of an updated row: its label and the values as the editor shows them."""
+
+    label: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class DuplicateHint:
+    """An existing contact a new row may already be."""
+
+    contact_id: uuid.UUID
+    name: str
+    #: "same e-mail …", "same phone …", "similar names (93)"; several joined by "; "
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.reason})"
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    sheet: str
+    #: the row number in the sheet, as Excel shows it
+    row: int
+    #: one of STATUSES
+    status: str
+    #: the record's name as lists show it (for rejected rows, what the row names, if anything)
+    label: str = ""
+    changes: tuple[FieldChange, ...] = ()
+    reason: str = ""
+    duplicates: tuple[DuplicateHint, ...] = ()
+
+
+@dataclass
+class ImportPreview:
+    """Totals of every row, and the first rows in detail (`rows_not_listed` says how many
+    more there are)."""
+
+    source: Path
+    rows: list[PreviewRow] = field(default_factory=list)
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    #: new contact rows flagged as possibly being an existing contact
+    possible_duplicates: int = 0
+    #: rows counted but not listed in `rows` (memory stays bounded at any size)
+    rows_not_listed: int = 0
+    #: one line per rejected row, every one of them: "Contacts, row 7: E-mail: not valid …"
+    problems: list[str] = field(default_factory=list)
+    #: sheets and columns read but not imported
+    notes: list[str] = field(default_factory=list)
+    #: counts per sheet, "Contacts" -> {"new": 3, ...}
+    sheets: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    @property
+    def complete(self) -> bool:
+        """Every row is listed in `rows`."""
+        return self.rows_not_listed == 0
+
+    @property
+    def can_commit(self) -> bool:
+        return self.rejected == 0
+
+    def lines(self, diffs: int = 5) -> list[str]:
+        """The summary the CLI prints: totals, per sheet, and the first few differences."""
+        out = [
+            f"{self.new} new, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{self.rejected} rejected, {self.possible_duplicates} possible duplicates"
+        ]
+        for name, counts in self.sheets.items():
+            out.append(f"{name}: " + ", ".join(f"{counts.get(s, 0)} {s}" for s in STATUSES))
+        updated = [r for r in self.rows if r.status == "updated"]
+        for row in updated[:diffs]:
+            changes = "; ".join(f"{c.label}: {c.old!r} -> {c.new!r}" for c in row.changes)
+            out.append(f"  {row.sheet}, row {row.row} ({row.label}): {changes}")
+        if self.updated > diffs:
+            out.append(f"  ... and {self.updated - min(diffs, len(updated))} more updated rows")
+        flagged = [r for r in self.rows if r.duplicates]
+        for row in flagged[:diffs]:
+            out.append(f"  {row.sheet}, row {row.row} ({row.label}) may be {row.duplicates[0]}")
+        if self.possible_duplicates > diffs:
+            more = self.possible_duplicates - min(diffs, len(flagged))
+            out.append(f"  ... and {more} more possible duplicates")
+        out += self.notes
+        if self.rows_not_listed:
+            out.append(f"({self.rows_not_listed} rows counted but not listed in detail)")
+        return out
+
+
+class PreviewBuilder:
+    """Collects the rows as the importer meets them, within the limits above."""
+
+    def __init__(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        self._listed_unchanged = 0
+
+    def add(self, row: PreviewRow) -> None:
+        p = self.preview
+        setattr(p, row.status, getattr(p, row.status) + 1)
+        counts = p.sheets.setdefault(row.sheet, dict.fromkeys(STATUSES, 0))
+        counts[row.status] += 1
+        if row.duplicates:
+            p.possible_duplicates += 1
+        if row.status == "rejected":
+            p.problems.append(f"{row.sheet}, row {row.row}: {row.reason}")
+        if row.status == "unchanged":
+            if self._listed_unchanged >= UNCHANGED_LIMIT or len(p.rows) >= DETAIL_LIMIT:
+                p.rows_not_listed += 1
+                return
+            self._listed_unchanged += 1
+        elif len(p.rows) >= DETAIL_LIMIT:
+            p.rows_not_listed += 1
+            return
+        p.rows.append(row)
+
+
+# ---------------------------------------------------------------------------------------------
+# values as the editor shows them
+
+
+@lru_cache(maxsize=256)
+def language_name(code: str) -> str:
+    found = pycountry.languages.get(alpha_2=code) if len(code) == 2 else None
+    return str(found.name) if found is not None else code
+
+
+def shown(f: Field, value: Any, ref_label: Any = None) -> str:
+    """One field's value as text a person reads: names for codes and linked records."""
+    if value is None or value == "" or value == []:
+        return ""
+    if f.type == "ref":
+        return str(ref_label(f.ref_kind, value)) if ref_label is not None else str(value)
+    if f.type == "country":
+        return country_name(str(value))
+    if f.type == "language":
+        return language_name(str(value))
+    if f.type == "phone":
+        return phone_display(str(value))
+    if f.type == "tags" and isinstance(value, list | tuple):
+        return ", ".join(str(t) for t in value)
+    if f.type == "bool":
+        return "yes" if value else "no"
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def list_changes(label: str, old: Sequence[str], new: Sequence[str]) -> Iterable[FieldChange]:
+    """Further e-mails or phones ("E-mail 2" …) that differ, position by position."""
+    for i in range(max(len(old), len(new))):
+        before = old[i] if i < len(old) else ""
+        after = new[i] if i < len(new) else ""
+        if before != after:
+            if label == "Phone":
+                before = phone_display(before) if before else ""
+                after = phone_display(after) if after else ""
+            yield FieldChange(f"{label} {i + 2}", before, after)

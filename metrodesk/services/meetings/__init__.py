@@ -1,0 +1,1 @@
+"""Meetings, their action items and attachments, and calendars."""

@@ -1,0 +1,163 @@
+"""Files attached to meetings, kept beside the database in `<db stem>-attachments/<sha256>`.
+
+The folder and its files are private to the user (0700 / 0600). Files are stored by content, so
+the same file attached twice is kept once; the checksum recorded at attach time is verified
+whenever a file is opened, and a missing or altered file is named in a clear message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from metrodesk.data.base import utcnow
+from metrodesk.data.database import Database
+from metrodesk.data.models import Attachment, Meeting
+from metrodesk.services.errors import NotFound, ServiceError, ValidationError
+from metrodesk.services.meetings.meeting import AttachmentInfo
+
+#: the largest file that can be attached
+MAX_SIZE = 50 * 1024 * 1024
+_CHUNK = 1024 * 1024
+
+
+class AttachmentMissing(ServiceError):
+    """The stored copy of an attachment is gone or no longer the file that was attached."""
+
+
+def human_size(n: int) -> str:
+    size = float(n)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{int(size)} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{n} bytes"
+
+
+@dataclass(frozen=True)
+class OpenedAttachment:
+    """A verified stored copy: `path` to hand to the desktop, under its own `filename`."""
+
+    path: Path
+    filename: str
+
+
+class Attachments:
+    def __init__(self, db: Database, max_size: int = MAX_SIZE) -> None:
+        self.db = db
+        self.max_size = max_size
+
+    @property
+    def folder(self) -> Path:
+        return self.db.path.parent / f"{self.db.path.stem}-attachments"
+
+    def list(self, meeting_id: uuid.UUID) -> tuple[AttachmentInfo, ...]:
+        with self.db.read() as s:
+            rows = s.scalars(
+                select(Attachment)
+                .where(Attachment.meeting_id == meeting_id, Attachment.deleted_at.is_(None))
+                .order_by(Attachment.created_at, Attachment.id)
+            )
+            return tuple(
+                AttachmentInfo(a.id, a.filename, a.size, a.sha256, a.created_at) for a in rows
+            )
+
+    def add(self, meeting_id: uuid.UUID, source: Path | str) -> AttachmentInfo:
+        """Copy `source` into the attachments folder and record it (one user action)."""
+        source = Path(source)
+        if not source.is_file():
+            raise ValidationError("Attachment", f"{source.name} is not a file that can be read")
+        size = source.stat().st_size
+        if size > self.max_size:
+            raise ValidationError(
+                "Attachment",
+                f"{source.name} is {human_size(size)}; files up to "
+                f"{human_size(self.max_size)} can be attached",
+            )
+        with self.db.read() as s:
+            m = s.get(Meeting, meeting_id)
+            if m is None or m.deleted_at is not None:
+                raise NotFound("meeting", meeting_id)
+        digest = self._store(source)
+        with self.db.action("Attach file") as s:
+            rec = Attachment(meeting_id=meeting_id, filename=source.name, size=size, sha256=digest)
+            s.add(rec)
+            s.flush()
+            return AttachmentInfo(rec.id, rec.filename, rec.size, rec.sha256, rec.created_at)
+
+    def remove(self, attachment_id: uuid.UUID) -> None:
+        """Soft delete: the stored file stays, so undo brings the attachment back whole."""
+        with self.db.action("Remove attachment") as s:
+            rec = s.get(Attachment, attachment_id)
+            if rec is None or rec.deleted_at is not None:
+                raise NotFound("attachment", attachment_id)
+            rec.deleted_at = utcnow()
+
+    def open(self, attachment_id: uuid.UUID) -> OpenedAttachment:
+        """The stored copy, after checking it is still the file that was attached."""
+        with self.db.read() as s:
+            rec = s.get(Attachment, attachment_id)
+            if rec is None or rec.deleted_at is not None:
+                raise NotFound("attachment", attachment_id)
+            filename, digest = rec.filename, rec.sha256
+        path = self.folder / digest
+        if not path.is_file():
+            raise AttachmentMissing(
+                f"The file {filename} is missing from {self.folder}; "
+                "it may have been moved or deleted outside MetroDesk"
+            )
+        if _sha256(path) != digest:
+            raise AttachmentMissing(
+                f"The file {filename} in {self.folder} has been changed or damaged since it was "
+                "attached"
+            )
+        return OpenedAttachment(path, filename)
+
+    def export_copy(self, attachment_id: uuid.UUID, target_dir: Path | str) -> Path:
+        """A verified copy under the attachment's own name (to open with the right program)."""
+        opened = self.open(attachment_id)
+        target = Path(target_dir) / opened.filename
+        shutil.copyfile(opened.path, target)
+        os.chmod(target, 0o600)
+        return target
+
+    def _store(self, source: Path) -> str:
+        folder = self.folder
+        folder.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(folder, 0o700)
+        h = hashlib.sha256()
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".incoming-")
+        tmp = Path(tmp_name)
+        try:
+            with source.open("rb") as src, os.fdopen(fd, "wb") as dst:
+                while chunk := src.read(_CHUNK):
+                    h.update(chunk)
+                    dst.write(chunk)
+                dst.flush()
+                os.fsync(dst.fileno())
+            digest = h.hexdigest()
+            final = folder / digest
+            if final.is_file() and _sha256(final) == digest:
+                tmp.unlink()
+            else:
+                os.chmod(tmp, 0o600)
+                os.replace(tmp, final)
+            return digest
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            h.update(chunk)
+    return h.hexdigest()

@@ -1,0 +1,1 @@
+"""Figures for the dashboard and the reports, and report workbooks."""

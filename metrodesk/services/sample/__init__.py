@@ -1,0 +1,1 @@
+"""Sample data from the seed texts and synthetic contacts for scale."""

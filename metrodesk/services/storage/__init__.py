@@ -1,0 +1,1 @@
+"""Database files: checks, backups, restore."""

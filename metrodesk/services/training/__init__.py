@@ -1,0 +1,1 @@
+"""The training network: headquarters, satellites, sessions and participants."""

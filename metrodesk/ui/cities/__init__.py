@@ -1,0 +1,1 @@
+"""The member-cities section and the city editor."""

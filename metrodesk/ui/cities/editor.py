@@ -1,0 +1,415 @@
+"""The member-city editor: its form, plus tabs for the status history, focal points, fees and
+what the city is linked to (contacts, meetings, training participants)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from metrodesk.services.cities.membership import CityDetail
+from metrodesk.services.facade import Services
+from metrodesk.services.records.forms import Field
+from metrodesk.ui.records.editor_parts import (
+    ErrorLine,
+    TabbedRecordDialog,
+    fill_table,
+    make_table,
+    selected_id,
+)
+from metrodesk.ui.records.record_dialog import RefEditor
+from metrodesk.ui.runtime.ops import OpRunner
+from metrodesk.ui.window.formatting import choice_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CityEditor", text)
+
+
+def _line(name: str, placeholder: str = "", width: int | None = None, text: str = "") -> QLineEdit:
+    edit = QLineEdit(text)
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    if width is not None:
+        edit.setMaximumWidth(width)
+    return edit
+
+
+def _button(name: str, text: str, primary: bool = False) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    if primary:
+        button.setProperty("primary", True)
+    return button
+
+
+class CityDialog(TabbedRecordDialog):
+    """Edits one existing member city (new cities start in the plain form)."""
+
+    def __init__(
+        self,
+        services: Services,
+        runner: OpRunner,
+        record_id: uuid.UUID,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(services, runner, "member_city", record_id, parent)
+        self.setObjectName("cityDialog")
+        self.detail: CityDetail | None = None
+        status = self.editors["status"].widget
+        status.setEnabled(False)
+        status.setToolTip(_tr("Change the status on the Status tab: each change is dated"))
+        self._build_status_tab()
+        self._build_focal_tab()
+        self._build_fees_tab()
+        self._build_links_tab()
+        self._region_completer()
+        self.reload()
+
+    # --- tabs -------------------------------------------------------------------------------
+
+    def _build_status_tab(self) -> None:
+        tab = QWidget()
+        tab.setObjectName("statusTab")
+        box = QVBoxLayout(tab)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("currentStatus")
+        box.addWidget(self.status_label)
+        self.history_table = make_table("historyTable", [_tr("Date"), _tr("Status"), _tr("Note")])
+        box.addWidget(self.history_table, 1)
+        row = QHBoxLayout()
+        self.next_status = QComboBox()
+        self.next_status.setObjectName("nextStatus")
+        self.status_date = _line("statusDate", "YYYY-MM-DD", 120, date.today().isoformat())
+        self.status_note = _line("statusNote", _tr("Note (why, decided by whom)"))
+        self.status_button = _button("changeStatusButton", _tr("Change status"), True)
+        self.status_button.clicked.connect(self.change_status)
+        for label, widget in (
+            (_tr("New status"), self.next_status),
+            (_tr("on"), self.status_date),
+            ("", self.status_note),
+        ):
+            if label:
+                row.addWidget(QLabel(label))
+            row.addWidget(widget, 1 if widget is self.status_note else 0)
+        row.addWidget(self.status_button)
+        box.addLayout(row)
+        self.status_error = ErrorLine("statusChange")
+        box.addWidget(self.status_error)
+        self.add_tab(tab, _tr("Status"))
+
+    def _build_focal_tab(self) -> None:
+        tab = QWidget()
+        tab.setObjectName("focalTab")
+        box = QVBoxLayout(tab)
+        self.focal_table = make_table(
+            "focalTable", [_tr("Name"), _tr("Role"), _tr("From"), _tr("To")]
+        )
+        box.addWidget(self.focal_table, 1)
+        row = QHBoxLayout()
+        self.focal_contact = RefEditor(
+            Field("contact_id", "Contact", "ref", ref_kind="contact"),
+            lambda _key: None,
+            self.services,
+            self.runner,
+        )
+        self.focal_contact.widget.setObjectName("focalContact")
+        self.focal_role = _line("focalRole", _tr("Role"), text="focal point")
+        self.focal_from = _line("focalFrom", _tr("From YYYY-MM-DD"), 130)
+        self.focal_to = _line("focalTo", _tr("To YYYY-MM-DD"), 130)
+        add = _button("addFocalButton", _tr("Add"), True)
+        add.clicked.connect(self.add_focal_point)
+        row.addWidget(self.focal_contact.widget, 2)
+        row.addWidget(self.focal_role, 1)
+        row.addWidget(self.focal_from)
+        row.addWidget(self.focal_to)
+        row.addWidget(add)
+        # the selected focal point: its role and dates, corrected in place
+        edit = QHBoxLayout()
+        self.focal_selected = QLabel(_tr("Select a focal point to edit it"))
+        self.focal_selected.setObjectName("focalSelected")
+        self.edit_focal_role = _line("editFocalRole", _tr("Role"))
+        self.edit_focal_from = _line("editFocalFrom", _tr("From YYYY-MM-DD"), 130)
+        self.edit_focal_to = _line("editFocalTo", _tr("To YYYY-MM-DD"), 130)
+        self.save_focal_button = _button("saveFocalButton", _tr("Save changes"))
+        self.save_focal_button.clicked.connect(self.update_focal_point)
+        self.end_focal_button = _button("endFocalButton", _tr("End today"))
+        self.end_focal_button.clicked.connect(self.end_focal_point)
+        edit.addWidget(self.focal_selected)
+        edit.addWidget(self.edit_focal_role, 1)
+        edit.addWidget(self.edit_focal_from)
+        edit.addWidget(self.edit_focal_to)
+        edit.addWidget(self.save_focal_button)
+        edit.addWidget(self.end_focal_button)
+        box.addLayout(edit)
+        new_title = QLabel(_tr("Add a focal point"))
+        new_title.setObjectName("panelTitle")
+        box.addWidget(new_title)
+        box.addLayout(row)
+        self.focal_table.itemSelectionChanged.connect(self._focal_selected)
+        self._focal_selected()
+        self.focal_error = ErrorLine("focalPoint")
+        box.addWidget(self.focal_error)
+        self.add_tab(tab, _tr("Focal points"))
+
+    def _build_fees_tab(self) -> None:
+        tab = QWidget()
+        tab.setObjectName("feesTab")
+        box = QVBoxLayout(tab)
+        hint = QLabel(
+            _tr("Fees in red are overdue: unpaid 90 days after the invoice, or after year end.")
+        )
+        hint.setObjectName("subtitle")
+        box.addWidget(hint)
+        self.fees_table = make_table(
+            "feesTable",
+            [
+                _tr("Year"),
+                _tr("Amount"),
+                _tr("Currency"),
+                _tr("Invoiced"),
+                _tr("Paid"),
+                _tr("State"),
+            ],
+        )
+        box.addWidget(self.fees_table, 1)
+        pay = QHBoxLayout()
+        self.pay_date = _line("payDate", "YYYY-MM-DD", 120, date.today().isoformat())
+        self.pay_button = _button("payButton", _tr("Record payment of the selected fee"))
+        self.pay_button.clicked.connect(self.record_payment)
+        pay.addWidget(QLabel(_tr("Paid on")))
+        pay.addWidget(self.pay_date)
+        pay.addWidget(self.pay_button)
+        pay.addStretch(1)
+        box.addLayout(pay)
+        row = QHBoxLayout()
+        self.fee_year = _line("feeYear", _tr("Year"), 80, str(date.today().year))
+        self.fee_amount = _line("feeAmount", "12000.00", 120)
+        self.fee_currency = _line("feeCurrency", "EUR", 70, "EUR")
+        self.fee_invoiced = _line("feeInvoiced", _tr("Invoiced YYYY-MM-DD"), 150)
+        self.fee_paid = _line("feePaid", _tr("Paid YYYY-MM-DD"), 150)
+        add = _button("addFeeButton", _tr("Add fee"), True)
+        add.clicked.connect(self.add_fee)
+        for w in (self.fee_year, self.fee_amount, self.fee_currency):
+            row.addWidget(w)
+        row.addWidget(self.fee_invoiced)
+        row.addWidget(self.fee_paid)
+        row.addStretch(1)
+        row.addWidget(add)
+        box.addLayout(row)
+        self.fee_error = ErrorLine("fee")
+        box.addWidget(self.fee_error)
+        self.add_tab(tab, _tr("Fees"))
+
+    def _build_links_tab(self) -> None:
+        tab = QWidget()
+        tab.setObjectName("linksTab")
+        box = QVBoxLayout(tab)
+        self.contacts_table = make_table("cityContacts", [_tr("Contact"), _tr("Role")])
+        self.meetings_table = make_table("cityMeetings", [_tr("Meeting"), _tr("Starts")])
+        self.trainees_table = make_table(
+            "cityTrainees",
+            [_tr("Participant"), _tr("Course"), _tr("Centre"), _tr("Starts"), _tr("Attended")],
+        )
+        for title, table in (
+            (_tr("Contacts"), self.contacts_table),
+            (_tr("Meetings"), self.meetings_table),
+            (_tr("Training participants"), self.trainees_table),
+        ):
+            label = QLabel(title)
+            label.setObjectName("panelTitle")
+            box.addWidget(label)
+            box.addWidget(table, 1)
+        self.add_tab(tab, _tr("Contacts, meetings, training"))
+
+    def _region_completer(self) -> None:
+        def got(regions: list[Any]) -> None:
+            edit = self.editors["region"].widget
+            if isinstance(edit, QLineEdit):
+                completer = QCompleter([r.name for r in regions], edit)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                edit.setCompleter(completer)
+
+        self.runner.run(self.services.cities.regions, success=got, parent=self)
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        city_id = self.record_id
+        if city_id is None:
+            return
+        self.runner.run(
+            lambda: self.services.cities.detail(city_id), success=self._show, parent=self
+        )
+
+    def _show(self, d: CityDetail) -> None:
+        self.detail = d
+        self.status_label.setText(
+            _tr("Current status: <b>{status}</b>").format(status=choice_text(d.status))
+        )
+        fill_table(
+            self.history_table,
+            [(h.changed_on, choice_text(h.status), h.note) for h in reversed(d.history)],
+            [h.id for h in reversed(d.history)],
+        )
+        self.next_status.clear()
+        for s in d.next_statuses:
+            self.next_status.addItem(choice_text(s), s)
+        self.status_button.setEnabled(bool(d.next_statuses))
+        status = self.editors["status"]
+        status.set_value(d.status)
+        self.original["status"] = d.status
+        chosen = selected_id(self.focal_table)
+        fill_table(
+            self.focal_table,
+            [(f.contact_name, f.role, f.start_date, f.end_date) for f in d.focal_points],
+            [f.id for f in d.focal_points],
+        )
+        ids = [f.id for f in d.focal_points]
+        if chosen in ids:
+            self.focal_table.selectRow(ids.index(chosen))
+        self._focal_selected()
+        fees = sorted(d.fees, key=lambda f: (-f.year, f.currency))
+        fill_table(
+            self.fees_table,
+            [
+                (
+                    f.year,
+                    f.amount,
+                    f.currency,
+                    f.invoiced_on,
+                    f.paid_on,
+                    _tr("Overdue") if f.overdue else choice_text(f.state),
+                )
+                for f in fees
+            ],
+            [f.id for f in fees],
+            [f.overdue for f in fees],
+        )
+        fill_table(
+            self.contacts_table,
+            [(c.name, c.role) for c in d.contacts],
+            [c.contact_id for c in d.contacts],
+        )
+        fill_table(
+            self.meetings_table,
+            [(m.title, m.starts_at) for m in d.meetings],
+            [m.id for m in d.meetings],
+        )
+        fill_table(
+            self.trainees_table,
+            [
+                (t.contact_name, t.course_title, t.centre, t.start_date, t.attended)
+                for t in d.trainees
+            ],
+            [t.contact_id for t in d.trainees],
+        )
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def change_status(self) -> None:
+        city_id, status = self.record_id, self.next_status.currentData()
+        when, note = self.status_date.text(), self.status_note.text()
+        if city_id is None or not status:
+            return
+        cities = self.services.cities
+        self.act(
+            lambda: cities.change_status(city_id, status, when, note),
+            self.status_error,
+            lambda _: self.status_note.clear(),
+        )
+
+    def add_focal_point(self) -> None:
+        city_id, contact = self.record_id, self.focal_contact.raw()
+        if contact is None:
+            self.focal_error.setText(_tr("Contact: pick one of the suggestions"))
+            self.focal_error.setVisible(True)
+            return
+        role, start, end = self.focal_role.text(), self.focal_from.text(), self.focal_to.text()
+        cities = self.services.cities
+        assert city_id is not None
+        self.act(
+            lambda: cities.add_focal_point(city_id, contact, role, start, end or None),
+            self.focal_error,
+            lambda _: self.focal_contact.set_value(None),
+        )
+
+    def _focal_selected(self) -> None:
+        """Show the selected focal point's role and dates in the fields that edit them."""
+        fp_id = selected_id(self.focal_table)
+        fp = None
+        if self.detail is not None and fp_id is not None:
+            fp = next((f for f in self.detail.focal_points if f.id == fp_id), None)
+        for widget in (
+            self.edit_focal_role,
+            self.edit_focal_from,
+            self.edit_focal_to,
+            self.save_focal_button,
+            self.end_focal_button,
+        ):
+            widget.setEnabled(fp is not None)
+        if fp is None:
+            self.focal_selected.setText(_tr("Select a focal point to edit it"))
+            for edit in (self.edit_focal_role, self.edit_focal_from, self.edit_focal_to):
+                edit.clear()
+            return
+        self.focal_selected.setText(fp.contact_name)
+        self.edit_focal_role.setText(fp.role)
+        self.edit_focal_from.setText(fp.start_date.isoformat() if fp.start_date else "")
+        self.edit_focal_to.setText(fp.end_date.isoformat() if fp.end_date else "")
+
+    def update_focal_point(self) -> None:
+        fp = selected_id(self.focal_table)
+        if fp is None:
+            return
+        role = self.edit_focal_role.text()
+        start, end = self.edit_focal_from.text(), self.edit_focal_to.text()
+        cities = self.services.cities
+        self.act(lambda: cities.update_focal_point(fp, role, start, end), self.focal_error)
+
+    def end_focal_point(self) -> None:
+        fp = selected_id(self.focal_table)
+        if fp is not None:
+            cities = self.services.cities
+            self.act(lambda: cities.end_focal_point(fp, date.today()), self.focal_error)
+
+    def add_fee(self) -> None:
+        city_id = self.record_id
+        assert city_id is not None
+        year, amount = self.fee_year.text(), self.fee_amount.text()
+        currency, invoiced = self.fee_currency.text(), self.fee_invoiced.text()
+        paid = self.fee_paid.text()
+        cities = self.services.cities
+
+        def cleared(_: object) -> None:
+            self.fee_amount.clear()
+            self.fee_invoiced.clear()
+            self.fee_paid.clear()
+
+        self.act(
+            lambda: cities.add_fee(city_id, year, amount, currency, invoiced, paid),
+            self.fee_error,
+            cleared,
+        )
+
+    def record_payment(self) -> None:
+        fee = selected_id(self.fees_table)
+        if fee is None:
+            self.fee_error.setText(_tr("Select the fee that was paid"))
+            self.fee_error.setVisible(True)
+            return
+        paid, cities = self.pay_date.text(), self.services.cities
+        self.act(lambda: cities.record_payment(fee, paid), self.fee_error)

@@ -1,0 +1,1 @@
+"""Contact and organisation editors, duplicates, merge, vCards."""

@@ -1,0 +1,285 @@
+"""A contact's editor with the meetings the person attended and when we last met them (derived
+from the meetings, never typed), and the trainings the person took part in."""
+
+from __future__ import annotations
+
+import html
+import uuid
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from metrodesk.services.contacts.duplicates import LikelyMatch
+from metrodesk.services.facade import Services
+from metrodesk.services.meetings.meeting import ContactMeetings
+from metrodesk.services.training.network import ContactTraining
+from metrodesk.ui.contacts.details_tab import ContactDetailsTab
+from metrodesk.ui.meetings.dialog import MeetingDialog
+from metrodesk.ui.records.editor_parts import fill_table, make_table
+from metrodesk.ui.records.record_dialog import LineEditor, RecordDialog
+from metrodesk.ui.runtime.ops import LatestOnly, OpRunner
+from metrodesk.ui.training.editor import SessionDialog
+from metrodesk.ui.window.formatting import short_datetime
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+#: the fields that say who a new contact is, and how long typing pauses before a look-up
+HINT_FIELDS = ("given_name", "family_name", "email", "phone")
+HINT_DELAY_MS = 300
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ContactMeetings", text)
+
+
+def _dates(t: ContactTraining) -> str:
+    """'2021-03-15 – 2021-03-19', one date for a one-day session, '' when undated."""
+    start = t.start_date.isoformat() if t.start_date else ""
+    end = t.end_date.isoformat() if t.end_date else ""
+    if start and end and end != start:
+        return f"{start} – {end}"
+    return start or end
+
+
+class ContactDialog(RecordDialog):
+    def __init__(
+        self,
+        services: Services,
+        runner: OpRunner,
+        record_id: uuid.UUID | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(services, runner, "contact", record_id, parent)
+        if record_id is None:
+            self._build_hint()
+            return
+        self._build_details_tab(record_id)
+        panel = QWidget()
+        panel.setObjectName("contactMeetings")
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(4)
+        self.last_met = QLabel(_tr("Last met: …"))
+        self.last_met.setObjectName("lastMet")
+        self.meetings = QListWidget()
+        self.meetings.setObjectName("attendedMeetings")
+        self.meetings.setMaximumHeight(110)
+        self.meetings.itemActivated.connect(self._open_meeting)
+        box.addWidget(self.last_met)
+        box.addWidget(self.meetings)
+        self.trainings_title = QLabel(_tr("Trainings attended"))
+        self.trainings_title.setObjectName("panelTitle")
+        self.trainings = make_table(
+            "contactTrainings",
+            [
+                _tr("Course"),
+                _tr("Centre"),
+                _tr("Dates"),
+                _tr("Attended"),
+                _tr("Certificate"),
+            ],
+        )
+        self.trainings.setMaximumHeight(130)
+        header = self.trainings.horizontalHeader()
+        for column in (2, 3, 4):  # dates and the two flags: never cut short
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.trainings.setToolTip(_tr("Double-click a training to open its session"))
+        self.trainings.itemActivated.connect(self._open_session)
+        box.addWidget(self.trainings_title)
+        box.addWidget(self.trainings)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(2, panel)
+        meetings = services.meetings
+        runner.run(lambda: meetings.for_contact(record_id), success=self.show_meetings, parent=self)
+        training = services.training
+        runner.run(
+            lambda: training.contact_trainings(record_id), success=self.show_trainings, parent=self
+        )
+
+    # --- every e-mail, phone, affiliation and consent -----------------------------------------
+
+    def _build_details_tab(self, record_id: uuid.UUID) -> None:
+        """Tabs Details | Contact details (| History, added at the first show)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        scroll = self.form_scroll
+        assert isinstance(scroll, QScrollArea)
+        position = layout.indexOf(scroll)
+        layout.removeWidget(scroll)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("editorTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scroll, _tr("Details"))
+        self.details_tab = ContactDetailsTab(self.services, self.runner, record_id)
+        self.tabs.addTab(self.details_tab, _tr("Contact details"))
+        layout.insertWidget(position, self.tabs, 1)
+        self.details_tab.saved.connect(self._details_saved)
+        self.details_tab.refused.connect(lambda: self.tabs.setCurrentWidget(self.details_tab))
+        self.details_tab.load()
+        self.resize(max(self.width(), 820), max(self.height(), 780))
+
+    def _details_saved(self) -> None:
+        """The list and the form's e-mail, phone and organisation follow the tab's lists."""
+        record_id = self.record_id
+        if record_id is None:
+            return
+        self.saved.emit(self.kind, record_id)
+        records = self.services.records
+        self.runner.run(
+            lambda: records.get("contact", record_id), success=self._show_links, parent=self
+        )
+
+    def _show_links(self, values: dict[str, object]) -> None:
+        for key in ("email", "phone", "organisation_id"):
+            editor = self.editors.get(key)
+            if editor is None or editor.touched:
+                continue  # what the user typed in the form wins, and is saved with it
+            editor.set_value(values.get(key))
+            self.original[key] = values.get(key)
+            self._validate(key)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a cell of the contact details ends that cell's editing; it does not press
+        the dialog's Save as it would elsewhere."""
+        tab = getattr(self, "details_tab", None)
+        focus = QApplication.focusWidget()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and isinstance(tab, ContactDetailsTab) and focus and tab.isAncestorOf(focus):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def save(self) -> None:
+        """Unsaved contact details are written first (their own undo step), then the form."""
+        tab = getattr(self, "details_tab", None)
+        if isinstance(tab, ContactDetailsTab) and tab.dirty:
+            tab.save(then=super().save)
+            return
+        super().save()
+
+    # --- a new contact: is the person already on record? --------------------------------------
+
+    def _build_hint(self) -> None:
+        """A quiet line under the heading naming existing contacts that look like the one
+        being typed; never blocks saving. A click opens the existing contact."""
+        self.hint = QLabel()
+        self.hint.setObjectName("duplicateHint")
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.hint.linkActivated.connect(self._open_match)
+        self.hint.setVisible(False)
+        self.matches: tuple[LikelyMatch, ...] = ()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.hint)
+        self._hint_query = LatestOnly(self.runner, self)
+        self._hint_timer = QTimer(self)
+        self._hint_timer.setSingleShot(True)
+        self._hint_timer.setInterval(HINT_DELAY_MS)
+        self._hint_timer.timeout.connect(self.look_for_matches)
+        for key in HINT_FIELDS:
+            editor = self.editors.get(key)
+            if isinstance(editor, LineEditor):
+                editor.edit.textChanged.connect(self._hint_timer.start)
+
+    def look_for_matches(self) -> None:
+        values = {}
+        for key in HINT_FIELDS:
+            editor = self.editors.get(key)
+            if isinstance(editor, LineEditor):
+                values[key] = editor.edit.text()
+        values["country"] = str(self.cleaned.get("country") or "")
+        duplicates = self.services.duplicates
+        self._hint_query.run(lambda: duplicates.likely_matches(values), self.show_matches)
+
+    def show_matches(self, matches: tuple[LikelyMatch, ...]) -> None:
+        self.matches = matches
+        if not matches:
+            self.hint.setVisible(False)
+            self.hint.clear()
+            return
+        links = ", ".join(
+            f'<a href="{m.contact.id}">{html.escape(m.contact.name)}</a> ({html.escape(m.reason)})'
+            for m in matches
+        )
+        self.hint.setText(_tr("Already on record? {links}").format(links=links))
+        self.hint.setToolTip(_tr("Click a name to open the existing contact"))
+        self.hint.setVisible(True)
+
+    def _open_match(self, link: str) -> None:
+        self.open_existing(uuid.UUID(link))
+
+    def open_existing(self, record_id: uuid.UUID) -> ContactDialog:
+        dialog = ContactDialog(self.services, self.runner, record_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.saved)
+        dialog.open()
+        return dialog
+
+    def show_meetings(self, result: ContactMeetings) -> None:
+        if result.last_met is None:
+            self.last_met.setText(_tr("Last met: never (no meeting on record)"))
+        else:
+            self.last_met.setText(_tr("Last met: {date}").format(date=result.last_met.isoformat()))
+        self.meetings.clear()
+        for m in result.meetings:
+            item = QListWidgetItem(f"{short_datetime(m.starts_at)} · {m.title} · {m.role}")
+            item.setData(ID_ROLE, m.id)
+            item.setToolTip(m.title)
+            self.meetings.addItem(item)
+        self.meetings.setVisible(bool(result.meetings))
+
+    def show_trainings(self, rows: tuple[ContactTraining, ...]) -> None:
+        self.trainings_title.setText(
+            _tr("Trainings attended: none on record")
+            if not rows
+            else _tr("Trainings attended ({count})").format(count=len(rows))
+        )
+        fill_table(
+            self.trainings,
+            [(t.title, t.centre, _dates(t), t.attended, t.certificate_issued) for t in rows],
+            [t.course_id for t in rows],
+        )
+        self.trainings.setVisible(bool(rows))
+
+    def open_session(self, course_id: uuid.UUID) -> SessionDialog:
+        dialog = SessionDialog(self.services, self.runner, course_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # a change of attendance there shows here at once
+        record_id = self.record_id
+        training = self.services.training
+        if record_id is not None:
+            dialog.saved.connect(
+                lambda *_: self.runner.run(
+                    lambda: training.contact_trainings(record_id),
+                    success=self.show_trainings,
+                    parent=self,
+                )
+            )
+        dialog.open()
+        return dialog
+
+    def _open_session(self, item: QTableWidgetItem) -> None:
+        first = self.trainings.item(item.row(), 0)
+        if first is not None:
+            self.open_session(first.data(ID_ROLE))
+
+    def _open_meeting(self, item: QListWidgetItem) -> None:
+        dialog = MeetingDialog(self.services, self.runner, item.data(ID_ROLE), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()

@@ -1,0 +1,116 @@
+"""File › Export contacts as vCard… and Import vCards…, run on the worker.
+
+Export writes the selected contacts of the Contacts list, or when none is selected every
+contact matching its current search; the file dialog's filter chooses vCard 3.0 or 4.0.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from metrodesk.services.contacts.vcard import VCardImport
+from metrodesk.services.facade import Services
+from metrodesk.ui.lists.section_page import SectionPage
+from metrodesk.ui.runtime.changes import Changes
+from metrodesk.ui.runtime.ops import OpRunner, show_error
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VCards", text)
+
+
+def _filters() -> tuple[str, str]:
+    return _tr("vCard 3.0 (*.vcf *.vcard)"), _tr("vCard 4.0 (*.vcf *.vcard)")
+
+
+def selected_contacts(page: SectionPage) -> list[uuid.UUID]:
+    rows = sorted(index.row() for index in page.table.selectionModel().selectedRows())
+    return [page.model.record_id(row) for row in rows]
+
+
+def export_contacts(
+    parent: QWidget,
+    services: Services,
+    runner: OpRunner,
+    page: SectionPage,
+    path: Path | None = None,
+    version: int | None = None,
+    done: Any = None,
+) -> None:
+    """Ask for a file (unless `path` is given) and write the cards; `done(count)` after."""
+    if path is None:
+        v3, v4 = _filters()
+        name, chosen = QFileDialog.getSaveFileName(
+            parent, _tr("Export contacts as vCard"), "contacts.vcf", f"{v3};;{v4}"
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".vcf", ".vcard"):
+            path = path.with_suffix(".vcf")
+        version = 4 if chosen == v4 else 3
+    target, chosen_version = path, version or 3
+    ids = selected_contacts(page)
+    query = page.model.query
+    filters = dict(getattr(page.model, "filters", {}) or {})
+    lists, vcards = services.lists, services.vcards
+
+    def work(progress: Any) -> int:
+        wanted = ids
+        if not wanted:
+            total = lists.count("contact", query, filters=filters)
+            wanted = [r.id for r in lists.page("contact", query, 0, total, filters=filters)]
+        return vcards.export_file(wanted, target, chosen_version, progress)
+
+    runner.run(
+        work,
+        success=done,
+        label=_tr("Writing vCards…"),
+        parent=parent,
+    )
+
+
+def import_contacts(
+    parent: QWidget,
+    services: Services,
+    runner: OpRunner,
+    changes: Changes,
+    path: Path | None = None,
+    done: Any = None,
+) -> None:
+    """Ask for a file (unless `path` is given) and import its cards, all or nothing."""
+    if path is None:
+        v3, _ = _filters()
+        name, _chosen = QFileDialog.getOpenFileName(
+            parent, _tr("Import vCards"), "", f"{v3.split(' (')[0]} (*.vcf *.vcard);;* (*)"
+        )
+        if not name:
+            return
+        path = Path(name)
+    source, vcards = path, services.vcards
+
+    def imported(result: VCardImport) -> None:
+        changes.changed.emit("", None)
+        if done is not None:
+            done(result)
+
+    runner.run(
+        lambda: vcards.import_file(source),
+        success=imported,
+        failure=lambda exc: show_error(
+            parent, _tr("Nothing was imported: {reason}").format(reason=str(exc))
+        ),
+        parent=parent,
+    )
+
+
+def import_message(result: VCardImport) -> str:
+    text = _tr("{count} contacts imported").format(count=result.created)
+    if result.skipped:
+        text += _tr(", {count} already on record").format(count=result.skipped)
+    return text

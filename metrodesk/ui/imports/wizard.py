@@ -1,0 +1,420 @@
+"""File › Import from Excel…: a workbook, checked and previewed, then applied as one step.
+
+Pages: the file; for a workbook of another layout, the sheet and header row, then which
+column is which field; the preview (what would be new, updated, unchanged or rejected); the
+result. Reading, previewing and importing run on the worker with progress and Cancel; nothing
+is written before the user presses Import, and then all rows or none.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from metrodesk.data.errors import DamagedValue, DatabaseOpenError, StorageError
+from metrodesk.services.errors import ServiceError
+from metrodesk.services.facade import Services
+from metrodesk.services.imports.apply import ImportReport
+from metrodesk.services.imports.mapping import (
+    ColumnMapping,
+    WorkbookSample,
+    inspect_workbook,
+    mapping_problems,
+)
+from metrodesk.services.imports.preview import ImportPreview
+from metrodesk.ui.imports.pages import MappingPage, SheetPage, heading
+from metrodesk.ui.imports.preview_view import PreviewPage, result_line
+from metrodesk.ui.runtime.changes import Changes
+from metrodesk.ui.runtime.ops import Op, OpRunner, report_failure
+
+FILE, SHEET, MAPPING, PREVIEW, DONE = range(5)
+
+STYLE = """
+QLabel#importMessage { color: #b42318; }
+QLabel#importResult { font-size: 11.5pt; }
+QPushButton#importCommitButton:disabled { background: #9ebff5; border-color: #9ebff5; }
+"""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+def open_import_wizard(
+    parent: QWidget,
+    services: Services,
+    runner: OpRunner,
+    changes: Changes,
+    path: Path | None = None,
+) -> ImportWizard | None:
+    """Ask for a workbook (unless `path` is given) and open the wizard on it, non-modal-
+    blocking; None when the user cancelled the file dialog."""
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, _tr("Import from Excel"), str(Path.home()), _tr("Excel workbooks (*.xlsx)")
+        )
+        if not name:
+            return None
+        path = Path(name)
+    wizard = ImportWizard(services, runner, changes, path, parent)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.open()
+    return wizard
+
+
+class ImportWizard(QDialog):
+    """`imported(report)` follows an applied import, after `changes` was told."""
+
+    imported = Signal(object)
+
+    def __init__(
+        self,
+        services: Services,
+        runner: OpRunner,
+        changes: Changes,
+        path: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importWizard")
+        self.setWindowTitle(_tr("Import from Excel"))
+        self.setStyleSheet(STYLE)
+        self.resize(1060, 700)
+        self.services = services
+        self.runner = runner
+        self.changes = changes
+        self.path: Path | None = None
+        self.workbook: WorkbookSample | None = None
+        self.preview: ImportPreview | None = None
+        self.op: Op | None = None
+        self._build()
+        if path is not None:
+            self.load(path)
+        else:
+            self._update()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("importPages")
+        self.stack.addWidget(self._file_page())
+        self.sheet_page = SheetPage()
+        self.sheet_page.changed.connect(self._update)
+        self.mapping_page = MappingPage()
+        self.mapping_page.changed.connect(self._update)
+        self.preview_page = PreviewPage()
+        self.stack.addWidget(self.sheet_page)
+        self.stack.addWidget(self.mapping_page)
+        self.stack.addWidget(self.preview_page)
+        self.stack.addWidget(self._done_page())
+
+        self.message = QLabel()
+        self.message.setObjectName("importMessage")
+        self.message.setWordWrap(True)
+        self.back_button = self._button("importBackButton", _tr("< &Back"), self.back)
+        self.next_button = self._button("importNextButton", _tr("&Next >"), self.next)
+        self.commit_button = self._button("importCommitButton", _tr("&Import"), self.commit)
+        self.commit_button.setProperty("primary", True)
+        self.cancel_button = self._button("importCancelButton", _tr("Cancel"), self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        for button in (self.back_button, self.next_button, self.commit_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+
+    def _button(self, name: str, text: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    def _file_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("importFilePage")
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("importPathEdit")
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(_tr("No workbook chosen"))
+        choose = QPushButton(_tr("&Choose workbook…"))
+        choose.setObjectName("importChooseButton")
+        choose.clicked.connect(self.choose_file)
+        self.file_state = QLabel()
+        self.file_state.setObjectName("importFileState")
+        self.file_state.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(choose)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(
+            heading(
+                _tr("Import from Excel"),
+                _tr(
+                    "A workbook exported by MetroDesk imports as it is. Any other workbook: "
+                    "you choose the sheet and say which column is which. Nothing is written "
+                    "before you have seen the preview and pressed Import."
+                ),
+            )
+        )
+        layout.addLayout(row)
+        layout.addWidget(self.file_state)
+        layout.addStretch(1)
+        return page
+
+    def _done_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("importDonePage")
+        self.done_heading = QLabel()
+        self.done_heading.setObjectName("dialogHeading")
+        self.result_label = QLabel()
+        self.result_label.setObjectName("importResult")
+        self.result_label.setWordWrap(True)
+        self.result_detail = QLabel()
+        self.result_detail.setObjectName("subtitle")
+        self.result_detail.setWordWrap(True)
+        self.result_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.done_heading)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.result_detail)
+        layout.addStretch(1)
+        return page
+
+    # --- navigation -------------------------------------------------------------------------
+
+    def page(self) -> int:
+        return self.stack.currentIndex()
+
+    def mapping(self) -> ColumnMapping | None:
+        """The answer so far; None for a contract workbook, which imports as it is."""
+        if self.workbook is None or self.workbook.contract:
+            return None
+        return self.mapping_page.mapping()
+
+    def _show(self, page: int) -> None:
+        self.stack.setCurrentIndex(page)
+        self._update()
+
+    def next(self) -> None:
+        if self.page() == FILE and self.workbook is not None:
+            if self.workbook.contract:
+                self.run_preview()
+            else:
+                self._show(SHEET)
+        elif self.page() == SHEET and not self.sheet_page.problem():
+            sheet = self.sheet_page.sheet()
+            assert sheet is not None
+            self.mapping_page.load(sheet, self.sheet_page.header_row(), self.sheet_page.kind())
+            self._show(MAPPING)
+        elif self.page() == MAPPING and not self._mapping_problem():
+            self.run_preview()
+
+    def back(self) -> None:
+        if self.busy():
+            return
+        page = self.page()
+        if page == PREVIEW and self.workbook is not None and not self.workbook.contract:
+            self._show(MAPPING)
+        elif page in (SHEET, PREVIEW):
+            self._show(FILE)
+        elif page == MAPPING:
+            self._show(SHEET)
+
+    def _mapping_problem(self) -> str:
+        mapping = self.mapping_page.mapping()
+        problems = mapping_problems(mapping) if mapping is not None else []
+        return "; ".join(problems)
+
+    def _update(self) -> None:
+        """Buttons and the reason line, for the page shown and what is running."""
+        page, busy = self.page(), self.busy()
+        problem = ""
+        if page == SHEET:
+            problem = self.sheet_page.problem()
+        elif page == MAPPING:
+            problem = self._mapping_problem()
+        elif page == PREVIEW and not busy:
+            problem = self.preview_page.blocked_reason()
+        self.message.setText(problem[:1].upper() + problem[1:])
+        self.back_button.setVisible(page in (SHEET, MAPPING, PREVIEW))
+        self.back_button.setEnabled(not busy)
+        self.next_button.setVisible(
+            page in (SHEET, MAPPING) or (page == FILE and self.workbook is not None)
+        )
+        self.next_button.setEnabled(not busy and not problem)
+        self.commit_button.setVisible(page == PREVIEW)
+        self.commit_button.setEnabled(
+            page == PREVIEW and not busy and self.preview is not None and not problem
+        )
+        self.cancel_button.setText(_tr("Close") if page == DONE else _tr("Cancel"))
+        if page in (SHEET, MAPPING) and not problem:
+            self.next_button.setDefault(True)
+
+    # --- the file ---------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        start = str(self.path.parent if self.path is not None else Path.home())
+        name, _ = QFileDialog.getOpenFileName(
+            self, _tr("Import from Excel"), start, _tr("Excel workbooks (*.xlsx)")
+        )
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        """Read the workbook's sheets on the worker; a refused file stays on the first page
+        with its reason."""
+        self.path, self.workbook, self.preview = path, None, None
+        self.path_edit.setText(str(path))
+        self.file_state.setText(_tr("Reading {file}…").format(file=path.name))
+        self.file_state.setStyleSheet("")
+        self._show(FILE)
+        self._start(lambda: inspect_workbook(path), self._loaded, self._load_failed)
+
+    def _loaded(self, workbook: WorkbookSample) -> None:
+        self.op = None
+        self.workbook = workbook
+        if workbook.contract:
+            self.file_state.setText(
+                _tr("{file} is a MetroDesk workbook: it imports as it is.").format(
+                    file=workbook.path.name
+                )
+            )
+            self.run_preview()
+            return
+        self.file_state.setText("")
+        self.sheet_page.load(workbook)
+        self._show(SHEET)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.op = None
+        self.file_state.setText(_one_line(self, exc))
+        self.file_state.setStyleSheet("color: #b42318;")
+        self._update()
+
+    # --- preview and import -----------------------------------------------------------------
+
+    def run_preview(self) -> None:
+        """What the import would do, computed on the worker (nothing written)."""
+        path, mapping = self.path, self.mapping()
+        assert path is not None
+        imports = self.services.imports
+        self.preview = None
+        self.preview_page.clear(_tr("Checking every row…"))
+        self._show(PREVIEW)
+        self._start(
+            lambda progress: imports.preview(path, mapping=mapping, progress=progress),
+            self._previewed,
+            self._preview_failed,
+            label=_tr("Checking {file}…").format(file=path.name),
+        )
+
+    def _previewed(self, preview: ImportPreview) -> None:
+        self.op = None
+        self.preview = preview
+        self.preview_page.show_preview(preview)
+        self._update()
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        self.op = None
+        self.preview_page.clear(_one_line(self, exc), failed=True)
+        self._update()
+
+    def commit(self) -> None:
+        if self.preview is None or self.busy() or self.preview_page.blocked_reason():
+            return
+        path, mapping = self.path, self.mapping()
+        assert path is not None
+        imports = self.services.imports
+        self._start(
+            lambda progress: imports.commit(path, mapping=mapping, progress=progress),
+            self._committed,
+            self._commit_failed,
+            label=_tr("Importing {file}…").format(file=path.name),
+        )
+
+    def _committed(self, report: ImportReport) -> None:
+        self.op = None
+        self.done_heading.setText(_tr("Import finished"))
+        self.result_label.setText(result_line(report))
+        notes = [_tr("A backup of the database was made first."), *report.notes]
+        self.result_detail.setText("\n".join(notes))
+        self._show(DONE)
+        self.changes.changed.emit("", None)
+        self.imported.emit(report)
+
+    def _commit_failed(self, exc: BaseException) -> None:
+        self.op = None
+        self.done_heading.setText(_tr("Nothing was imported"))
+        self.result_label.setText(_one_line(self, exc))
+        problems = getattr(exc, "problems", None) or []
+        self.result_detail.setText("\n".join(problems[:20]))
+        self._show(DONE)
+
+    # --- running on the worker --------------------------------------------------------------
+
+    def _start(
+        self,
+        fn: Any,
+        success: Any,
+        failure: Any,
+        label: str | None = None,
+    ) -> None:
+        self.op = self.runner.run(fn, success=success, failure=failure, label=label, parent=self)
+        self._update()
+
+    def busy(self) -> bool:
+        return self.op is not None and not self.op.done
+
+    def committing(self) -> bool:
+        return self.busy() and self.page() == PREVIEW and self.preview is not None
+
+    def reject(self) -> None:
+        """Esc and Cancel: a running check stops and the wizard closes; a running import is
+        asked to stop, and the wizard stays to say how it ended (rolled back, or done when
+        it was past stopping), so that the lists are told either way."""
+        if self.op is not None and self.busy():
+            self.op.cancel()
+            if self.committing():
+                return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.op is not None and self.busy():
+            self.op.cancel()
+            if self.committing():
+                event.ignore()
+                return
+        super().closeEvent(event)
+
+
+def _one_line(parent: QWidget, exc: BaseException) -> str:
+    """The user's situation (a refused file, rejected rows, a full disk) in its own words;
+    anything else is a bug, handed to the exception hook and named here in one line."""
+    if isinstance(exc, ServiceError | StorageError | DamagedValue | DatabaseOpenError):
+        text = str(exc).strip()
+        return text.splitlines()[0] if text else _tr("The import failed")
+    report_failure(parent, exc)
+    return _tr("The import stopped on an unexpected error; nothing was changed.")

@@ -1,0 +1,1 @@
+"""A section's list: page, lazy table model, filters, export of the list."""

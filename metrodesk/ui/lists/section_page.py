@@ -1,0 +1,451 @@
+"""One list section of the main window: search box, record table, New button and count."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from metrodesk.services.facade import Services
+from metrodesk.ui.lists.filters import FilterBar, filter_bar_for
+from metrodesk.ui.lists.record_model import RecordTableModel
+from metrodesk.ui.runtime.changes import Changes
+from metrodesk.ui.runtime.ops import OpRunner
+from metrodesk.ui.window.sections import Section
+
+#: search waits this long after the last keystroke
+SEARCH_DELAY_MS = 120
+
+#: lists whose headers sort on a click (the others keep their own order)
+SORTABLE_KINDS = ("contact", "organisation")
+
+#: where the columns a user hid are remembered, per section
+SETTINGS_ORGANISATION, SETTINGS_APPLICATION = "Metropolis", "MetroDesk"
+
+
+def hidden_columns_key(kind: str) -> str:
+    return f"lists/{kind}/hiddenColumns"
+
+
+def settings() -> QSettings:
+    return QSettings(SETTINGS_ORGANISATION, SETTINGS_APPLICATION)
+
+
+#: relative column widths by list key (with a floor in pixels); the table shares out its width
+COLUMN_WEIGHTS = {
+    "name": (6, 150),
+    "title": (9, 220),
+    "description": (12, 240),
+    "job_title": (4, 110),
+    "organisation": (5, 130),
+    "email": (5, 150),
+    "phone": (3, 110),
+    "city": (3, 80),
+    "country": (3, 80),
+    "language": (2, 90),
+    "org_kind": (3, 110),
+    "region": (4, 120),
+    "status": (2, 80),
+    "member_since": (2, 90),
+    "population": (2, 90),
+    "role": (2, 90),
+    "starts_at": (3, 130),
+    "meeting_kind": (3, 110),
+    "owner": (4, 130),
+    "due_on": (2, 90),
+    "website": (4, 140),
+    "venue": (4, 120),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SectionPage", text)
+
+
+def share_width(room: int, weights: list[tuple[int, int]]) -> list[int]:
+    """Widths proportional to the weights, none below its floor, summing to at most `room`
+    unless the floors alone need more."""
+    floored: set[int] = set()
+    while True:
+        free = room - sum(weights[i][1] for i in floored)
+        total = sum(w for i, (w, _) in enumerate(weights) if i not in floored)
+        widths = [
+            floor if i in floored else int(free * weight / total) if total else floor
+            for i, (weight, floor) in enumerate(weights)
+        ]
+        short = {i for i, (_, floor) in enumerate(weights) if widths[i] < floor} - floored
+        if not short:
+            return widths
+        floored |= short
+
+
+class SearchBox(QLineEdit):
+    """Esc clears the search; Down goes to the list."""
+
+    to_list = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        if event.key() == Qt.Key.Key_Down:
+            self.to_list.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class RecordTable(QTableView):
+    """Enter opens the current record, Delete moves it to the Trash; an empty list says why."""
+
+    open_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty_text = ""
+        self.keys: tuple[str, ...] = ()
+
+    def fit_columns(self) -> None:
+        """Share the visible width out by COLUMN_WEIGHTS (users may resize afterwards)."""
+        shown = [c for c in range(len(self.keys)) if not self.isColumnHidden(c)]
+        if not shown:
+            return
+        weights = [COLUMN_WEIGHTS.get(self.keys[c], (3, 100)) for c in shown]
+        widths = share_width(self.viewport().width() - 2, weights)
+        for col, width in zip(shown, widths, strict=True):
+            self.setColumnWidth(col, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_requested.emit()
+            return
+        if event.key() == Qt.Key.Key_Delete:
+            self.delete_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is None or model.rowCount() or not self.empty_text:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().placeholderText().color())
+        font = painter.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        painter.setFont(font)
+        area = self.viewport().rect().adjusted(24, 0, -24, 0)
+        area.setHeight(min(area.height(), 200))
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        painter.drawText(area, int(flags), self.empty_text)
+        painter.end()
+
+
+class SectionPage(QWidget):
+    """Emits `edit_requested(kind, id)` (id None for a new record) and `message(text)`."""
+
+    edit_requested = Signal(str, object)
+    message = Signal(str)
+    count_changed = Signal(str)
+
+    def __init__(
+        self,
+        section: Section,
+        services: Services,
+        runner: OpRunner,
+        changes: Changes,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.kind = section.kind
+        self.services = services
+        self.runner = runner
+        self.changes = changes
+        self.setObjectName(f"section_{self.kind}")
+        self.model = self.make_model()
+        self._stale = False
+        #: the record to select once a background read of the list arrives
+        self._reselect: uuid.UUID | None = None
+        self.filter_bar: FilterBar | None = filter_bar_for(self.kind, services, runner)
+        self._build()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._apply_search)
+        self.search_box.textChanged.connect(self._timer.start)
+        changes.changed.connect(self._on_changed)
+        self._after_reset()
+        if self.filter_bar is not None:
+            self.filter_bar.load_choices()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.setSpacing(12)
+
+        top = QHBoxLayout()
+        title = QLabel(self.section.text(self.section.title))
+        title.setObjectName("sectionTitle")
+        top.addWidget(title)
+        top.addStretch(1)
+        self.new_button = QPushButton(self.section.text(self.section.new_label))
+        self.new_button.setObjectName("newButton")
+        self.new_button.setProperty("primary", True)
+        self.new_button.clicked.connect(lambda: self.edit_requested.emit(self.kind, None))
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+
+        row = QHBoxLayout()
+        self.search_box = SearchBox()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(self.section.text(self.section.search_hint))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.to_list.connect(self._focus_list)
+        row.addWidget(self.search_box, 1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.count_label.setMinimumWidth(120)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.count_label)
+        layout.addLayout(row)
+        if self.filter_bar is not None:
+            self.filter_bar.changed.connect(self.set_filters)
+            layout.addWidget(self.filter_bar)
+
+        table = self.table = RecordTable()
+        table.setObjectName("recordTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(30)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.keys = self.model.keys
+        if self.kind in SORTABLE_KINDS:
+            # no indicator at first: the list's own order until a header is clicked
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            header.setSortIndicatorClearable(True)
+            table.setSortingEnabled(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self._restore_hidden_columns()
+        table.doubleClicked.connect(lambda _index: self.open_current())
+        table.open_requested.connect(self.open_current)
+        table.delete_requested.connect(self.delete_current)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(lambda *_: self.table.viewport().update())
+        self.model.loading_changed.connect(self._loading)
+        layout.addWidget(table, 1)
+
+    # --- searching --------------------------------------------------------------------------
+
+    def make_model(self) -> RecordTableModel:
+        """The section's rows, built once while the page is; sections with filters of their
+        own (member cities, meetings, action items) read through a stand-in instead."""
+        return RecordTableModel(self.services.lists, self.kind)
+
+    def set_query(self, text: str) -> None:
+        """Search now, without waiting for the typing pause."""
+        self._timer.stop()
+        if self.search_box.text() != text:
+            self.search_box.blockSignals(True)
+            self.search_box.setText(text)
+            self.search_box.blockSignals(False)
+        self._apply_search()
+
+    def _apply_search(self) -> None:
+        if self.search_box.text().strip() != self.model.query:
+            self.model.set_query(self.search_box.text())
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _focus_list(self) -> None:
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.select_row(0)
+
+    def count_text(self) -> str:
+        return self.section.count_text(self.model.count())
+
+    def set_filters(self, filters: dict[str, Any]) -> None:
+        self.model.set_filters(filters)
+
+    # --- columns ----------------------------------------------------------------------------
+
+    def column_menu(self) -> QMenu:
+        """A checkable entry per column; at least one column stays shown."""
+        menu = QMenu(self)
+        menu.setObjectName("columnMenu")
+        shown = [c for c in range(len(self.model.keys)) if not self.table.isColumnHidden(c)]
+        for col, key in enumerate(self.model.keys):
+            action = menu.addAction(str(self.model.headerData(col, Qt.Orientation.Horizontal)))
+            action.setObjectName(f"column_{key}")
+            action.setCheckable(True)
+            action.setChecked(col in shown)
+            action.setEnabled(shown != [col])
+            action.toggled.connect(lambda on, key=key: self.set_column_hidden(key, not on))
+        return menu
+
+    def _header_menu(self, pos: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        self.column_menu().exec(header.mapToGlobal(pos))
+
+    def hidden_columns(self) -> list[str]:
+        return [k for c, k in enumerate(self.model.keys) if self.table.isColumnHidden(c)]
+
+    def set_column_hidden(self, key: str, hidden: bool) -> None:
+        """Hide or show a column, and remember it for this section."""
+        self.table.setColumnHidden(self.model.column(key), hidden)
+        self.table.fit_columns()
+        settings().setValue(hidden_columns_key(self.kind), ",".join(self.hidden_columns()))
+
+    def _restore_hidden_columns(self) -> None:
+        saved = settings().value(hidden_columns_key(self.kind), "")
+        keys = [k for k in str(saved or "").split(",") if k in self.model.keys]
+        if len(keys) >= len(self.model.keys):
+            keys = keys[1:]  # never all of them
+        for key in keys:
+            self.table.setColumnHidden(self.model.column(key), True)
+
+    def _after_reset(self) -> None:
+        query = self.model.query
+        if self.model.filters and not self.model.rowCount():
+            self.table.empty_text = _tr("No {kinds} match these filters").format(
+                kinds=self.section.text(self.section.plural)
+            )
+        elif query:
+            self.table.empty_text = _tr("No match for ‘{query}’").format(query=query)
+        else:
+            self.table.empty_text = _tr("No {kinds} yet — press {button}").format(
+                kinds=self.section.text(self.section.plural),
+                button=self.section.text(self.section.new_label),
+            )
+        text = self.count_text()
+        self.count_label.setText(text)
+        self.table.viewport().update()
+        self.count_changed.emit(text)
+        reselect, self._reselect = self._reselect, None
+        if reselect is not None:
+            self.select_record(reselect)
+
+    def _loading(self, loading: bool) -> None:
+        """A long list sorting or filtering in the background: the rows shown stay meanwhile."""
+        if loading:
+            self.count_label.setText(_tr("Sorting…") if self.model.sort_by else _tr("Filtering…"))
+        else:
+            self.count_label.setText(self.count_text())
+
+    # --- selection --------------------------------------------------------------------------
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def select_record(self, record_id: uuid.UUID) -> bool:
+        """Select the record, reading further pages if needed; False when it is not listed."""
+        row = self.model.locate(record_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
+
+    def current_record_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.record_id(index.row())
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def open_current(self) -> None:
+        record_id = self.current_record_id()
+        if record_id is not None:
+            self.edit_requested.emit(self.kind, record_id)
+
+    def delete_current(self) -> None:
+        """Soft delete: the record moves to the Trash (undo arrives with the Trash view)."""
+        record_id = self.current_record_id()
+        if record_id is None:
+            return
+        label = self.model.text(self.table.currentIndex().row(), self.section.label_key)
+        kind, records = self.kind, self.services.records
+
+        def done(_: object) -> None:
+            self.changes.changed.emit(kind, record_id)
+            self.message.emit(_tr("Moved ‘{name}’ to Trash").format(name=label))
+
+        self.runner.run(lambda: records.delete(kind, record_id), success=done, parent=self)
+
+    def _on_changed(self, kind: str, record_id: object) -> None:
+        """Refresh after a write: now for this section's own kind, else (other kinds may show
+        here, e.g. organisation names in contacts) when the page is next shown."""
+        if self.filter_bar is not None and kind in ("", "contact", "organisation"):
+            self.filter_bar.load_choices()
+        if kind not in ("", self.kind):
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+            return
+        self.refresh(record_id if isinstance(record_id, uuid.UUID) else None)
+
+    def refresh(self, select: uuid.UUID | None = None) -> None:
+        self._stale = False
+        row = self.table.currentIndex().row()
+        current = self.current_record_id()
+        self.model.refresh()
+        if self.model.loading:
+            # a long sorted or filtered list reads in the background: select when it arrives
+            self._reselect = select or current
+            return
+        if select is not None and self.select_record(select):
+            return
+        if self.model.rowCount() and row >= 0:
+            self.select_row(min(row, self.model.rowCount() - 1))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()

@@ -1,0 +1,1 @@
+"""Meetings and action items: sections, editor, notes, minutes."""

@@ -1,0 +1,168 @@
+"""Meeting minutes as a PDF to share: laid out with a QTextDocument, printed with QPdfWriter.
+
+`minutes_html(minutes)` builds the document (every value escaped; the notes are the stored,
+already sanitised HTML, reduced to their body), `write_minutes_pdf(minutes, path)` prints it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from metrodesk.services.meetings.meeting import MeetingMinutes
+from metrodesk.services.records.validation import country_name
+from metrodesk.ui.window.formatting import short_datetime
+
+_BODY = re.compile(r"<body[^>]*>(.*)</body>", re.IGNORECASE | re.DOTALL)
+
+CSS = """
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; color: #1f2933; }
+h1 { font-size: 18pt; color: #0b4f8a; margin-bottom: 2pt; }
+h2 { font-size: 12pt; color: #0b4f8a; margin-top: 14pt; margin-bottom: 4pt; }
+p { margin-top: 2pt; margin-bottom: 3pt; }
+p.meta { color: #52606d; margin: 0; }
+table.grid { border-collapse: collapse; }
+table.grid th { background: #e8eef5; text-align: left; padding: 4px; }
+table.grid td { padding: 4px; border-bottom: 1px solid #d9e2ec; }
+.overdue { color: #c62828; }
+.quote { font-style: italic; }
+.tags { color: #52606d; }
+"""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Minutes", text)
+
+
+def _e(value: object) -> str:
+    return html.escape(str(value or ""), quote=True)
+
+
+def when_text(start: datetime, end: datetime | None) -> str:
+    """'2016-11-04 10:00', '2019-11-26 09:00 – 17:00', '2019-11-26 09:00 – 2019-11-27 17:00'."""
+    if end is None or end == start:
+        return short_datetime(start)
+    if end.date() == start.date():
+        return f"{short_datetime(start)} – {end.strftime('%H:%M')}"
+    return f"{short_datetime(start)} – {short_datetime(end)}"
+
+
+def place_text(m: MeetingMinutes) -> str:
+    country = country_name(m.country) if m.country else ""
+    return ", ".join(p for p in (m.venue, m.city, country) if p)
+
+
+def _notes_body(notes_html: str) -> str:
+    found = _BODY.search(notes_html)
+    return found.group(1) if found else notes_html
+
+
+def minutes_html(m: MeetingMinutes, today: date | None = None) -> str:
+    today = today or date.today()
+    out = [f"<html><head><style>{CSS}</style></head><body>"]
+    out.append(f"<h1>{_e(m.title)}</h1>")
+    meta = [
+        (_tr("Date"), when_text(m.starts_at, m.ends_at)),
+        (_tr("Place"), place_text(m)),
+        (_tr("Kind"), QCoreApplication.translate("Choices", m.kind).capitalize()),
+        (_tr("Organiser"), m.organiser),
+        (_tr("Facilitator"), m.facilitator),
+    ]
+    for label, value in meta:
+        if value:
+            out.append(f'<p class="meta"><b>{_e(label)}:</b> {_e(value)}</p>')
+    if m.tags:
+        out.append(f'<p class="tags">{_e(" · ".join(m.tags))}</p>')
+
+    parts = m.parts
+    if parts.participants or m.other_attendees:
+        out.append(f"<h2>{_e(_tr('Participants'))}</h2>")
+        if parts.participants:
+            out.append('<table class="grid" width="100%" cellspacing="0">')
+            for p in parts.participants:
+                out.append(
+                    f"<tr><td width='40%'><b>{_e(p.name)}</b></td><td>{_e(p.role)}</td></tr>"
+                )
+            out.append("</table>")
+        if m.other_attendees:
+            text = _tr("and {n} other attendees").format(n=m.other_attendees)
+            out.append(f'<p class="meta">{_e(text)}</p>')
+    links = [
+        (_tr("Member cities"), parts.cities),
+        (_tr("Organisations"), parts.organisations),
+        (_tr("Events"), parts.events),
+        (_tr("Programmes"), parts.programmes),
+    ]
+    linked = [(label, items) for label, items in links if items]
+    if linked:
+        out.append(f"<h2>{_e(_tr('Related'))}</h2>")
+        for label, items in linked:
+            names = ", ".join(i.label for i in items)
+            out.append(f'<p class="meta"><b>{_e(label)}:</b> {_e(names)}</p>')
+    if m.agenda.strip():
+        out.append(f"<h2>{_e(_tr('Agenda'))}</h2>")
+        for line in m.agenda.strip().splitlines():
+            out.append(f"<p>{_e(line)}</p>")
+    if m.notes_html.strip():
+        out.append(f"<h2>{_e(_tr('Notes'))}</h2>")
+        out.append(_notes_body(m.notes_html))
+    if parts.decisions:
+        out.append(f"<h2>{_e(_tr('Decisions'))}</h2><ol>")
+        out += [f"<li>{_e(d)}</li>" for d in parts.decisions]
+        out.append("</ol>")
+    if parts.quotes:
+        out.append(f"<h2>{_e(_tr('Quotes'))}</h2>")
+        for q in parts.quotes:
+            who = f" — {_e(q.speaker)}" if q.speaker else ""
+            out.append(f'<p><span class="quote">“{_e(q.text)}”</span>{who}</p>')
+    if parts.actions:
+        out.append(f"<h2>{_e(_tr('Action items'))}</h2>")
+        out.append('<table class="grid" width="100%" cellspacing="0"><tr>')
+        for head in (_tr("Action"), _tr("Owner"), _tr("Due"), _tr("Status")):
+            out.append(f"<th>{_e(head)}</th>")
+        out.append("</tr>")
+        for a in parts.actions:
+            late = a.overdue(today)
+            status = QCoreApplication.translate("Choices", a.status).capitalize()
+            if a.done_on:
+                status += f" ({a.done_on.isoformat()})"
+            cls = ' class="overdue"' if late else ""
+            due = a.due_on.isoformat() if a.due_on else ""
+            out.append(
+                f"<tr><td width='52%'>{_e(a.description)}</td><td>{_e(a.owner)}</td>"
+                f"<td{cls}>{_e(due)}</td><td>{_e(status)}</td></tr>"
+            )
+        out.append("</table>")
+    out.append("</body></html>")
+    return "".join(out)
+
+
+def write_minutes_pdf(m: MeetingMinutes, path: Path | str) -> Path:
+    """Print the minutes to an A4 PDF at `path` (on the UI thread: it uses Qt's fonts)."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    writer = QPdfWriter(str(tmp))
+    writer.setTitle(m.title)
+    writer.setCreator("MetroDesk")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(18, 16, 18, 16),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setHtml(minutes_html(m))
+    doc.print_(writer)
+    del writer  # finishes the file
+    tmp.chmod(0o600)  # minutes name people: owner-only, like every export
+    tmp.replace(path)
+    return path

@@ -1,0 +1,1 @@
+"""The generic record editor and its parts, history and trash."""

@@ -1,0 +1,203 @@
+"""Small pieces the member-city and training editors share: a record editor with tabs beside
+its form, read-only tables, and a line of fields with an error under it."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from metrodesk.services.errors import ServiceError, ValidationError
+from metrodesk.services.facade import Services
+from metrodesk.ui.records.record_dialog import RecordDialog
+from metrodesk.ui.runtime.ops import OpRunner, report_failure
+from metrodesk.ui.window.formatting import display
+
+OVERDUE_BG = QColor("#fde7e7")
+OVERDUE_FG = QColor("#b71c1c")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CityParts", text)
+
+
+def cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return _tr("Yes") if value else ""
+    if isinstance(value, Decimal):
+        return f"{value:,.2f}"
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, int):
+        return f"{value:,}" if value >= 10000 else str(value)
+    return display("", value)
+
+
+def make_table(name: str, headers: Sequence[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(28)
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    # the first column names the row (a city, a centre, a session): never cut short
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setMinimumSectionSize(70)
+    return table
+
+
+def fill_table(
+    table: QTableWidget,
+    rows: Sequence[Sequence[Any]],
+    ids: Sequence[object] | None = None,
+    alert: Sequence[bool] | None = None,
+) -> None:
+    """Rows of values (shown with `cell_text`); `ids` go to UserRole of column 0; rows whose
+    `alert` is true are drawn in red (overdue fees)."""
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(cell_text(value))
+            if isinstance(value, int | Decimal) and not isinstance(value, bool):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if ids is not None and c == 0:
+                item.setData(Qt.ItemDataRole.UserRole, ids[r])
+            if alert is not None and alert[r]:
+                item.setBackground(OVERDUE_BG)
+                item.setForeground(OVERDUE_FG)
+            table.setItem(r, c, item)
+
+
+def selected_id(table: QTableWidget) -> Any:
+    row = table.currentRow()
+    item = table.item(row, 0) if row >= 0 else None
+    return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+
+def select_row_with(table: QTableWidget, text: str, column: int = 0) -> bool:
+    for r in range(table.rowCount()):
+        item = table.item(r, column)
+        if item is not None and item.text() == text:
+            table.selectRow(r)
+            return True
+    return False
+
+
+class ErrorLine(QLabel):
+    """The reason an action of a tab was refused, shown under the fields that caused it."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(f"error_{name}")
+        self.setWordWrap(True)
+        self.setVisible(False)
+
+    def show_error(self, exc: BaseException) -> bool:
+        """True when shown here; other failures go to the usual dialog."""
+        if isinstance(exc, ValidationError):
+            self.setText(f"{exc.field}: {exc.message}")
+        elif isinstance(exc, ServiceError):
+            self.setText(str(exc))
+        else:
+            return False
+        self.setVisible(True)
+        return True
+
+    def clear_error(self) -> None:
+        self.setVisible(False)
+        self.setText("")
+
+
+def field_row(*pairs: tuple[str, QWidget]) -> QHBoxLayout:
+    """A line of labelled fields: 'Year [2021]  Amount [12000] …'."""
+    row = QHBoxLayout()
+    row.setSpacing(6)
+    for label, widget in pairs:
+        if label:
+            text = QLabel(label)
+            text.setBuddy(widget)
+            row.addWidget(text)
+        row.addWidget(widget, 1 if widget.sizePolicy().horizontalStretch() else 0)
+    return row
+
+
+class TabbedRecordDialog(RecordDialog):
+    """The form-driven editor of one record, its form on a "Details" tab and further tabs
+    beside it. Tabs act at once, each action one undo step; the form saves with Save."""
+
+    def __init__(
+        self,
+        services: Services,
+        runner: OpRunner,
+        kind: str,
+        record_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(services, runner, kind, record_id, parent)
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        scroll = self.findChild(QScrollArea)
+        assert scroll is not None
+        outer.removeWidget(scroll)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("editorTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scroll, _tr("Details"))
+        outer.insertWidget(1, self.tabs, 1)
+        self.resize(860, 660)
+
+    def add_tab(self, widget: QWidget, title: str) -> None:
+        widget.setObjectName(widget.objectName() or f"tab_{title}")
+        self.tabs.addTab(widget, title)
+
+    def act(
+        self,
+        fn: Callable[[], Any],
+        error: ErrorLine,
+        then: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Run one write on the worker; refresh and tell the window what changed."""
+        error.clear_error()
+
+        def done(result: Any) -> None:
+            if self.record_id is not None:
+                self.saved.emit(self.kind, self.record_id)
+            if then is not None:
+                then(result)
+            self.reload()
+
+        def failed(exc: BaseException) -> None:
+            if not error.show_error(exc):
+                report_failure(self, exc)
+
+        self.runner.run(fn, success=done, failure=failed, parent=self)
+
+    def reload(self) -> None:
+        """Read the tabs' contents again (subclasses)."""

@@ -1,0 +1,162 @@
+"""A record's history, read from the change journal: who changed which field when, old → new,
+newest first. Shown as the "History" tab of the record editors."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from metrodesk.services.facade import Services
+from metrodesk.services.records.forms import FORMS
+from metrodesk.services.records.history import Change
+from metrodesk.services.records.validation import country_name
+from metrodesk.ui.runtime.ops import OpRunner
+from metrodesk.ui.window.formatting import language_name, short_datetime
+
+#: values longer than this are cut short (the whole value shows as the cell's tooltip)
+SHORT_VALUE = 40
+#: columns the journal records that are derived, not edited: not shown
+HIDDEN_FIELDS = frozenset({"sort_key"})
+
+COL_WHEN, COL_WHO, COL_FIELD, COL_CHANGE = range(4)
+
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryView", text)
+
+
+def field_label(kind: str, key: str) -> str:
+    """The form's label of a field where the form has it, else the column name made readable."""
+    f = next((f for f in FORMS.get(kind, ()) if f.key == key), None)
+    if f is not None:
+        return QCoreApplication.translate("Fields", f.label)
+    return key.replace("_", " ").capitalize()
+
+
+def value_text(key: str, value: Any, limit: int | None = SHORT_VALUE) -> str:
+    """A journaled value as a person reads it, cut to `limit` characters."""
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, bool):
+        text = _tr("yes") if value else _tr("no")
+    elif isinstance(value, list):
+        text = ", ".join(str(v) for v in value)
+    elif key == "country":
+        text = country_name(str(value))
+    elif key == "language":
+        text = language_name(str(value))
+    elif key.endswith("_html"):
+        text = _TAGS.sub(" ", re.sub(r"(?s)<head>.*?</head>", "", str(value)))
+    else:
+        text = str(value)
+        if re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:00)?", text):
+            text = text[:16].replace("T", " ")
+    text = " ".join(text.split()) or "—"
+    if limit is not None and len(text) > limit:
+        return text[: limit - 1] + "…"
+    return text
+
+
+def history_rows(kind: str, changes: list[Change]) -> list[tuple[str, str, str, str, str]]:
+    """(when, who, field, change, full change) per row, newest first; a record's creation is
+    one row, not one per field."""
+    rows = []
+    created: set[str] = set()
+    for c in changes:
+        when = short_datetime(c.when)
+        if c.op == "create":
+            if c.action in created:
+                continue
+            created.add(c.action)
+            rows.append((when, c.author, "", _tr("Created"), _tr("Created")))
+            continue
+        if c.op in ("delete", "restore", "purge"):
+            text = {
+                "delete": _tr("Moved to Trash"),
+                "restore": _tr("Restored from Trash"),
+                "purge": _tr("Deleted for good"),
+            }[c.op]
+            rows.append((when, c.author, "", text, text))
+            continue
+        if c.field in HIDDEN_FIELDS:
+            continue
+        short = f"{value_text(c.field, c.old)} → {value_text(c.field, c.new)}"
+        full = f"{value_text(c.field, c.old, None)} → {value_text(c.field, c.new, None)}"
+        rows.append((when, c.author, field_label(kind, c.field), short, full))
+    return rows
+
+
+class HistoryView(QWidget):
+    """Reads the record's journal on the worker each time `load()` is called."""
+
+    def __init__(
+        self,
+        services: Services,
+        runner: OpRunner,
+        kind: str,
+        record_id: uuid.UUID,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyView")
+        self.services = services
+        self.runner = runner
+        self.kind = kind
+        self.record_id = record_id
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 6, 0, 0)
+        self.summary = QLabel(_tr("Reading the history…"))
+        self.summary.setObjectName("historySummary")
+        box.addWidget(self.summary)
+        table = self.table = QTableWidget(0, 4)
+        table.setObjectName("historyTable")
+        table.setHorizontalHeaderLabels([_tr("When"), _tr("Who"), _tr("Field"), _tr("Change")])
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for col in (COL_WHEN, COL_WHO, COL_FIELD):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        box.addWidget(table, 1)
+        self.loaded = False
+
+    def load(self) -> None:
+        history, record_id = self.services.history, self.record_id
+        self.runner.run(
+            lambda: history.of_record(record_id), success=self.show_changes, parent=self
+        )
+
+    def show_changes(self, changes: list[Change]) -> None:
+        rows = history_rows(self.kind, changes)
+        self.loaded = True
+        self.table.setRowCount(len(rows))
+        for r, (when, who, field, change, full) in enumerate(rows):
+            for col, text in enumerate((when, who, field, change)):
+                item = QTableWidgetItem(text)
+                if col == COL_CHANGE and full != change:
+                    item.setToolTip(full)
+                self.table.setItem(r, col, item)
+        self.summary.setText(
+            _tr("No change on record")
+            if not rows
+            else _tr("Newest first; hover a change to read it whole")
+        )

@@ -1,0 +1,591 @@
+"""The editor of any kind of record, built from the kind's form table (`services.forms.FORMS`).
+
+Each field is checked as the user types with the same rule the services apply
+(`records.clean_field`); its reason shows under the field, and Save stays disabled while a
+field is invalid or a required one is empty.
+"""
+
+from __future__ import annotations
+
+import uuid
+from abc import ABC, abstractmethod
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
+
+import pycountry
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from metrodesk.services.errors import NotFound, ServiceError, ValidationError
+from metrodesk.services.facade import Services
+from metrodesk.services.lists.global_search import SearchHit
+from metrodesk.services.records.crud import clean_field, kind_title
+from metrodesk.services.records.forms import FORMS, Field
+from metrodesk.services.records.labels import record_label
+from metrodesk.services.records.validation import country_name, phone_display
+from metrodesk.ui.records.history_view import HistoryView
+from metrodesk.ui.runtime.ops import LatestOnly, OpRunner, report_failure
+from metrodesk.ui.window.formatting import language_name, short_datetime
+from metrodesk.ui.window.sections import SECTIONS
+
+REF_SEARCH_DELAY_MS = 150
+REF_RESULTS = 12
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordDialog", text)
+
+
+def _field_label(f: Field) -> str:
+    return QCoreApplication.translate("Fields", f.label)
+
+
+PLACEHOLDERS = {
+    "date": "YYYY-MM-DD",
+    "datetime": "YYYY-MM-DD HH:MM",
+    "email": "name@example.org",
+    "phone": "+34 933 42 87 50",
+    "country": "Spain, ES",
+    "language": "English, en",
+    "tags": "New Urban Agenda, SDGs",
+    "year": "1985",
+    "amount": "1250.00",
+}
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> list[str]:
+    return sorted(str(getattr(c, "common_name", None) or c.name) for c in pycountry.countries)
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> list[str]:
+    return sorted(str(lang.name) for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+
+
+class FieldEditor(ABC):
+    """One field's widget: what the user typed (`raw`) and how a stored value is shown."""
+
+    widget: QWidget
+
+    def __init__(self, field: Field, on_change: Any) -> None:
+        self.field = field
+        self.touched = False
+        self._on_change = on_change
+
+    def _changed(self, *_: Any) -> None:
+        self.touched = True
+        self._on_change(self.field.key)
+
+    @abstractmethod
+    def raw(self) -> Any: ...
+
+    @abstractmethod
+    def set_value(self, value: Any) -> None: ...
+
+    def check(self) -> str | None:
+        """A reason the widget itself knows of, before the services' rule is asked."""
+        return None
+
+    def modified(self, original: Any, cleaned: Any) -> bool:
+        return bool(cleaned != original)
+
+
+class LineEditor(FieldEditor):
+    def __init__(self, field: Field, on_change: Any) -> None:
+        super().__init__(field, on_change)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(PLACEHOLDERS.get(field.type, ""))
+        self.edit.setClearButtonEnabled(field.type not in ("int", "year"))
+        names = {"country": _country_names, "language": _language_names}.get(field.type)
+        if names is not None:
+            completer = QCompleter(names(), self.edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.edit.setCompleter(completer)
+        if field.type in ("int", "year"):
+            self.edit.setMaximumWidth(160)
+        self.edit.textChanged.connect(self._changed)
+        self.widget = self.edit
+
+    def raw(self) -> Any:
+        return self.edit.text()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(_as_text(self.field.type, value))
+        self.touched = False
+
+
+def _as_text(kind: str, value: Any) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, datetime):
+        return short_datetime(value) if value.second == 0 else value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if kind == "phone":
+        return phone_display(str(value))
+    if kind == "country":
+        return country_name(str(value))
+    if kind == "language":
+        return language_name(str(value))
+    if kind == "tags" and isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+class LongEditor(FieldEditor):
+    def __init__(self, field: Field, on_change: Any) -> None:
+        super().__init__(field, on_change)
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)
+        self.edit.setFixedHeight(72)
+        self.edit.textChanged.connect(self._changed)
+        self.widget = self.edit
+
+    def raw(self) -> Any:
+        return self.edit.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setPlainText(str(value or ""))
+        self.touched = False
+
+
+class HtmlEditor(FieldEditor):
+    """Rich notes (stored as Qt's HTML subset); written back only when edited."""
+
+    def __init__(self, field: Field, on_change: Any) -> None:
+        super().__init__(field, on_change)
+        self.edit = QTextEdit()
+        self.edit.setTabChangesFocus(True)
+        self.edit.setFixedHeight(96)
+        self.edit.textChanged.connect(self._changed)
+        self.widget = self.edit
+
+    def raw(self) -> Any:
+        return self.edit.toHtml() if self.edit.toPlainText().strip() else ""
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setHtml(str(value or ""))
+        self.edit.document().setModified(False)
+        self.touched = False
+
+    def modified(self, original: Any, cleaned: Any) -> bool:
+        return self.edit.document().isModified()
+
+
+class ChoiceEditor(FieldEditor):
+    def __init__(self, field: Field, on_change: Any) -> None:
+        super().__init__(field, on_change)
+        self.combo = QComboBox()
+        for value in field.choices:
+            self.combo.addItem(_capitalised(QCoreApplication.translate("Choices", value)), value)
+        self.combo.currentIndexChanged.connect(self._changed)
+        self.widget = self.combo
+
+    def raw(self) -> Any:
+        return self.combo.currentData() or ""
+
+    def set_value(self, value: Any) -> None:
+        if value and self.combo.findData(value) < 0:
+            self.combo.addItem(_capitalised(str(value)), value)  # a value from an older list
+        self.combo.setCurrentIndex(max(self.combo.findData(value), 0))
+        self.touched = False
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+class BoolEditor(FieldEditor):
+    def __init__(self, field: Field, on_change: Any) -> None:
+        super().__init__(field, on_change)
+        self.box = QCheckBox()
+        self.box.toggled.connect(self._changed)
+        self.widget = self.box
+
+    def raw(self) -> Any:
+        return self.box.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.box.setChecked(bool(value))
+        self.touched = False
+
+
+class RefEditor(FieldEditor):
+    """A link to another record, picked from search results as the user types.
+
+    A line edit with a completer rather than an editable QComboBox: a combo box rewrites its
+    edit text whenever its items change, which fights with typing. Only the hits of the typed
+    words are ever loaded, never a whole table.
+    """
+
+    def __init__(self, field: Field, on_change: Any, services: Services, runner: OpRunner) -> None:
+        super().__init__(field, on_change)
+        self.services = services
+        self.record_id: uuid.UUID | None = None
+        self.label = ""
+        self.edit = QLineEdit()
+        self.queries = LatestOnly(runner, self.edit)
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setPlaceholderText(_tr("Type a few letters to search…"))
+        self.hits = QStandardItemModel(self.edit)
+        self.completer = QCompleter(self.hits, self.edit)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setWidget(self.edit)
+        self.completer.activated[QModelIndex].connect(self._picked)
+        self._timer = QTimer(self.edit)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REF_SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search)
+        self.edit.textEdited.connect(self._typed)
+        self.edit.textChanged.connect(self._changed)
+        self.widget = self.edit
+
+    def _typed(self, text: str) -> None:
+        if text.strip() != self.label:
+            self._timer.start()
+
+    def search(self) -> None:
+        """Hits for the typed words, found on the worker."""
+        text = self.edit.text().strip()
+        find, kind = self.services.search.find, self.field.ref_kind
+        self.queries.run(lambda: (text, find(text, REF_RESULTS, kinds=(kind,))), self._found)
+
+    def _found(self, result: tuple[str, list[SearchHit]]) -> None:
+        text, hits = result
+        if text != self.edit.text().strip():
+            return
+        self.hits.clear()
+        for hit in hits:
+            item = QStandardItem(hit.label)
+            item.setData(hit.id, Qt.ItemDataRole.UserRole)
+            self.hits.appendRow(item)
+        if self.hits.rowCount() and self.edit.hasFocus():
+            self.completer.setCompletionPrefix("")
+            self.completer.complete()
+        self._changed()
+
+    def _picked(self, index: QModelIndex) -> None:
+        self.pick(index.data(Qt.ItemDataRole.UserRole), index.data())
+
+    def pick(self, record_id: uuid.UUID, label: str) -> None:
+        self.record_id, self.label = record_id, label
+        self.edit.setText(label)
+        self._changed()
+
+    def _matching_hit(self, text: str) -> uuid.UUID | None:
+        """A typed text naming exactly one hit picks it, as if chosen from the list."""
+        found = [
+            self.hits.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.hits.rowCount())
+            if self.hits.item(r).text().casefold() == text.casefold()
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def raw(self) -> Any:
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        if self.record_id is not None and text == self.label:
+            return self.record_id
+        return self._matching_hit(text)
+
+    def check(self) -> str | None:
+        if self.edit.text().strip() and self.raw() is None:
+            return _tr("pick one of the suggestions, or leave it empty")
+        return None
+
+    def set_value(self, value: Any) -> None:
+        self.record_id, self.label = None, ""
+        if isinstance(value, uuid.UUID):
+            try:
+                values = self.services.records.get(self.field.ref_kind, value)
+            except NotFound:  # a link to a purged record shows as its id
+                values = {}
+            self.record_id = value
+            self.label = record_label(self.field.ref_kind, values) if values else str(value)
+        self.edit.setText(self.label)
+        self.touched = False
+
+
+class RecordDialog(QDialog):
+    """New or edit: `record_id=None` creates. `saved(kind, id)` follows a successful save."""
+
+    saved = Signal(str, object)
+
+    def __init__(
+        self,
+        services: Services,
+        runner: OpRunner,
+        kind: str,
+        record_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordDialog")
+        self.services = services
+        self.runner = runner
+        self.kind = kind
+        self.record_id = record_id
+        self.fields = {f.key: f for f in FORMS[kind]}
+        self.editors: dict[str, FieldEditor] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        self.errors: dict[str, str | None] = {}
+        self.cleaned: dict[str, Any] = {}
+        self.original: dict[str, Any] = {}
+        self.saving = False
+        self.history: HistoryView | None = None
+        self._build()
+        if record_id is not None:
+            self._load(record_id)
+        else:
+            self._set_title(None)
+        for key in self.fields:
+            self._validate(key)
+        self._update_save()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setMinimumWidth(560)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 18, 20, 16)
+        outer.setSpacing(12)
+        self.heading = QLabel()
+        self.heading.setObjectName("dialogHeading")
+        outer.addWidget(self.heading)
+
+        body = QWidget()
+        body.setObjectName("formBody")
+        form = QFormLayout(body)
+        form.setContentsMargins(0, 0, 8, 0)
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(4)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for f in self.fields.values():
+            editor = self._editor(f)
+            self.editors[f.key] = editor
+            editor.widget.setObjectName(f"field_{f.key}")
+            error = QLabel()
+            error.setObjectName(f"error_{f.key}")
+            error.setWordWrap(True)
+            error.setVisible(False)
+            self.error_labels[f.key] = error
+            cell = QWidget()
+            box = QVBoxLayout(cell)
+            box.setContentsMargins(0, 0, 0, 4)
+            box.setSpacing(2)
+            box.addWidget(editor.widget)
+            box.addWidget(error)
+            label = QLabel(_field_label(f) + (" *" if f.required else ""))
+            label.setBuddy(editor.widget)
+            label.setContentsMargins(0, 5, 0, 0)
+            form.addRow(label, cell)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll, 1)
+        self.form_scroll = scroll
+
+        self.form_error = QLabel()
+        self.form_error.setObjectName("error_form")
+        self.form_error.setWordWrap(True)
+        self.form_error.setVisible(False)
+        outer.addWidget(self.form_error)
+
+        buttons = QDialogButtonBox()
+        self.save_button = QPushButton(_tr("Save"))
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setDefault(True)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancelButton")
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        outer.addWidget(buttons)
+        hint = body.sizeHint().height() + 150
+        self.resize(620, min(max(hint, 320), 720))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # added at the first show, once subclasses have built their own tabs
+        if self.history is None and self.record_id is not None:
+            self._add_history_tab()
+        super().showEvent(event)
+
+    def _add_history_tab(self) -> None:
+        """A "History" tab beside the editor's tabs; a plain editor gets a "Details" tab for
+        its form. The journal is read when the tab is first shown."""
+        assert self.record_id is not None
+        tabs = getattr(self, "tabs", None)
+        if not isinstance(tabs, QTabWidget):
+            outer = self.layout()
+            scroll = getattr(self, "form_scroll", None)
+            if not isinstance(outer, QVBoxLayout) or not isinstance(scroll, QScrollArea):
+                return
+            position = outer.indexOf(scroll)
+            if position < 0:
+                return
+            outer.removeWidget(scroll)
+            tabs = self.tabs = QTabWidget()
+            tabs.setObjectName("editorTabs")
+            tabs.setDocumentMode(True)
+            tabs.addTab(scroll, _tr("Details"))
+            outer.insertWidget(position, tabs, 1)
+        self.history = HistoryView(self.services, self.runner, self.kind, self.record_id)
+        tabs.addTab(self.history, _tr("History"))
+        tabs.currentChanged.connect(self._tab_changed)
+
+    def _tab_changed(self, _index: int) -> None:
+        tabs = getattr(self, "tabs", None)
+        history = self.history
+        if history is not None and isinstance(tabs, QTabWidget) and tabs.currentWidget() is history:
+            history.load()
+
+    def _editor(self, f: Field) -> FieldEditor:
+        if f.type == "ref":
+            return RefEditor(f, self._validate, self.services, self.runner)
+        if f.type == "choice":
+            return ChoiceEditor(f, self._validate)
+        if f.type == "bool":
+            return BoolEditor(f, self._validate)
+        if f.type == "long":
+            return (
+                HtmlEditor(f, self._validate)
+                if f.key.endswith("_html")
+                else LongEditor(f, self._validate)
+            )
+        return LineEditor(f, self._validate)
+
+    def _set_title(self, label: str | None) -> None:
+        section = next((s for s in SECTIONS if s.kind == self.kind), None)
+        noun = section.text(section.singular) if section else _tr(kind_title(self.kind))
+        if label is None:
+            title = _tr("New {kind}").format(kind=noun)
+        else:
+            title = _tr("Edit {kind}").format(kind=noun)
+        self.setWindowTitle(title if label is None else f"{title} — {label}")
+        self.heading.setText(label or title)
+
+    def _load(self, record_id: uuid.UUID) -> None:
+        values = self.services.records.get(self.kind, record_id)
+        self.original = {k: values.get(k) for k in self.fields}
+        for key, editor in self.editors.items():
+            editor.set_value(values.get(key))
+        self._set_title(record_label(self.kind, values))
+
+    # --- checking ---------------------------------------------------------------------------
+
+    def editor(self, key: str) -> FieldEditor:
+        return self.editors[key]
+
+    def _region(self) -> str:
+        country = self.fields.get("country")
+        if country is None or self.errors.get("country"):
+            return ""
+        return str(self.cleaned.get("country") or "")
+
+    def _validate(self, key: str) -> None:
+        f, editor = self.fields[key], self.editors[key]
+        error = editor.check()
+        if error is None:
+            try:
+                self.cleaned[key] = clean_field(f, editor.raw(), self._region())
+            except ValidationError as exc:
+                error = exc.message
+        self.errors[key] = error
+        label = self.error_labels[key]
+        # a required field left empty is only pointed at once the user has been there
+        shown = error if editor.touched or (error and self.original) else None
+        label.setText(shown or "")
+        label.setVisible(bool(shown))
+        if key == "country" and "phone" in self.fields:
+            self._validate("phone")
+        self.form_error.setVisible(False)
+        self._update_save()
+
+    def _update_save(self) -> None:
+        ok = not any(self.errors.values())
+        self.save_button.setEnabled(ok and not self.saving)
+
+    def is_valid(self) -> bool:
+        return not any(self.errors.values())
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def changes(self) -> dict[str, Any]:
+        """The cleaned values to write: every filled field when new, the edited ones else."""
+        if self.record_id is None:
+            return {k: v for k, v in self.cleaned.items() if v not in ("", None, [])}
+        return {
+            k: v
+            for k, v in self.cleaned.items()
+            if self.editors[k].modified(self.original.get(k), v)
+        }
+
+    def save(self) -> None:
+        if not self.is_valid() or self.saving:
+            return
+        values = self.changes()
+        if self.record_id is not None and not values:
+            self.accept()
+            return
+        self.saving = True
+        self._update_save()
+        kind, record_id, records = self.kind, self.record_id, self.services.records
+
+        def write() -> uuid.UUID:
+            if record_id is None:
+                return records.create(kind, values)
+            records.update(kind, record_id, values)
+            return record_id
+
+        self.runner.run(write, success=self._saved, failure=self._failed, parent=self)
+
+    def _saved(self, record_id: uuid.UUID) -> None:
+        self.saving = False
+        self.record_id = record_id
+        self.saved.emit(self.kind, record_id)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        """A rule that spans fields ("Ends is before the start") or a record gone meanwhile."""
+        self.saving = False
+        self._update_save()
+        if not isinstance(exc, ServiceError):
+            report_failure(self, exc)
+            return
+        key = None
+        if isinstance(exc, ValidationError):
+            key = next((k for k, f in self.fields.items() if f.label == exc.field), None)
+        if isinstance(exc, ValidationError) and key is not None:
+            self.error_labels[key].setText(exc.message)
+            self.error_labels[key].setVisible(True)
+            self.editors[key].widget.setFocus()
+        else:
+            self.form_error.setText(str(exc))
+            self.form_error.setVisible(True)

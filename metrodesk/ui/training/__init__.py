@@ -1,0 +1,1 @@
+"""The training centres and sessions."""

@@ -1,0 +1,476 @@
+"""The main window: section navigation on the left, the current section on the right."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from metrodesk.services.facade import Services
+from metrodesk.services.records.history import UndoState
+from metrodesk.services.storage import backups
+from metrodesk.ui.lists.export_action import ListExporter
+from metrodesk.ui.lists.section_page import SectionPage
+from metrodesk.ui.reports.dashboard_page import DashboardPage
+from metrodesk.ui.runtime.changes import Changes
+from metrodesk.ui.runtime.ops import OpRunner, report_failure
+from metrodesk.ui.window.global_search import GlobalSearch
+from metrodesk.ui.window.menus import build_menus
+from metrodesk.ui.window.sections import SECTIONS, section_index
+from metrodesk.ui.window.style import STYLESHEET
+
+# Dialogs, editors and the pages other than the dashboard are imported when first used: the
+# window shows sooner, and openpyxl (reports) or icalendar (meetings) stay unloaded until then.
+if TYPE_CHECKING:
+    from metrodesk.ui.contacts.duplicates_dialog import DuplicatesDialog
+    from metrodesk.ui.imports.wizard import ImportWizard
+    from metrodesk.ui.records.record_dialog import RecordDialog
+    from metrodesk.ui.records.trash_dialog import TrashDialog
+    from metrodesk.ui.reports.window import ReportsWindow
+    from metrodesk.ui.storage.backups_dialog import BackupsDialog
+    from metrodesk.ui.storage.check_dialog import CheckDialog
+
+STATUS_MESSAGE_MS = 6000
+#: how often an open window asks for the day's automatic backup (made at most once a day)
+BACKUP_CHECK_MS = 60 * 60 * 1000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    """Owns the window's services, its worker (`runner`) and its change broadcast (`changes`);
+    closing the window waits for the worker and closes the database."""
+
+    # the menu actions, made by `menus.build_menus` from its table
+    new_action: QAction
+    new_programme_action: QAction
+    new_event_action: QAction
+    import_excel_action: QAction
+    export_list_action: QAction
+    export_vcard_action: QAction
+    import_vcard_action: QAction
+    backups_action: QAction
+    check_action: QAction
+    quit_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    find_action: QAction
+    global_action: QAction
+    duplicates_action: QAction
+    trash_action: QAction
+    membership_report_action: QAction
+    training_report_action: QAction
+    meetings_report_action: QAction
+    actions_report_action: QAction
+    about_action: QAction
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.services = services
+        self.runner = OpRunner(self)
+        #: a thread of its own for the database check left for after the window shows, so
+        #: that the worker stays free for the first reads meanwhile (see `check_later`)
+        self.check_runner = OpRunner(self)
+        #: told when that check fails (the app offers the newest backup); without one the
+        #: window says it itself
+        self.damaged_handler: Callable[[BaseException], None] | None = None
+        self.changes = Changes(self)
+        self._closed = False
+        self.setWindowTitle(_tr("MetroDesk — {name}").format(name=services.path.name))
+        self.setStyleSheet(STYLESHEET)
+        self.resize(1280, 800)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(210)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setIconSize(QSize(0, 0))
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("sectionsStack")
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.dashboard = DashboardPage(services, self.runner, self.changes)
+        self.dashboard.open_section.connect(self.show_kind)
+        self.dashboard.open_record.connect(self.go_to)
+        self.dashboard.message.connect(self.show_message)
+        #: the section pages built so far: each is built when first shown (or asked for by
+        #: `page`), so that the window does not count and read a first page of every list
+        #: before it can show one (~0.3 s at 100,000 contacts)
+        self.pages: dict[str, SectionPage] = {}
+        for section in SECTIONS:
+            self.navigation.addItem(QListWidgetItem(section.text(section.title)))
+            self.stack.addWidget(self.dashboard if not section.kind else QWidget())
+
+        self.global_search = GlobalSearch(services, self.runner, central)
+        self.global_search.activated.connect(self.go_to)
+
+        self._build_status_bar()
+        self._build_menus()
+        self.changes.changed.connect(self._refresh_undo)
+        self._refresh_undo()
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.automatic_backup)
+        self.backup_timer.start()
+        self.automatic_backup()
+        self.navigation.currentRowChanged.connect(self._section_changed)
+        self.navigation.setCurrentRow(0)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        self.status_count = QLabel()
+        self.status_count.setObjectName("statusCount")
+        self.status_path = QLabel(str(self.services.path))
+        self.status_path.setObjectName("statusPath")
+        self.status_path.setToolTip(_tr("The database this window shows"))
+        bar.addPermanentWidget(self.status_count)
+        bar.addPermanentWidget(self.status_path)
+
+    def _build_menus(self) -> None:
+        self.list_export = ListExporter(self, self.services, self.runner, self.show_message)
+        self.section_actions: list[QAction] = []
+        build_menus(self)
+
+    # --- sections ---------------------------------------------------------------------------
+
+    def current_section(self) -> QWidget:
+        """The page shown now: the dashboard or a SectionPage (with searchBox, recordTable)."""
+        page = self.stack.currentWidget()
+        assert page is not None
+        return page
+
+    def current_page(self) -> SectionPage | None:
+        page = self.stack.currentWidget()
+        return page if isinstance(page, SectionPage) else None
+
+    def page(self, kind: str) -> SectionPage:
+        """The section page of `kind`, built now if it has not been shown yet."""
+        page = self.pages.get(kind)
+        if page is None:
+            index = section_index(kind)
+            if index is None:
+                raise KeyError(kind)
+            page = self._build_page(index)
+        return page
+
+    def _build_page(self, index: int) -> SectionPage:
+        """Put the real page of section `index` in place of its empty stand-in."""
+        from metrodesk.ui.cities.page import CityPage
+        from metrodesk.ui.meetings.action_section import ActionSectionPage
+        from metrodesk.ui.meetings.section import MeetingSectionPage
+
+        section = SECTIONS[index]
+        page_class = {
+            "member_city": CityPage,
+            "meeting": MeetingSectionPage,
+            "action_item": ActionSectionPage,
+        }.get(section.kind, SectionPage)
+        page = page_class(section, self.services, self.runner, self.changes)
+        page.edit_requested.connect(self.edit_record)
+        page.message.connect(self.show_message)
+        page.count_changed.connect(self._count_changed)
+        self.pages[section.kind] = page
+        stand_in = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self.stack.setCurrentIndex(current)
+        return page
+
+    def show_section(self, index: int) -> None:
+        self.navigation.setCurrentRow(index)
+
+    def show_kind(self, kind: str) -> None:
+        index = section_index(kind)
+        if index is not None:
+            self.show_section(index)
+
+    def _section_changed(self, index: int) -> None:
+        if index < 0:
+            return
+        if SECTIONS[index].kind and SECTIONS[index].kind not in self.pages:
+            self._build_page(index)
+        self.stack.setCurrentIndex(index)
+        self.section_actions[index].setChecked(True)
+        section = SECTIONS[index]
+        page = self.current_page()
+        noun = section.new_label if page is not None else SECTIONS[1].new_label
+        self.new_action.setText(section.text(noun) + "…")
+        self.status_count.setText(page.count_text() if page is not None else "")
+
+    def _count_changed(self, text: str) -> None:
+        if self.sender() is self.current_page():
+            self.status_count.setText(text)
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def new_record(self) -> None:
+        page = self.current_page()
+        self.edit_record(page.kind if page is not None else "contact", None)
+
+    def focus_find(self) -> None:
+        page = self.current_page()
+        if page is None:
+            self.global_search.popup()
+        else:
+            page.focus_search()
+
+    def edit_record(self, kind: str, record_id: uuid.UUID | None = None) -> RecordDialog:
+        from metrodesk.ui.cities.editor import CityDialog
+        from metrodesk.ui.contacts.contact_editor import ContactDialog
+        from metrodesk.ui.contacts.organisation_editor import OrganisationDialog
+        from metrodesk.ui.meetings.dialog import MeetingDialog
+        from metrodesk.ui.records.record_dialog import RecordDialog
+        from metrodesk.ui.training.editor import CentreDialog
+
+        dialog: RecordDialog
+        if kind == "member_city" and record_id is not None:
+            dialog = CityDialog(self.services, self.runner, record_id, self)
+        elif kind == "training_centre" and record_id is not None:
+            dialog = CentreDialog(self.services, self.runner, record_id, self)
+        elif kind == "meeting":
+            dialog = MeetingDialog(self.services, self.runner, record_id, self)
+        elif kind == "contact":
+            dialog = ContactDialog(self.services, self.runner, record_id, self)
+        elif kind == "organisation" and record_id is not None:
+            dialog = OrganisationDialog(self.services, self.runner, record_id, self)
+        else:
+            dialog = RecordDialog(self.services, self.runner, kind, record_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def _saved(self, kind: str, record_id: uuid.UUID) -> None:
+        self.changes.changed.emit(kind, record_id)
+        self.show_message(_tr("Saved"))
+
+    def go_to(self, kind: str, record_id: uuid.UUID, label: str = "") -> None:
+        """Show a record: its row in its section, or its editor for kinds without a section."""
+        if section_index(kind) is None:
+            self.edit_record(kind, record_id)
+            return
+        page = self.page(kind)
+        self.show_kind(kind)
+        if page.select_record(record_id):
+            page.table.setFocus()
+            return
+        if label:
+            page.set_query(label)
+            if page.select_record(record_id):
+                page.table.setFocus()
+                return
+        self.edit_record(kind, record_id)
+
+    def show_reports(self, page: int = 0) -> ReportsWindow:
+        """The membership (0), training (1), meetings register (2) or action items (3)
+        report, with charts and Excel export."""
+        from metrodesk.ui.reports.window import ReportsWindow
+
+        window = ReportsWindow(self.services, self.runner, page, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.open()
+        return window
+
+    # --- undo -------------------------------------------------------------------------------
+
+    def _refresh_undo(self, *_: object) -> None:
+        """Name the next undo and redo steps in the Edit menu, as the services see them."""
+        self.runner.run(self.services.history.state, success=self._show_undo_state)
+
+    def _show_undo_state(self, state: UndoState) -> None:
+        self.undo_action.setEnabled(state.undo is not None)
+        self.redo_action.setEnabled(state.redo is not None)
+        self.undo_action.setText(_tr("&Undo {name}").format(name=state.undo or "").strip())
+        self.redo_action.setText(_tr("&Redo {name}").format(name=state.redo or "").strip())
+
+    def undo(self) -> None:
+        self.runner.run(
+            self.services.history.undo,
+            success=lambda name: self._replayed(_tr("Undone: {name}").format(name=name)),
+        )
+
+    def redo(self) -> None:
+        self.runner.run(
+            self.services.history.redo,
+            success=lambda name: self._replayed(_tr("Redone: {name}").format(name=name)),
+        )
+
+    def _replayed(self, message: str) -> None:
+        # an undo may touch any kind: every view refreshes
+        self.changes.changed.emit("", None)
+        self.show_message(message)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    # --- backups and checks -----------------------------------------------------------------
+
+    def automatic_backup(self) -> None:
+        """The day's backup, on the worker; a failure is said in the status bar and a dialog."""
+        path = self.services.path
+        self.runner.run(
+            lambda: backups.automatic_backup(path),
+            success=lambda made: self.show_message(_tr("Daily backup made")) if made else None,
+            failure=self._backup_failed,
+        )
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        self.show_message(_tr("The automatic backup failed"))
+        report_failure(self, exc)
+
+    def show_backups(self) -> BackupsDialog:
+        from metrodesk.ui.storage.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.services, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._restored)
+        dialog.open()
+        return dialog
+
+    def _restored(self, _result: object) -> None:
+        # the window's connections read the restored file: every view reloads
+        self.changes.changed.emit("", None)
+        self.show_message(_tr("Backup restored"))
+
+    def show_trash(self) -> TrashDialog:
+        """Deleted records: restore them, or empty the Trash for good."""
+        from metrodesk.ui.records.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self.services, self.runner, self.changes, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.message.connect(self.show_message)
+        dialog.open()
+        return dialog
+
+    # --- duplicates and vCards --------------------------------------------------------------
+
+    def find_duplicates(self) -> DuplicatesDialog:
+        from metrodesk.ui.contacts.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.services, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(self._merged)
+        dialog.open()
+        return dialog
+
+    def _merged(self, result: object) -> None:
+        self.changes.changed.emit("contact", None)
+        self.show_message(_tr("Contacts merged"))
+
+    def export_vcards(self, _checked: bool = False, path: object = None) -> None:
+        from metrodesk.ui.contacts import vcard_actions
+
+        vcard_actions.export_contacts(
+            self,
+            self.services,
+            self.runner,
+            self.page("contact"),
+            path=path if isinstance(path, Path) else None,
+            done=lambda n: self.show_message(_tr("{count} vCards written").format(count=n)),
+        )
+
+    def import_vcards(self, _checked: bool = False, path: object = None) -> None:
+        from metrodesk.ui.contacts import vcard_actions
+
+        vcard_actions.import_contacts(
+            self,
+            self.services,
+            self.runner,
+            self.changes,
+            path=path if isinstance(path, Path) else None,
+            done=lambda result: self.show_message(vcard_actions.import_message(result)),
+        )
+
+    def import_excel(self, _checked: bool = False, path: object = None) -> ImportWizard | None:
+        """Any workbook, mapped if need be and previewed before anything is written."""
+        # imported when asked for: the wizard brings openpyxl and the importer (~0.3 s of start)
+        from metrodesk.ui.imports.wizard import open_import_wizard
+
+        wizard = open_import_wizard(
+            self,
+            self.services,
+            self.runner,
+            self.changes,
+            path=path if isinstance(path, Path) else None,
+        )
+        if wizard is not None:
+            wizard.imported.connect(lambda _: self.show_message(_tr("Workbook imported")))
+        return wizard
+
+    def check_later(self, check: Callable[[], None]) -> None:
+        """Run the database's integrity check, left out of the open to show the window sooner,
+        in the background; writes wait for it meanwhile (the data layer sees to that)."""
+        self.check_runner.run(check, failure=self._database_damaged)
+
+    def _database_damaged(self, exc: BaseException) -> None:
+        self.show_message(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        if self.damaged_handler is not None:
+            self.damaged_handler(exc)
+        else:
+            report_failure(self, exc)
+
+    def check_database(self) -> CheckDialog:
+        from metrodesk.ui.storage.check_dialog import CheckDialog
+
+        dialog = CheckDialog(self.services, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            _tr("About MetroDesk"),
+            _tr(
+                "<h3>MetroDesk</h3><p>Contacts, member cities, training and meeting notes "
+                "for the secretariat of a world association of cities.</p>"
+                "<p>Database: {path}</p>"
+            ).format(path=self.services.path),
+        )
+
+    # --- window -----------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.global_search.reposition()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop background work and close the database; safe to call more than once."""
+        if self._closed:
+            return
+        self._closed = True
+        self.runner.shutdown()
+        self.services.close()  # first: closing the database interrupts a check still running
+        self.check_runner.shutdown()

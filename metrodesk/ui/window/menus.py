@@ -1,0 +1,244 @@
+"""The main window's menus as one table: each entry names its text, shortcut, object name and
+what it does, so adding a command is adding a row.
+
+Texts are marked with QT_TRANSLATE_NOOP (context "MainWindow") and translated when the menus
+are built. An entry's `run` takes the window; `attr`, when given, is the window attribute that
+holds the action (tests and other widgets reach actions through it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+if TYPE_CHECKING:
+    from metrodesk.ui.window.main_window import MainWindow
+
+CONTEXT = "MainWindow"
+Shortcut = QKeySequence.StandardKey | str | None
+
+
+@dataclass(frozen=True)
+class Command:
+    text: str
+    run: Callable[[MainWindow], Any]
+    attr: str | None = None
+    shortcut: Shortcut = None
+    object_name: str | None = None
+    role: QAction.MenuRole | None = None
+
+
+#: a line between groups of commands
+SEPARATOR = None
+
+Entry = Command | None
+
+FILE: tuple[Entry, ...] = (
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "&New contact…"),
+        lambda w: w.new_record(),
+        "new_action",
+        QKeySequence.StandardKey.New,
+    ),
+    # kinds without a section of their own: found with Ctrl+K, created from here
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "New &programme or initiative…"),
+        lambda w: w.edit_record("programme"),
+        "new_programme_action",
+        object_name="newProgrammeAction",
+    ),
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "New &event…"),
+        lambda w: w.edit_record("event"),
+        "new_event_action",
+        object_name="newEventAction",
+    ),
+    SEPARATOR,
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "&Import from Excel…"),
+        lambda w: w.import_excel(),
+        "import_excel_action",
+        "Ctrl+I",
+        "importExcelAction",
+    ),
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "E&xport list to Excel…"),
+        lambda w: w.list_export.export(w.current_page()),
+        "export_list_action",
+        "Ctrl+E",
+        "exportListAction",
+    ),
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "Export contacts as &vCard…"),
+        lambda w: w.export_vcards(),
+        "export_vcard_action",
+        object_name="exportVCardAction",
+    ),
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "I&mport vCards…"),
+        lambda w: w.import_vcards(),
+        "import_vcard_action",
+        object_name="importVCardAction",
+    ),
+    SEPARATOR,
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "&Backups…"),
+        lambda w: w.show_backups(),
+        "backups_action",
+        object_name="backupsAction",
+    ),
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "&Check database…"),
+        lambda w: w.check_database(),
+        "check_action",
+        object_name="checkAction",
+    ),
+    SEPARATOR,
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "&Quit"),
+        lambda w: w.close(),
+        "quit_action",
+        "Ctrl+Q",
+        role=QAction.MenuRole.QuitRole,
+    ),
+)
+
+EDIT: tuple[Entry, ...] = (
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "&Undo"),
+        lambda w: w.undo(),
+        "undo_action",
+        QKeySequence.StandardKey.Undo,
+        "undoAction",
+    ),
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "&Redo"),
+        lambda w: w.redo(),
+        "redo_action",
+        "Ctrl+Shift+Z",
+        "redoAction",
+    ),
+    SEPARATOR,
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "&Find"),
+        lambda w: w.focus_find(),
+        "find_action",
+        QKeySequence.StandardKey.Find,
+    ),
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "&Search everything…"),
+        lambda w: w.global_search.popup(),
+        "global_action",
+        "Ctrl+K",
+    ),
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "Find &duplicates…"),
+        lambda w: w.find_duplicates(),
+        "duplicates_action",
+        object_name="duplicatesAction",
+    ),
+    SEPARATOR,
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "&Trash…"),
+        lambda w: w.show_trash(),
+        "trash_action",
+        object_name="trashAction",
+    ),
+)
+
+REPORTS: tuple[Entry, ...] = (
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "&Membership overview…"),
+        lambda w: w.show_reports(0),
+        "membership_report_action",
+    ),
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "&Training activity…"),
+        lambda w: w.show_reports(1),
+        "training_report_action",
+    ),
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "Meetings &register…"),
+        lambda w: w.show_reports(2),
+        "meetings_report_action",
+    ),
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "&Action items…"),
+        lambda w: w.show_reports(3),
+        "actions_report_action",
+    ),
+)
+
+HELP: tuple[Entry, ...] = (
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "&About MetroDesk"),
+        lambda w: w.about(),
+        "about_action",
+        role=QAction.MenuRole.AboutRole,
+    ),
+)
+
+#: the menu bar, left to right: (title, entries, object name); the View menu is the sections
+MENUS: tuple[tuple[str, tuple[Entry, ...] | None, str | None], ...] = (
+    (QT_TRANSLATE_NOOP(CONTEXT, "&File"), FILE, "fileMenu"),
+    (QT_TRANSLATE_NOOP(CONTEXT, "&Edit"), EDIT, "editMenu"),
+    (QT_TRANSLATE_NOOP(CONTEXT, "&View"), None, "viewMenu"),
+    (QT_TRANSLATE_NOOP(CONTEXT, "&Reports"), REPORTS, "reportsMenu"),
+    (QT_TRANSLATE_NOOP(CONTEXT, "&Help"), HELP, "helpMenu"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def make_action(window: MainWindow, command: Command) -> QAction:
+    action = QAction(_tr(command.text), window)
+    if command.shortcut is not None:
+        action.setShortcut(QKeySequence(command.shortcut))
+    action.triggered.connect(lambda _checked=False: command.run(window))
+    if command.object_name:
+        action.setObjectName(command.object_name)
+    if command.role is not None:
+        action.setMenuRole(command.role)
+    window.addAction(action)
+    if command.attr:
+        setattr(window, command.attr, action)
+    return action
+
+
+def build_menus(window: MainWindow) -> None:
+    bar = window.menuBar()
+    for title, entries, object_name in MENUS:
+        menu = bar.addMenu(_tr(title))
+        if object_name:
+            menu.setObjectName(object_name)
+        if entries is None:
+            _section_entries(window, menu)
+            continue
+        for entry in entries:
+            if entry is SEPARATOR:
+                menu.addSeparator()
+            else:
+                menu.addAction(make_action(window, entry))
+
+
+def _section_entries(window: MainWindow, menu: Any) -> None:
+    from metrodesk.ui.window.sections import SECTIONS
+
+    group = QActionGroup(window)
+    window.section_actions = []
+    for i, section in enumerate(SECTIONS):
+        command = Command(section.title, lambda w, i=i: w.show_section(i), shortcut=f"Ctrl+{i + 1}")
+        action = QAction(section.text(section.title), window)
+        action.setShortcut(QKeySequence(command.shortcut))
+        action.triggered.connect(lambda _checked=False, c=command: c.run(window))
+        action.setCheckable(True)
+        window.addAction(action)
+        group.addAction(action)
+        menu.addAction(action)
+        window.section_actions.append(action)
