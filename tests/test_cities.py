@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from metrodesk.services.cities.membership import is_overdue
+from metrodesk.services.cities.fees import is_overdue
 from metrodesk.services.errors import ValidationError
 from metrodesk.services.facade import Services
 

@@ -15,7 +15,8 @@ import pytest
 
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.exports.csv_file import CSV_KINDS, export_csv, neutralise
-from metrodesk.services.exports.workbook import ExportCancelled, export_workbook
+from metrodesk.services.exports.workbook import export_workbook
+from metrodesk.services.exports.writer import ExportCancelled
 from metrodesk.services.facade import Services
 
 BOM = b"\xef\xbb\xbf"

@@ -12,13 +12,9 @@ import openpyxl
 import pytest
 from openpyxl.workbook.workbook import Workbook
 
-from metrodesk.services.exports.workbook import (
-    EXPORT_KINDS,
-    MAX_CELL_TEXT,
-    ExportCancelled,
-    export_workbook,
-    unescape_text,
-)
+from metrodesk.services.exports.cells import MAX_CELL_TEXT, unescape_text
+from metrodesk.services.exports.workbook import EXPORT_KINDS, export_workbook
+from metrodesk.services.exports.writer import ExportCancelled
 from metrodesk.services.facade import Services
 
 CONTRACT_SHEETS = [

@@ -15,7 +15,8 @@ from metrodesk.data.models import ContactEmail
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.exports.workbook import export_workbook
 from metrodesk.services.facade import Services
-from metrodesk.services.imports.apply import ImportCancelled, ImportRejected, import_workbook
+from metrodesk.services.imports.apply import import_workbook
+from metrodesk.services.imports.outcome import ImportCancelled, ImportRejected
 
 
 def journal_size(svc: Services) -> tuple[int, int]:

@@ -11,7 +11,7 @@ import pytest
 
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.exports.workbook import export_workbook
-from metrodesk.services.imports.apply import read_layout
+from metrodesk.services.imports.layout import read_layout
 from metrodesk.services.imports.mapping import (
     SAMPLE_ROWS,
     ColumnMapping,

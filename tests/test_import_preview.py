@@ -16,8 +16,8 @@ from sqlalchemy import func, select
 from metrodesk.data.journal import JournalEntry, UserAction
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.facade import Services
-from metrodesk.services.imports.apply import ImportCancelled, ImportRejected
 from metrodesk.services.imports.mapping import ColumnMapping
+from metrodesk.services.imports.outcome import ImportCancelled, ImportRejected
 from metrodesk.services.imports.preview import FieldChange, ImportPreview, PreviewRow
 
 HEADERS = [

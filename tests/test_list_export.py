@@ -10,7 +10,7 @@ import pytest
 from metrodesk.data.models import Contact
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.exports.list_workbook import CHUNK, export_list
-from metrodesk.services.exports.workbook import ExportCancelled
+from metrodesk.services.exports.writer import ExportCancelled
 from metrodesk.services.facade import Services
 from metrodesk.services.records.crud import contact_sort_key
 

@@ -113,11 +113,8 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from metrodesk.services.imports.apply import (
-        ImportRejected,
-        import_workbook,
-        preview_workbook,
-    )
+    from metrodesk.services.imports.apply import import_workbook, preview_workbook
+    from metrodesk.services.imports.outcome import ImportRejected
 
     path = existing_database(args)
     source = Path(args.file).expanduser()

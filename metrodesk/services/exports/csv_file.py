@@ -29,7 +29,8 @@ from typing import Any
 from metrodesk.data.database import Database
 from metrodesk.data.files import replace_privately
 from metrodesk.services.errors import ServiceError
-from metrodesk.services.exports.workbook import BUILDERS, Progress, _Tracker
+from metrodesk.services.exports.contract_sheets import BUILDERS
+from metrodesk.services.exports.writer import Progress, Tracker
 
 #: what `export_csv` accepts, and the workbook sheet whose columns each writes
 CSV_KINDS: dict[str, str] = {
@@ -94,7 +95,7 @@ def export_csv(db: Database, kind: str, target: Path, progress: Progress | None 
             writer = csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
             with db.read() as s:
                 sheet = BUILDERS[CSV_KINDS[kind]](s)
-                tracker = _Tracker(sheet.total, progress)
+                tracker = Tracker(sheet.total, progress)
                 tracker.report()
                 writer.writerow([column.header for column in sheet.columns])
                 for row in csv_rows(sheet.rows):

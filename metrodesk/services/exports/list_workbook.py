@@ -3,7 +3,7 @@ sort, in that order, with only the shown columns, in their order, under their he
 
 Rows are read through the same list source the section's table reads (`Lists`, or a
 section's filtered source) a chunk at a time, so memory stays flat at any length. Cells are
-what the contract workbook writes (see `export`): real dates and numbers, codes and phones
+what the contract workbook writes (see `cells`): real dates and numbers, codes and phones
 as text, formula-like text neutralised, written to a temporary name and moved into place.
 """
 
@@ -17,23 +17,23 @@ from typing import Any, Protocol
 
 from metrodesk.data.database import Database
 from metrodesk.services.errors import ServiceError
-from metrodesk.services.exports.workbook import (
+from metrodesk.services.exports.cells import (
     DATE_FORMAT,
     DATETIME_FORMAT,
+    country_text,
+    language_text,
+)
+from metrodesk.services.exports.cells import Column as SheetColumn
+from metrodesk.services.exports.writer import (
     ExportCancelled,
     Progress,
     Sheet,
     Tracker,
     check_target,
-    country_text,
     discard,
-    language_text,
     new_workbook,
     save_atomically,
     write_sheet,
-)
-from metrodesk.services.exports.workbook import (
-    Column as SheetColumn,
 )
 from metrodesk.services.lists.paging import ListRow, Lists, ListSpec
 from metrodesk.services.records.validation import phone_display

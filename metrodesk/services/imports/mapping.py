@@ -20,14 +20,8 @@ from openpyxl import load_workbook
 
 from metrodesk.data.search_index import fold
 from metrodesk.services.errors import ServiceError
-from metrodesk.services.imports.apply import (
-    MAX_SHEET_COLUMNS,
-    NOT_IMPORTED,
-    SHEET_KINDS,
-    cell_value,
-    check_workbook_file,
-    read_layout,
-)
+from metrodesk.services.imports.layout import NOT_IMPORTED, SHEET_KINDS, cell_value, read_layout
+from metrodesk.services.imports.workbook_checks import MAX_SHEET_COLUMNS, check_workbook_file
 from metrodesk.services.records.forms import FORMS
 
 #: the kinds a sheet of another layout may hold
@@ -49,7 +43,7 @@ class ColumnMapping:
     kind: str  # record kind, "contact" or "organisation"
     columns: Mapping[int, str]  # 0-based column index -> contract header text for that kind
     # ("UUID", "Given name", "Family name", "E-mail", "Phone", "E-mail 2" ...:
-    # exactly the headers importer.read_layout accepts)
+    # exactly the headers layout.read_layout accepts)
 
     def header(self, width: int) -> list[str | None]:
         return [self.columns.get(i) for i in range(width)]

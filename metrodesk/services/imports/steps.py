@@ -9,8 +9,8 @@ from metrodesk.data.database import Database
 
 # the importer brings openpyxl (~0.1 s): imported when a workbook is read, not at every start
 if TYPE_CHECKING:
-    from metrodesk.services.imports.apply import ImportReport, Progress
     from metrodesk.services.imports.mapping import ColumnMapping
+    from metrodesk.services.imports.outcome import ImportReport, Progress
     from metrodesk.services.imports.preview import ImportPreview
 
 

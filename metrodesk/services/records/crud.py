@@ -165,7 +165,7 @@ class Records:
             _apply_contact(s, rec, data)
         if isinstance(rec, MemberCity):
             # imported here, not at the top: the city services may build on this module
-            from metrodesk.services.cities.membership import status_from_form
+            from metrodesk.services.cities.status import status_from_form
 
             note = status_note or ("Created by import" if new else "Changed by import")
             status_from_form(s, rec, data.get("status"), new, note, date.today())

@@ -32,7 +32,7 @@ from metrodesk.data.models import (
     TrainingCentre,
 )
 from metrodesk.data.people import display_name
-from metrodesk.services.cities.membership import is_overdue
+from metrodesk.services.cities.fees import is_overdue
 from metrodesk.services.meetings.meeting import UNFINISHED
 
 STATUSES: tuple[str, ...] = tuple(s.value for s in MembershipStatus)

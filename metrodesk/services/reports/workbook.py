@@ -2,9 +2,9 @@
 
 The summary says what the workbook is (title, when generated), its key figures, and what each
 of the following sheets holds, so that a reader who opens it in a meeting knows where to look.
-The data sheets are written as the contract workbook writes its sheets (see `export`): bold
-frozen header, widths, real dates and numbers, formula-like text neutralised, document
-properties, a temporary file moved into place.
+The data sheets are written as the contract workbook writes its sheets (see
+`exports.writer`): bold frozen header, widths, real dates and numbers, formula-like text
+neutralised, document properties, a temporary file moved into place.
 
 Report sheets are named so they never clash with the import/export contract's sheets
 (`Member cities`, `Training`, `Action items`, …): a report workbook given to `metrodesk
@@ -25,17 +25,19 @@ from openpyxl.styles import Alignment, Font
 
 from metrodesk.data.database import Database
 from metrodesk.services.errors import ServiceError
-from metrodesk.services.exports.workbook import (
+from metrodesk.services.exports.cells import (
     AMOUNT_FORMAT,
     DATE_FORMAT,
     DATETIME_FORMAT,
     FONT,
-    LINE_HEIGHT,
     Column,
     RowCells,
+    country_text,
+)
+from metrodesk.services.exports.writer import (
+    LINE_HEIGHT,
     Sheet,
     check_target,
-    country_text,
     fit_for_print,
     new_workbook,
     save_atomically,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from metrodesk.services.cities.membership import CityDetail
+from metrodesk.services.cities.detail import CityDetail
 from metrodesk.services.facade import Services
 from metrodesk.services.records.forms import Field
 from metrodesk.ui.records.editor_parts import (

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from metrodesk.data.enums import MembershipStatus
-from metrodesk.services.cities.membership import FeesForYear, RegionRow
+from metrodesk.services.cities.fees import FeesForYear
+from metrodesk.services.cities.regions import RegionRow
 from metrodesk.services.facade import Services
 from metrodesk.services.lists.paging import ListRow, Lists, ListSpec
 from metrodesk.ui.lists.record_model import RecordTableModel

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from metrodesk.services.imports.apply import ImportReport
+from metrodesk.services.imports.outcome import ImportReport
 from metrodesk.services.imports.preview import (
     STATUSES,
     FieldChange,

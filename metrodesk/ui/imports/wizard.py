@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 from metrodesk.data.errors import DamagedValue, DatabaseOpenError, StorageError
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.facade import Services
-from metrodesk.services.imports.apply import ImportReport
 from metrodesk.services.imports.mapping import (
     ColumnMapping,
     WorkbookSample,
     inspect_workbook,
     mapping_problems,
 )
+from metrodesk.services.imports.outcome import ImportReport
 from metrodesk.services.imports.preview import ImportPreview
 from metrodesk.ui.imports.pages import MappingPage, SheetPage, heading
 from metrodesk.ui.imports.preview_view import PreviewPage, result_line

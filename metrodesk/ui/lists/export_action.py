@@ -96,7 +96,7 @@ class ListExporter(QObject):
 
     def export(self, page: SectionPage | None) -> Op | None:
         from metrodesk.services.exports.list_workbook import export_list
-        from metrodesk.services.exports.workbook import ExportCancelled
+        from metrodesk.services.exports.writer import ExportCancelled
 
         if page is None:
             self.message(_tr("Open a list (Contacts, Meetings…) to export it"))
