@@ -187,3 +187,33 @@ def test_broad_global_search_lists_the_newest_of_each_kind(
         "Seo-yeon Seoul-Park",
         "Metropolitan Government of Seoul",
     ]
+
+
+def test_pickers_tell_namesakes_apart(services):
+    """Three "Agnès Bickart": each hit says her organisation, e-mail and city."""
+    records = services.records
+    org = records.create("organisation", {"name": "Metropolis", "city": "Barcelona"})
+    records.create(
+        "contact",
+        {
+            "given_name": "Agnès",
+            "family_name": "Bickart",
+            "email": "abickart@metropolis.org",
+            "organisation_id": org,
+            "city": "Barcelona",
+        },
+    )
+    records.create(
+        "contact",
+        {"given_name": "Agnès", "family_name": "Bickart", "email": "agnes@paris.fr"},
+    )
+    records.create("contact", {"given_name": "Agnès", "family_name": "Bickart", "country": "FR"})
+    hits = services.search.find("agnes bickart", kinds=("contact",), hints=True)
+    assert sorted(h.hint for h in hits) == [
+        "France",
+        "Metropolis · abickart@metropolis.org · Barcelona",
+        "agnes@paris.fr",
+    ]
+    (metropolis,) = services.search.find("metropolis", kinds=("organisation",), hints=True)
+    assert metropolis.hint == "Barcelona"
+    assert all(h.hint == "" for h in services.search.find("agnes", kinds=("contact",)))

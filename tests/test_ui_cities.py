@@ -6,8 +6,16 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
-from ui_support import column_texts, open_section, open_window, record_table, settle, type_text
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton
+from ui_support import (
+    column_texts,
+    is_closed,
+    open_section,
+    open_window,
+    record_table,
+    settle,
+    type_text,
+)
 
 from metrodesk.ui.cities.editor import CityDialog
 from metrodesk.ui.cities.page import CityPage
@@ -69,9 +77,54 @@ def test_add_a_fee_then_record_its_payment(qtbot, sample_path):
     settle(qtbot, window)
     assert dialog.fees_table.item(0, 4).text() == "2021-04-02"
     assert dialog.fees_table.item(0, 5).text() == "Paid"
-    fee = next(f for f in window.services.cities.detail(dialog.record_id).fees if f.year == 2021)
+    # shown as it will be, written only on Save
+    city_id = dialog.record_id
+    assert all(f.year != 2021 for f in window.services.cities.detail(city_id).fees)
+    assert "2 changes not saved yet" in dialog.unsaved_label.text()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert is_closed(dialog)
+    fee = next(f for f in window.services.cities.detail(city_id).fees if f.year == 2021)
     assert fee.amount == Decimal(12000) and fee.paid_on.isoformat() == "2021-04-02"
-    assert window.undo_action.text() == "&Undo Record fee payment"
+    assert window.undo_action.text() == "&Undo Edit member city"
+
+
+def test_cancel_after_adding_a_fee_leaves_no_fee(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    dialog = _open_city(qtbot, window, "Berlin")
+    city_id = dialog.record_id
+    fees_before = window.services.cities.detail(city_id).fees
+    undo_before = window.undo_action.text()
+    dialog.tabs.setCurrentIndex(3)
+    dialog.fee_year.setText("2030")
+    qtbot.keyClicks(dialog.fee_amount, "1500")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "addFeeButton"), Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert column_texts(dialog.fees_table)[0] == "2030"
+    # Cancel asks first; discarding leaves nothing behind
+    qtbot.mouseClick(dialog.findChild(QPushButton, "cancelButton"), Qt.MouseButton.LeftButton)
+    box = dialog.findChild(QMessageBox, "discardChangesBox")
+    assert box is not None and box.isVisible()
+    qtbot.mouseClick(box.findChild(QPushButton, "discardChangesButton"), Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert is_closed(dialog)
+    assert window.services.cities.detail(city_id).fees == fees_before
+    assert window.undo_action.text() == undo_before
+
+
+def test_a_fee_entered_by_mistake_is_deleted(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    dialog = _open_city(qtbot, window, "Cairo")
+    city_id = dialog.record_id
+    years = sorted(f.year for f in window.services.cities.detail(city_id).fees)
+    dialog.tabs.setCurrentIndex(3)
+    assert select_row_with(dialog.fees_table, str(years[0]))
+    qtbot.mouseClick(dialog.delete_fee_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert str(years[0]) not in column_texts(dialog.fees_table)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert sorted(f.year for f in window.services.cities.detail(city_id).fees) == years[1:]
 
 
 def test_status_change_from_the_status_tab(qtbot, sample_path):
@@ -91,8 +144,8 @@ def test_status_change_from_the_status_tab(qtbot, sample_path):
     qtbot.mouseClick(dialog.status_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert "before the last recorded change" in dialog.status_error.text()
-    # the list shows the new status
-    dialog.reject()
+    # the list shows the new status once saved
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     table = record_table(window)
     row = column_texts(table).index("Dakar")
@@ -135,13 +188,6 @@ def test_edit_a_focal_point_role_and_dates(qtbot, sample_path):
         "2017-05-01",
         "2022-12-31",
     ]
-    (fp,) = window.services.cities.detail(dialog.record_id).focal_points
-    assert (fp.role, fp.start_date.isoformat(), fp.end_date.isoformat()) == (
-        "political focal point",
-        "2017-05-01",
-        "2022-12-31",
-    )
-    assert window.undo_action.text() == "&Undo Edit focal point"
     # the row stays selected; an end before the start is refused under the fields
     assert dialog.edit_focal_role.text() == "political focal point"
     dialog.edit_focal_to.setText("2000-01-01")
@@ -150,3 +196,13 @@ def test_edit_a_focal_point_role_and_dates(qtbot, sample_path):
     error = dialog.findChild(QLabel, "error_focalPoint")
     assert error.isVisible() and "To: is before the start" in error.text()
     assert dialog.focal_table.item(0, 3).text() == "2022-12-31"
+    city_id = dialog.record_id
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    (fp,) = window.services.cities.detail(city_id).focal_points
+    assert (fp.role, fp.start_date.isoformat(), fp.end_date.isoformat()) == (
+        "political focal point",
+        "2017-05-01",
+        "2022-12-31",
+    )
+    assert window.undo_action.text() == "&Undo Edit member city"

@@ -8,7 +8,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QTableWidget
-from ui_support import column_texts, open_section, open_window, record_table, settle, type_text
+from ui_support import (
+    column_texts,
+    is_closed,
+    open_section,
+    open_window,
+    record_table,
+    settle,
+    type_text,
+)
 
 from metrodesk.services.contacts.details import ConsentEntry
 from metrodesk.services.sample.demo import SECRETARIAT
@@ -55,15 +63,16 @@ def test_add_a_second_email_in_the_tab_and_save(qtbot, sample_path):
     assert table.rowCount() == 1
     _type_new_email(qtbot, tab, "agnès@example.org")
     _shot(dialog, "contact_details")
-    save = tab.findChild(QPushButton, "saveDetailsButton")
-    assert save.isEnabled()
-    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    settle(qtbot, window)
+    # one Save for the whole editor: the tab has no button of its own
+    assert tab.findChild(QPushButton, "saveDetailsButton") is None
+    assert "Contact details changed" in dialog.unsaved_label.text()
     cid = dialog.record_id
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert is_closed(dialog)
     emails = window.services.contact_details.details(cid).emails
     assert [e.address for e in emails] == ["abickart@metropolis.org", "agnès@example.org"]
-    assert window.services.history.state().undo == "Edit contact details"
-    assert not save.isEnabled()  # nothing left unsaved
+    assert window.services.history.state().undo == "Edit contact"
 
 
 def test_an_invalid_email_shows_the_reason_at_its_row(qtbot, sample_path):
@@ -71,8 +80,10 @@ def test_an_invalid_email_shows_the_reason_at_its_row(qtbot, sample_path):
     dialog, tab = _open_details(qtbot, window, "Bickart")
     before = window.services.contact_details.details(dialog.record_id)
     _type_new_email(qtbot, tab, "abickart@")
-    qtbot.mouseClick(tab.findChild(QPushButton, "saveDetailsButton"), Qt.MouseButton.LeftButton)
+    dialog.tabs.setCurrentIndex(0)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
+    assert dialog.tabs.currentWidget() is tab
     error = tab.findChild(QLabel, "error_emails")
     assert error.isVisible()
     assert error.text().startswith("E-mail 2: not a valid e-mail address")
@@ -82,11 +93,7 @@ def test_an_invalid_email_shows_the_reason_at_its_row(qtbot, sample_path):
     assert table.item(0, 0).toolTip() == ""
     _shot(dialog, "contact_details_error")
     assert window.services.contact_details.details(dialog.record_id) == before
-    # the dialog's own Save does not skip the refused row either
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, window)
     assert dialog.isVisible()
-    assert dialog.tabs.currentWidget() is tab
 
 
 def test_moving_an_email_first_makes_it_the_main_one(qtbot, sample_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTableWidget, QTabWidget
 from ui_support import open_window, settle
 
+from metrodesk.services.contacts.details import AffiliationEntry, ConsentEntry, EmailEntry
 from metrodesk.ui.records.history_view import HistoryView, value_text
 
 
@@ -39,6 +40,38 @@ def test_contact_editor_history_shows_an_edit_newest_first(qtbot, sample_path):
     assert change == "— → Manager of International Relations"
     assert when
     assert [r[3] for r in rows[1:]] == ["Created"]
+    dialog.reject()
+
+
+def test_contact_history_shows_emails_phones_affiliations_and_consents(qtbot, sample_path):
+    window = open_window(qtbot, sample_path)
+    services = window.services
+    cid = services.records.create(
+        "contact",
+        {
+            "given_name": "Awa",
+            "family_name": "Diop",
+            "email": "awa@dakar.sn",
+            "phone": "+221 33 889 11 00",
+        },
+    )
+    org = services.records.create("organisation", {"name": "Ville de Dakar"})
+    d = services.contact_details.details(cid)
+    services.contact_details.save(
+        cid,
+        [d.emails[0], EmailEntry("awa.diop@example.org", "home")],
+        [],
+        [AffiliationEntry(org, "Mayor's office")],
+        [ConsentEntry("Newsletter", "2026-01-05", None, "form")],
+    )
+    dialog = window.edit_record("contact", cid)
+    rows = _history_rows(qtbot, window, dialog)
+    changes = {(r[2], r[3]) for r in rows}
+    assert ("E-mail awa.diop@example.org", "Added") in changes
+    assert ("Phone +221338891100", "Removed") in changes
+    assert ("Organisation Ville de Dakar", "Added") in changes
+    assert ("Consent Newsletter", "Added") in changes
+    assert ("E-mail awa@dakar.sn", "Added") in changes
     dialog.reject()
 
 

@@ -25,6 +25,7 @@ from ui_support import (
     open_window,
     record_table,
     search_box,
+    settle,
     type_text,
 )
 
@@ -131,9 +132,17 @@ def test_delete_key_moves_the_record_to_trash(qtbot, sample_path):
     table.selectRow(0)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: table.model().rowCount() == 0)
-    assert window.statusBar().currentMessage() == "Moved ‘Agnès Bickart’ to Trash"
+    notice = window.statusBar().findChild(QWidget, "undoNotice")
+    settle(qtbot, window)
+    assert notice.isVisible()
+    assert notice.findChild(QLabel, "undoNoticeText").text() == "Moved ‘Agnès Bickart’ to Trash"
     assert window.services.lists.count("contact", "agnes") == 0
     assert page.model.count() == 0
+    # the notice's Undo brings her back
+    qtbot.mouseClick(notice.findChild(QPushButton, "undoNoticeButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    assert not notice.isVisible()
+    assert window.services.lists.count("contact", "agnes") == 1
 
 
 def test_enter_and_double_click_open_the_record(qtbot, sample_path):

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QTableWidget
+from PySide6.QtWidgets import QPushButton, QTableWidget, QWidget
 from ui_support import column_texts, open_section, open_window, record_table, settle, type_text
 
 from metrodesk.services.training.network import NewParticipant
@@ -31,7 +31,7 @@ def _pick_contact(qtbot, window, editor, words: str) -> None:
     editor.search()
     settle(qtbot, window)
     hit = editor.hits.item(0)
-    editor.pick(hit.data(Qt.ItemDataRole.UserRole), hit.text())
+    editor.pick(hit.data(Qt.ItemDataRole.UserRole), hit.data(Qt.ItemDataRole.UserRole + 1))
 
 
 def test_open_the_satellite_view(qtbot, sample_path):
@@ -138,6 +138,7 @@ def test_a_contacts_trainings_are_in_the_contact_editor(qtbot, sample_path, tmp_
     settle(qtbot, window)
     table = dialog.findChild(QTableWidget, "contactTrainings")
     qtbot.waitUntil(lambda: table.rowCount() == 1)
+    dialog.tabs.setCurrentWidget(dialog.findChild(QWidget, "contactMeetings"))
     assert table.isVisibleTo(dialog)
     assert dialog.trainings_title.text() == "Trainings attended (1)"
     assert [table.item(0, c).text() for c in range(5)] == [
@@ -156,17 +157,15 @@ def test_a_contacts_trainings_are_in_the_contact_editor(qtbot, sample_path, tmp_
     assert session is not None and session.isVisible() and session.record_id == course
     settle(qtbot, window)
     assert column_texts(session.participants_table) == ["Agnès Bickart"]
-    # attendance corrected there shows here
+    # a certificate corrected there shows here once saved
     session.participants_table.selectRow(0)
-    services_training = services.training
-    pid = session.detail.participants[0].id
-    session.act(
-        lambda: services_training.update_participant(pid, attended=False, certificate_issued=False),
-        session.participant_error,
-    )
+    qtbot.mouseClick(session.toggle_attended, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
-    qtbot.waitUntil(lambda: table.item(0, 3).text() == "")
-    session.reject()
+    assert session.participants_table.item(0, 3).text() == ""
+    assert table.item(0, 4).text() == "Yes"
+    qtbot.mouseClick(session.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: table.item(0, 4).text() == "")
     dialog.reject()
 
 

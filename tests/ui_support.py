@@ -74,3 +74,10 @@ def record_table(window: MainWindow) -> QTableView:
 def column_texts(table: QTableView, column: int = 0) -> list[str]:
     model = table.model()
     return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def is_closed(widget: QWidget) -> bool:
+    """Closed: hidden, or already deleted (editors are deleted when they close)."""
+    import shiboken6
+
+    return not shiboken6.isValid(widget) or not widget.isVisible()

@@ -284,6 +284,8 @@ class Database:
         self._check_stopper = _Interrupter()
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
         event.listen(self._sessions, "before_flush", before_flush)
+        #: the session of the action open on this thread, which nested actions and reads join
+        self._open_action = threading.local()
         with self.engine.begin() as conn:
             row = conn.execute(select(Meta.value).where(Meta.key == "device")).scalar()
             if row is None:
@@ -375,8 +377,18 @@ class Database:
             self._closed = True
             release_lock(self.path)
 
+    def _joined(self) -> Session | None:
+        session: Session | None = getattr(self._open_action, "session", None)
+        return session
+
     @contextmanager
     def read(self) -> Iterator[Session]:
+        joined = self._joined()
+        if joined is not None:
+            # inside an action: read what it has written so far
+            joined.flush()
+            yield joined
+            return
         with self._sessions() as session:
             try:
                 yield session
@@ -399,7 +411,29 @@ class Database:
 
     @contextmanager
     def action(self, name: str, role: str = "do", reverts: str | None = None) -> Iterator[Session]:
-        """One user action: one transaction, one undo step, one entry in the journal per field."""
+        """One user action: one transaction, one undo step, one entry in the journal per field.
+
+        An action opened while another is open on the same thread joins it: an editor's Save
+        calls several services (the form, a fee, a status change) inside one action of its own,
+        and they become one transaction and one undo step.
+        """
+        joined = self._joined()
+        if joined is not None:
+            yield joined
+            joined.flush()  # what the inner call wrote is seen by the next one
+            return
+        with self._write(name, role, reverts, keep=True) as session:
+            yield session
+
+    @contextmanager
+    def rehearse(self) -> Iterator[Session]:
+        """Writes made as in an action, then rolled back whatever happens: an editor shows its
+        unsaved changes as they would be saved, checked by the same rules, writing nothing."""
+        with self._write("Rehearsal", "do", None, keep=False) as session:
+            yield session
+
+    @contextmanager
+    def _write(self, name: str, role: str, reverts: str | None, keep: bool) -> Iterator[Session]:
         self.verify()  # never write to a file before its check has passed
         with self._sessions() as session:
             session.connection(execution_options={}).info["writing"] = True
@@ -422,8 +456,12 @@ class Database:
                     action_id, self.author, self.device, self.clock
                 )
                 session.info["action_id"] = action_id
+                self._open_action.session = session
                 yield session
                 session.flush()
+                if not keep:
+                    session.rollback()
+                    return
                 _reindex(session)
                 session.commit()
             except OperationalError as exc:
@@ -436,6 +474,7 @@ class Database:
                 session.rollback()
                 raise
             finally:
+                self._open_action.session = None
                 session.connection().info.pop("writing", None)
 
 

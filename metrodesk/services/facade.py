@@ -15,6 +15,7 @@ from metrodesk.services.lists.paging import Lists
 from metrodesk.services.meetings.action_items import Actions
 from metrodesk.services.meetings.meeting import Meetings
 from metrodesk.services.records.crud import Records
+from metrodesk.services.records.drafts import Drafts
 from metrodesk.services.records.history import History
 from metrodesk.services.records.trash import Trash
 from metrodesk.services.reports.dashboard import Dashboard
@@ -45,6 +46,7 @@ class Services:
         self.meetings = Meetings(db)
         self.actions = Actions(db)
         self.trash = Trash(db, self.records)
+        self.drafts = Drafts(db)
 
     @cached_property
     def attachments(self) -> Attachments:

@@ -12,6 +12,7 @@ from sqlalchemy import text
 from metrodesk.data.database import Database
 from metrodesk.data.search_index import match_expression
 from metrodesk.services.lists import search as list_search
+from metrodesk.services.lists.hints import contact_hints, organisation_hints
 from metrodesk.services.lists.search import DOC_FIRST, FTS_FIRST, KIND_DOCS
 
 #: the order kinds are grouped in, and the name each group shows
@@ -54,6 +55,8 @@ class SearchHit:
     kind: str
     id: uuid.UUID
     label: str
+    #: what tells it apart from others of the same name (organisation, e-mail, city)
+    hint: str = ""
 
     @property
     def group(self) -> str:
@@ -65,9 +68,14 @@ class Search:
         self.db = db
 
     def find(
-        self, query: str, per_kind: int = 5, kinds: tuple[str, ...] | None = None
+        self,
+        query: str,
+        per_kind: int = 5,
+        kinds: tuple[str, ...] | None = None,
+        hints: bool = False,
     ) -> list[SearchHit]:
-        """Best matches of each kind, grouped in KIND_GROUPS order; accent- and case-blind."""
+        """Best matches of each kind, grouped in KIND_GROUPS order; accent- and case-blind.
+        With `hints`, people and organisations say what tells them apart (for pickers)."""
         expr = match_expression(query)
         if expr is None:
             return []
@@ -81,6 +89,8 @@ class Search:
             for kind, rid, label in rows:
                 if kind in found and len(found[kind]) < per_kind:
                     found[kind].append(SearchHit(kind, uuid.UUID(rid), label))
+            if hints:
+                return [hit for kind in kinds for hit in _with_hints(s, kind, found[kind])]
         return [hit for kind in kinds for hit in found[kind]]
 
     @staticmethod
@@ -88,3 +98,11 @@ class Search:
         args = {"expr": expr, "kind": kind, "limit": limit, "n": PROBE_LIMIT + 1}
         few = s.execute(KIND_DOCS, args).scalar_one() <= PROBE_LIMIT
         return list(s.execute(_NEWEST_FEW if few else _NEWEST, args))
+
+
+def _with_hints(s: Any, kind: str, hits: list[SearchHit]) -> list[SearchHit]:
+    describe = {"contact": contact_hints, "organisation": organisation_hints}.get(kind)
+    if describe is None or not hits:
+        return hits
+    found = describe(s, [h.id for h in hits])
+    return [SearchHit(h.kind, h.id, h.label, found.get(h.id, "")) for h in hits]

@@ -18,7 +18,14 @@ from sqlalchemy.orm import Session
 from metrodesk.data.base import Record, utcnow
 from metrodesk.data.database import Database
 from metrodesk.data.journal import JournalEntry, UserAction
-from metrodesk.data.models import RECORD_CLASSES
+from metrodesk.data.models import (
+    RECORD_CLASSES,
+    Affiliation,
+    Consent,
+    ContactEmail,
+    ContactPhone,
+    Organisation,
+)
 from metrodesk.services.errors import ServiceError
 
 #: how far back the undo stack reaches
@@ -34,6 +41,9 @@ class Change:
     field: str
     old: Any
     new: Any
+    #: a change of one of the record's parts (a contact's e-mail): its kind and what it reads
+    part_kind: str = ""
+    part: str = ""
 
     @property
     def when(self) -> datetime:
@@ -66,17 +76,20 @@ class History:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def of_record(self, record_id: uuid.UUID) -> list[Change]:
-        """Every journaled change of one record, newest first."""
-        stmt = (
-            select(JournalEntry, UserAction.name)
-            .join(UserAction, UserAction.id == JournalEntry.action_id)
-            .where(JournalEntry.record_id == record_id.hex)
-            .order_by(JournalEntry.hlc.desc())
-        )
+    def of_record(self, record_id: uuid.UUID, kind: str = "") -> list[Change]:
+        """Every journaled change of one record, newest first; a contact's with those of its
+        e-mails, phones, affiliations and consents (each change naming the part)."""
         with self.db.read() as s:
+            parts = _contact_parts(s, record_id) if kind == "contact" else {}
+            names = {record_id.hex: ("", "")} | parts
+            stmt = (
+                select(JournalEntry, UserAction.name)
+                .join(UserAction, UserAction.id == JournalEntry.action_id)
+                .where(JournalEntry.record_id.in_(list(names)))
+                .order_by(JournalEntry.hlc.desc())
+            )
             return [
-                Change(e.hlc, e.author, name, e.op, e.field, e.old, e.new)
+                Change(e.hlc, e.author, name, e.op, e.field, e.old, e.new, *names[e.record_id])
                 for e, name in s.execute(stmt)
             ]
 
@@ -147,3 +160,21 @@ def _apply(s: Session, entry: JournalEntry, backwards: bool) -> None:
         return
     value = entry.old if backwards else entry.new
     setattr(rec, entry.field, from_json(cls, entry.field, value))
+
+
+def _contact_parts(s: Session, contact_id: uuid.UUID) -> dict[str, tuple[str, str]]:
+    """Record id (hex) -> (kind, what it reads) of every part of a contact, removed ones too."""
+    out: dict[str, tuple[str, str]] = {}
+    for e in s.scalars(select(ContactEmail).where(ContactEmail.contact_id == contact_id)):
+        out[e.id.hex] = (e.kind, e.address)
+    for p in s.scalars(select(ContactPhone).where(ContactPhone.contact_id == contact_id)):
+        out[p.id.hex] = (p.kind, p.number)
+    for a, org in s.execute(
+        select(Affiliation, Organisation.name)
+        .outerjoin(Organisation, Organisation.id == Affiliation.organisation_id)
+        .where(Affiliation.contact_id == contact_id)
+    ):
+        out[a.id.hex] = (a.kind, org or "")
+    for k in s.scalars(select(Consent).where(Consent.contact_id == contact_id)):
+        out[k.id.hex] = (k.kind, k.purpose)
+    return out

@@ -280,7 +280,9 @@ class Training:
         order = sorted(figures, key=lambda y: (y is None, -(y or 0)))
         return tuple(YearFigures(y, *figures[y]) for y in order)
 
-    def add_centre_contact(self, centre_id: uuid.UUID, contact_id: uuid.UUID, role: str) -> None:
+    def add_centre_contact(
+        self, centre_id: uuid.UUID, contact_id: uuid.UUID, role: str
+    ) -> uuid.UUID:
         with self.db.action("Add centre contact") as s:
             centre = s.get(TrainingCentre, centre_id)
             if centre is None or centre.deleted_at is not None:
@@ -288,7 +290,10 @@ class Training:
             contact = s.get(Contact, contact_id)
             if contact is None or contact.deleted_at is not None:
                 raise ValidationError("Contact", "pick an existing contact")
-            s.add(CentreContact(centre_id=centre.id, contact_id=contact.id, role=role.strip()))
+            cc = CentreContact(centre_id=centre.id, contact_id=contact.id, role=role.strip())
+            s.add(cc)
+            s.flush()
+            return cc.id
 
     def remove_centre_contact(self, centre_contact_id: uuid.UUID) -> None:
         with self.db.action("Remove centre contact") as s:

@@ -4,6 +4,7 @@ what the city is linked to (contacts, meetings, training participants)."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -20,8 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from metrodesk.services.cities.detail import CityDetail
+from metrodesk.services.errors import ServiceError
 from metrodesk.services.facade import Services
+from metrodesk.services.records.drafts import Step
 from metrodesk.services.records.forms import Field
+from metrodesk.ui.records.date_edit import DateLineEdit
 from metrodesk.ui.records.editor_parts import (
     ErrorLine,
     TabbedRecordDialog,
@@ -44,6 +48,15 @@ def _line(name: str, placeholder: str = "", width: int | None = None, text: str 
     edit.setPlaceholderText(placeholder)
     if width is not None:
         edit.setMaximumWidth(width)
+    return edit
+
+
+def _date_line(name: str, today: bool = False) -> DateLineEdit:
+    edit = DateLineEdit()
+    edit.setObjectName(name)
+    edit.setMaximumWidth(170)
+    if today:
+        edit.set_value(date.today())
     return edit
 
 
@@ -92,7 +105,7 @@ class CityDialog(TabbedRecordDialog):
         row = QHBoxLayout()
         self.next_status = QComboBox()
         self.next_status.setObjectName("nextStatus")
-        self.status_date = _line("statusDate", "YYYY-MM-DD", 120, date.today().isoformat())
+        self.status_date = _date_line("statusDate", today=True)
         self.status_note = _line("statusNote", _tr("Note (why, decided by whom)"))
         self.status_button = _button("changeStatusButton", _tr("Change status"), True)
         self.status_button.clicked.connect(self.change_status)
@@ -127,8 +140,10 @@ class CityDialog(TabbedRecordDialog):
         )
         self.focal_contact.widget.setObjectName("focalContact")
         self.focal_role = _line("focalRole", _tr("Role"), text="focal point")
-        self.focal_from = _line("focalFrom", _tr("From YYYY-MM-DD"), 130)
-        self.focal_to = _line("focalTo", _tr("To YYYY-MM-DD"), 130)
+        self.focal_from = _date_line("focalFrom")
+        self.focal_from.setAccessibleName(_tr("From"))
+        self.focal_to = _date_line("focalTo")
+        self.focal_to.setAccessibleName(_tr("To"))
         add = _button("addFocalButton", _tr("Add"), True)
         add.clicked.connect(self.add_focal_point)
         row.addWidget(self.focal_contact.widget, 2)
@@ -141,18 +156,25 @@ class CityDialog(TabbedRecordDialog):
         self.focal_selected = QLabel(_tr("Select a focal point to edit it"))
         self.focal_selected.setObjectName("focalSelected")
         self.edit_focal_role = _line("editFocalRole", _tr("Role"))
-        self.edit_focal_from = _line("editFocalFrom", _tr("From YYYY-MM-DD"), 130)
-        self.edit_focal_to = _line("editFocalTo", _tr("To YYYY-MM-DD"), 130)
+        self.edit_focal_from = _date_line("editFocalFrom")
+        self.edit_focal_from.setAccessibleName(_tr("From"))
+        self.edit_focal_to = _date_line("editFocalTo")
+        self.edit_focal_to.setAccessibleName(_tr("To"))
         self.save_focal_button = _button("saveFocalButton", _tr("Save changes"))
         self.save_focal_button.clicked.connect(self.update_focal_point)
         self.end_focal_button = _button("endFocalButton", _tr("End today"))
+        self.end_focal_button.setToolTip(_tr("The person is no longer the city's focal point"))
         self.end_focal_button.clicked.connect(self.end_focal_point)
+        self.remove_focal_button = _button("removeFocalButton", _tr("Remove"))
+        self.remove_focal_button.setToolTip(_tr("Remove a focal point entered by mistake"))
+        self.remove_focal_button.clicked.connect(self.remove_focal_point)
         edit.addWidget(self.focal_selected)
         edit.addWidget(self.edit_focal_role, 1)
         edit.addWidget(self.edit_focal_from)
         edit.addWidget(self.edit_focal_to)
         edit.addWidget(self.save_focal_button)
         edit.addWidget(self.end_focal_button)
+        edit.addWidget(self.remove_focal_button)
         box.addLayout(edit)
         new_title = QLabel(_tr("Add a focal point"))
         new_title.setObjectName("panelTitle")
@@ -186,20 +208,25 @@ class CityDialog(TabbedRecordDialog):
         )
         box.addWidget(self.fees_table, 1)
         pay = QHBoxLayout()
-        self.pay_date = _line("payDate", "YYYY-MM-DD", 120, date.today().isoformat())
+        self.pay_date = _date_line("payDate", today=True)
         self.pay_button = _button("payButton", _tr("Record payment of the selected fee"))
         self.pay_button.clicked.connect(self.record_payment)
+        self.delete_fee_button = _button("deleteFeeButton", _tr("Delete the selected fee"))
+        self.delete_fee_button.clicked.connect(self.delete_fee)
         pay.addWidget(QLabel(_tr("Paid on")))
         pay.addWidget(self.pay_date)
         pay.addWidget(self.pay_button)
         pay.addStretch(1)
+        pay.addWidget(self.delete_fee_button)
         box.addLayout(pay)
         row = QHBoxLayout()
         self.fee_year = _line("feeYear", _tr("Year"), 80, str(date.today().year))
         self.fee_amount = _line("feeAmount", "12000.00", 120)
         self.fee_currency = _line("feeCurrency", "EUR", 70, "EUR")
-        self.fee_invoiced = _line("feeInvoiced", _tr("Invoiced YYYY-MM-DD"), 150)
-        self.fee_paid = _line("feePaid", _tr("Paid YYYY-MM-DD"), 150)
+        self.fee_invoiced = _date_line("feeInvoiced")
+        self.fee_invoiced.setAccessibleName(_tr("Invoiced on"))
+        self.fee_paid = _date_line("feePaid")
+        self.fee_paid.setAccessibleName(_tr("Paid on"))
         add = _button("addFeeButton", _tr("Add fee"), True)
         add.clicked.connect(self.add_fee)
         for w in (self.fee_year, self.fee_amount, self.fee_currency):
@@ -247,13 +274,22 @@ class CityDialog(TabbedRecordDialog):
 
     # --- reading ----------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        city_id = self.record_id
+    def detail_reader(self) -> Callable[[], CityDetail] | None:
+        city_id, cities = self.record_id, self.services.cities
         if city_id is None:
-            return
-        self.runner.run(
-            lambda: self.services.cities.detail(city_id), success=self._show, parent=self
-        )
+            return None
+        return lambda: cities.detail(city_id)
+
+    def show_detail(self, detail: Any) -> None:
+        self._show(detail)
+
+    def show_part_error(self, part: str, exc: ServiceError) -> bool:
+        lines = {"status": self.status_error, "focal": self.focal_error, "fees": self.fee_error}
+        line = lines.get(part)
+        if line is None or not line.show_error(exc):
+            return False
+        self.tabs.setCurrentIndex({"status": 1, "focal": 2, "fees": 3}[part])
+        return True
 
     def _show(self, d: CityDetail) -> None:
         self.detail = d
@@ -322,12 +358,11 @@ class CityDialog(TabbedRecordDialog):
 
     def change_status(self) -> None:
         city_id, status = self.record_id, self.next_status.currentData()
-        when, note = self.status_date.text(), self.status_note.text()
+        when, note = self.status_date.service_value(), self.status_note.text()
         if city_id is None or not status:
             return
-        cities = self.services.cities
         self.act(
-            lambda: cities.change_status(city_id, status, when, note),
+            Step(self.services.cities.change_status, (city_id, status, when, note), part="status"),
             self.status_error,
             lambda _: self.status_note.clear(),
         )
@@ -338,11 +373,15 @@ class CityDialog(TabbedRecordDialog):
             self.focal_error.setText(_tr("Contact: pick one of the suggestions"))
             self.focal_error.setVisible(True)
             return
-        role, start, end = self.focal_role.text(), self.focal_from.text(), self.focal_to.text()
-        cities = self.services.cities
+        role = self.focal_role.text()
+        start, end = self.focal_from.service_value(), self.focal_to.service_value()
         assert city_id is not None
         self.act(
-            lambda: cities.add_focal_point(city_id, contact, role, start, end or None),
+            Step(
+                self.services.cities.add_focal_point,
+                (city_id, contact, role, start, end or None),
+                part="focal",
+            ),
             self.focal_error,
             lambda _: self.focal_contact.set_value(None),
         )
@@ -359,6 +398,7 @@ class CityDialog(TabbedRecordDialog):
             self.edit_focal_to,
             self.save_focal_button,
             self.end_focal_button,
+            self.remove_focal_button,
         ):
             widget.setEnabled(fp is not None)
         if fp is None:
@@ -368,31 +408,43 @@ class CityDialog(TabbedRecordDialog):
             return
         self.focal_selected.setText(fp.contact_name)
         self.edit_focal_role.setText(fp.role)
-        self.edit_focal_from.setText(fp.start_date.isoformat() if fp.start_date else "")
-        self.edit_focal_to.setText(fp.end_date.isoformat() if fp.end_date else "")
+        self.edit_focal_from.set_value(fp.start_date)
+        self.edit_focal_to.set_value(fp.end_date)
 
     def update_focal_point(self) -> None:
-        fp = selected_id(self.focal_table)
+        fp = self.ref(selected_id(self.focal_table))
         if fp is None:
             return
         role = self.edit_focal_role.text()
-        start, end = self.edit_focal_from.text(), self.edit_focal_to.text()
-        cities = self.services.cities
-        self.act(lambda: cities.update_focal_point(fp, role, start, end), self.focal_error)
+        start, end = self.edit_focal_from.service_value(), self.edit_focal_to.service_value()
+        self.act(
+            Step(self.services.cities.update_focal_point, (fp, role, start, end), part="focal"),
+            self.focal_error,
+        )
 
     def end_focal_point(self) -> None:
-        fp = selected_id(self.focal_table)
+        fp = self.ref(selected_id(self.focal_table))
         if fp is not None:
-            cities = self.services.cities
-            self.act(lambda: cities.end_focal_point(fp, date.today()), self.focal_error)
+            self.act(
+                Step(self.services.cities.end_focal_point, (fp, date.today()), part="focal"),
+                self.focal_error,
+            )
+
+    def remove_focal_point(self) -> None:
+        """A focal point entered by mistake (not one who stopped: End today says that)."""
+        fp = self.ref(selected_id(self.focal_table))
+        if fp is not None:
+            self.act(
+                Step(self.services.cities.remove_focal_point, (fp,), part="focal"),
+                self.focal_error,
+            )
 
     def add_fee(self) -> None:
         city_id = self.record_id
         assert city_id is not None
         year, amount = self.fee_year.text(), self.fee_amount.text()
-        currency, invoiced = self.fee_currency.text(), self.fee_invoiced.text()
-        paid = self.fee_paid.text()
-        cities = self.services.cities
+        currency, invoiced = self.fee_currency.text(), self.fee_invoiced.service_value()
+        paid = self.fee_paid.service_value()
 
         def cleared(_: object) -> None:
             self.fee_amount.clear()
@@ -400,16 +452,32 @@ class CityDialog(TabbedRecordDialog):
             self.fee_paid.clear()
 
         self.act(
-            lambda: cities.add_fee(city_id, year, amount, currency, invoiced, paid),
+            Step(
+                self.services.cities.add_fee,
+                (city_id, year, amount, currency, invoiced, paid),
+                part="fees",
+            ),
             self.fee_error,
             cleared,
         )
 
-    def record_payment(self) -> None:
-        fee = selected_id(self.fees_table)
+    def _selected_fee(self) -> Any:
+        fee = self.ref(selected_id(self.fees_table))
         if fee is None:
-            self.fee_error.setText(_tr("Select the fee that was paid"))
+            self.fee_error.setText(_tr("Select a fee in the table first"))
             self.fee_error.setVisible(True)
-            return
-        paid, cities = self.pay_date.text(), self.services.cities
-        self.act(lambda: cities.record_payment(fee, paid), self.fee_error)
+        return fee
+
+    def record_payment(self) -> None:
+        fee = self._selected_fee()
+        if fee is not None:
+            paid = self.pay_date.service_value()
+            self.act(
+                Step(self.services.cities.record_payment, (fee, paid), part="fees"),
+                self.fee_error,
+            )
+
+    def delete_fee(self) -> None:
+        fee = self._selected_fee()
+        if fee is not None:
+            self.act(Step(self.services.cities.delete_fee, (fee,), part="fees"), self.fee_error)

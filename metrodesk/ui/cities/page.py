@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,6 +32,7 @@ from metrodesk.ui.lists.section_page import SectionPage
 from metrodesk.ui.records.editor_parts import ErrorLine, fill_table, make_table
 from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import OpRunner, report_failure
+from metrodesk.ui.window.flow_layout import flow_row
 from metrodesk.ui.window.formatting import choice_text
 from metrodesk.ui.window.sections import Section
 
@@ -85,17 +86,16 @@ class CityPage(SectionPage):
             self.status_filter.addItem(choice_text(s.value), s.value)
         self.category_filter = self._combo("categoryFilter", _tr("Any category"))
         self.unpaid_filter = self._combo("unpaidFilter", _tr("Fees: any"))
-        for w in (self.region_filter, self.status_filter, self.category_filter, self.unpaid_filter):
-            row.addWidget(w)
-        row.addStretch(1)
+        combos = [self.region_filter, self.status_filter, self.category_filter, self.unpaid_filter]
+        row.addWidget(flow_row(list(combos)), 1)
         regions = QPushButton(_tr("Regions…"))
         regions.setObjectName("regionsButton")
         regions.clicked.connect(self.edit_regions)
         fees = QPushButton(_tr("Fees for year…"))
         fees.setObjectName("feesYearButton")
         fees.clicked.connect(self.show_fees_for_year)
-        row.addWidget(regions)
-        row.addWidget(fees)
+        row.addWidget(regions, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(fees, 0, Qt.AlignmentFlag.AlignTop)
         layout.insertLayout(2, row)
 
     def _combo(self, name: str, everything: str) -> QComboBox:

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from metrodesk.services.contacts.duplicates import LikelyMatch
+from metrodesk.services.errors import ServiceError, ValidationError
 from metrodesk.services.facade import Services
 from metrodesk.services.meetings.meeting import ContactMeetings
+from metrodesk.services.records.drafts import Step
 from metrodesk.services.training.network import ContactTraining
 from metrodesk.ui.contacts.details_tab import ContactDetailsTab
 from metrodesk.ui.meetings.dialog import MeetingDialog
@@ -31,7 +33,7 @@ from metrodesk.ui.records.editor_parts import fill_table, make_table
 from metrodesk.ui.records.record_dialog import LineEditor, RecordDialog
 from metrodesk.ui.runtime.ops import LatestOnly, OpRunner
 from metrodesk.ui.training.editor import SessionDialog
-from metrodesk.ui.window.formatting import short_datetime
+from metrodesk.ui.window.formatting import short_date, short_datetime
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -47,8 +49,8 @@ def _tr(text: str) -> str:
 
 def _dates(t: ContactTraining) -> str:
     """'2021-03-15 – 2021-03-19', one date for a one-day session, '' when undated."""
-    start = t.start_date.isoformat() if t.start_date else ""
-    end = t.end_date.isoformat() if t.end_date else ""
+    start = short_date(t.start_date) if t.start_date else ""
+    end = short_date(t.end_date) if t.end_date else ""
     if start and end and end != start:
         return f"{start} – {end}"
     return start or end
@@ -76,10 +78,9 @@ class ContactDialog(RecordDialog):
         self.last_met.setObjectName("lastMet")
         self.meetings = QListWidget()
         self.meetings.setObjectName("attendedMeetings")
-        self.meetings.setMaximumHeight(110)
         self.meetings.itemActivated.connect(self._open_meeting)
         box.addWidget(self.last_met)
-        box.addWidget(self.meetings)
+        box.addWidget(self.meetings, 1)
         self.trainings_title = QLabel(_tr("Trainings attended"))
         self.trainings_title.setObjectName("panelTitle")
         self.trainings = make_table(
@@ -92,17 +93,16 @@ class ContactDialog(RecordDialog):
                 _tr("Certificate"),
             ],
         )
-        self.trainings.setMaximumHeight(130)
         header = self.trainings.horizontalHeader()
         for column in (2, 3, 4):  # dates and the two flags: never cut short
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.trainings.setToolTip(_tr("Double-click a training to open its session"))
         self.trainings.itemActivated.connect(self._open_session)
         box.addWidget(self.trainings_title)
-        box.addWidget(self.trainings)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(2, panel)
+        box.addWidget(self.trainings, 1)
+        # a tab of its own: under the form it took the height a 1024 × 700 screen has not got
+        box.setContentsMargins(0, 8, 0, 0)
+        self.tabs.addTab(panel, _tr("Meetings and trainings"))
         meetings = services.meetings
         runner.run(lambda: meetings.for_contact(record_id), success=self.show_meetings, parent=self)
         training = services.training
@@ -127,30 +127,10 @@ class ContactDialog(RecordDialog):
         self.details_tab = ContactDetailsTab(self.services, self.runner, record_id)
         self.tabs.addTab(self.details_tab, _tr("Contact details"))
         layout.insertWidget(position, self.tabs, 1)
-        self.details_tab.saved.connect(self._details_saved)
+        self.details_tab.changed.connect(self.draft_changed)
         self.details_tab.refused.connect(lambda: self.tabs.setCurrentWidget(self.details_tab))
         self.details_tab.load()
-        self.resize(max(self.width(), 820), max(self.height(), 780))
-
-    def _details_saved(self) -> None:
-        """The list and the form's e-mail, phone and organisation follow the tab's lists."""
-        record_id = self.record_id
-        if record_id is None:
-            return
-        self.saved.emit(self.kind, record_id)
-        records = self.services.records
-        self.runner.run(
-            lambda: records.get("contact", record_id), success=self._show_links, parent=self
-        )
-
-    def _show_links(self, values: dict[str, object]) -> None:
-        for key in ("email", "phone", "organisation_id"):
-            editor = self.editors.get(key)
-            if editor is None or editor.touched:
-                continue  # what the user typed in the form wins, and is saved with it
-            editor.set_value(values.get(key))
-            self.original[key] = values.get(key)
-            self._validate(key)
+        self.resize(max(self.width(), 820), min(max(self.height(), 640), 660))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter in a cell of the contact details ends that cell's editing; it does not press
@@ -163,13 +143,48 @@ class ContactDialog(RecordDialog):
             return
         super().keyPressEvent(event)
 
+    # --- saving the form and the contact details together ----------------------------------
+
+    def _details_dirty(self) -> bool:
+        tab = getattr(self, "details_tab", None)
+        return isinstance(tab, ContactDetailsTab) and tab.dirty
+
+    def part_steps(self) -> list[Step]:
+        """The four lists of the Contact details tab, when edited: written before the form, so
+        that an e-mail typed in the form's field wins over the tab's first one."""
+        tab = getattr(self, "details_tab", None)
+        if not isinstance(tab, ContactDetailsTab) or not tab.dirty or self.record_id is None:
+            return []
+        emails, phones, affiliations, consents = tab.entries()
+        save = self.services.contact_details.save
+        args = (self.record_id, emails, phones, affiliations, consents)
+        return [Step(save, args, part="details")]
+
+    def has_unsaved_changes(self) -> bool:
+        if self._details_dirty():
+            return True
+        return super().has_unsaved_changes()
+
+    def draft_changed(self) -> None:
+        super().draft_changed()
+        if self._details_dirty():
+            self.unsaved_label.setText(
+                _tr("Contact details changed: Save writes them, Cancel discards them")
+            )
+
     def save(self) -> None:
-        """Unsaved contact details are written first (their own undo step), then the form."""
         tab = getattr(self, "details_tab", None)
         if isinstance(tab, ContactDetailsTab) and tab.dirty:
-            tab.save(then=super().save)
-            return
+            try:
+                tab.entries()  # an organisation typed but not picked is pointed at first
+            except ValidationError as exc:
+                tab.show_error(exc)
+                return
         super().save()
+
+    def show_part_error(self, part: str, exc: ServiceError) -> bool:
+        tab = getattr(self, "details_tab", None)
+        return part == "details" and isinstance(tab, ContactDetailsTab) and tab.show_error(exc)
 
     # --- a new contact: is the person already on record? --------------------------------------
 
@@ -235,7 +250,7 @@ class ContactDialog(RecordDialog):
         if result.last_met is None:
             self.last_met.setText(_tr("Last met: never (no meeting on record)"))
         else:
-            self.last_met.setText(_tr("Last met: {date}").format(date=result.last_met.isoformat()))
+            self.last_met.setText(_tr("Last met: {date}").format(date=short_date(result.last_met)))
         self.meetings.clear()
         for m in result.meetings:
             item = QListWidgetItem(f"{short_datetime(m.starts_at)} · {m.title} · {m.role}")

@@ -1,11 +1,11 @@
 """The "Contact details" tab of a contact's editor: every e-mail and phone (the first of each is
 the one the form and the list show), the person's organisations over time, and consents.
-The tab saves its four lists together, one undo step; a refused row is marked with its reason."""
+The editor's Save writes the four lists with the form, one undo step; a refused row is marked
+with its reason."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -37,7 +37,9 @@ from metrodesk.services.records.forms import FORMS
 from metrodesk.services.records.validation import phone_display
 from metrodesk.ui.records.editor_parts import OVERDUE_BG, OVERDUE_FG, ErrorLine, make_table
 from metrodesk.ui.records.record_dialog import RefEditor
-from metrodesk.ui.runtime.ops import OpRunner, report_failure
+from metrodesk.ui.runtime.ops import OpRunner
+from metrodesk.ui.window.dates import date_hint, parse_date
+from metrodesk.ui.window.formatting import short_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 EDITABLE = (
@@ -56,8 +58,17 @@ def _text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, date):
-        return value.isoformat()
+        return short_date(value)
     return str(value)
+
+
+def _date(text: str) -> date | str | None:
+    """A date cell as the services take it: typed in the user's format or ISO; text that reads
+    as no date goes as typed, for the services to refuse with the row's number."""
+    try:
+        return parse_date(text)
+    except ValueError:
+        return text
 
 
 @dataclass
@@ -74,9 +85,9 @@ class Section:
 
 
 class ContactDetailsTab(QWidget):
-    """Emits `saved()` once the lists are written, `refused()` when a row is refused."""
+    """Emits `changed()` when the user edits a list, `refused()` when a row is refused."""
 
-    saved = Signal()
+    changed = Signal()
     refused = Signal()
 
     def __init__(
@@ -92,7 +103,6 @@ class ContactDetailsTab(QWidget):
         self.runner = runner
         self.contact_id = contact_id
         self.dirty = False
-        self.saving = False
         self._filling = False
         self.sections: dict[str, Section] = {}
         self._org_field = next(f for f in FORMS["contact"] if f.key == "organisation_id")
@@ -128,17 +138,6 @@ class ContactDetailsTab(QWidget):
 
         self.form_error = ErrorLine("contactDetails")
         outer.addWidget(self.form_error)
-        bottom = QHBoxLayout()
-        self.status = QLabel()
-        self.status.setObjectName("subtitle")
-        self.save_button = QPushButton(_tr("Save contact details"))
-        self.save_button.setObjectName("saveDetailsButton")
-        self.save_button.setToolTip(_tr("Saves the four lists together (one step to undo)"))
-        self.save_button.clicked.connect(lambda: self.save())
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.save_button)
-        outer.addLayout(bottom)
-        self._update_buttons()
 
     # --- building ---------------------------------------------------------------------------
 
@@ -162,7 +161,7 @@ class ContactDetailsTab(QWidget):
         for column in dates:  # YYYY-MM-DD needs no more; names and roles take the rest
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             table.setColumnWidth(column, 124)
-            table.horizontalHeaderItem(column).setToolTip("YYYY-MM-DD")
+            table.horizontalHeaderItem(column).setToolTip(date_hint())
         table.itemChanged.connect(self._edited)
         error = ErrorLine(f"{name}s")
         section = Section(key, noun, table, error, [])
@@ -219,7 +218,7 @@ class ContactDetailsTab(QWidget):
         finally:
             self._filling = False
         self.form_error.clear_error()
-        self._set_dirty(False)
+        self.dirty = False
 
     def _append(self, key: str, row_id: uuid.UUID | None, values: list[str]) -> int:
         table = self.sections[key].table
@@ -264,7 +263,7 @@ class ContactDetailsTab(QWidget):
             "emails": ["", _tr("work")],
             "phones": ["", _tr("work")],
             "affiliations": ["", "", "", ""],
-            "consents": ["", date.today().isoformat(), "", ""],
+            "consents": ["", short_date(date.today()), "", ""],
         }[key]
         self._filling = True
         try:
@@ -317,13 +316,10 @@ class ContactDetailsTab(QWidget):
 
     def _set_dirty(self, dirty: bool) -> None:
         self.dirty = dirty
-        self.status.setText(_tr("Unsaved changes") if dirty else "")
-        self._update_buttons()
+        if dirty:
+            self.changed.emit()
 
-    def _update_buttons(self) -> None:
-        self.save_button.setEnabled(self.dirty and not self.saving)
-
-    # --- saving -----------------------------------------------------------------------------
+    # --- what Save writes ------------------------------------------------------------------
 
     def _cell(self, table: QTableWidget, row: int, column: int) -> str:
         item = table.item(row, column)
@@ -383,8 +379,8 @@ class ContactDetailsTab(QWidget):
                 AffiliationEntry(
                     org if isinstance(org, uuid.UUID) else None,
                     cell(aff, r, 1),
-                    cell(aff, r, 2) or None,
-                    cell(aff, r, 3) or None,
+                    _date(cell(aff, r, 2)),
+                    _date(cell(aff, r, 3)),
                     row_id(aff, r),
                 )
             )
@@ -392,8 +388,8 @@ class ContactDetailsTab(QWidget):
         consents = [
             ConsentEntry(
                 cell(con, r, 0),
-                cell(con, r, 1) or None,
-                cell(con, r, 2) or None,
+                _date(cell(con, r, 1)),
+                _date(cell(con, r, 2)),
                 cell(con, r, 3),
                 row_id(con, r),
             )
@@ -401,42 +397,9 @@ class ContactDetailsTab(QWidget):
         ]
         return emails, phones, affiliations, consents
 
-    def save(self, then: Callable[[], None] | None = None) -> None:
-        """Write the four lists (on the worker); `then` runs after a successful save."""
-        if self.saving:
-            return
-        self._clear_marks()
-        try:
-            emails, phones, affiliations, consents = self.entries()
-        except ValidationError as exc:
-            self.show_error(exc)
-            return
-        self.saving = True
-        self._update_buttons()
-        svc, contact_id = self.services.contact_details, self.contact_id
-
-        def write() -> None:
-            svc.save(contact_id, emails, phones, affiliations, consents)
-
-        def done(_result: object) -> None:
-            self.saving = False
-            self._set_dirty(False)
-            self.status.setText(_tr("Saved"))
-            self.saved.emit()
-            self.load()
-            if then is not None:
-                then()
-
-        def failed(exc: BaseException) -> None:
-            self.saving = False
-            self._update_buttons()
-            if not self.show_error(exc):
-                report_failure(self, exc)
-
-        self.runner.run(write, success=done, failure=failed, parent=self)
-
     def show_error(self, exc: BaseException) -> bool:
         """A refused row is drawn in red with the reason under its table; True when shown."""
+        self._clear_marks()
         shown = self._show_error(exc)
         if shown:
             self.refused.emit()

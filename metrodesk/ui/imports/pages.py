@@ -96,6 +96,7 @@ class SheetPage(QWidget):
             self.kind_combo.addItem(kind_name(kind), kind)
         self.grid_model = SheetModel(self)
         self.grid = QTableView()
+        self.grid.setTabKeyNavigation(False)  # Tab leaves the table
         self.grid.setObjectName("importSheetGrid")
         self.grid.setModel(self.grid_model)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -270,6 +271,7 @@ class MappingPage(QWidget):
         self._bold = QFont(self.font())
         self._bold.setBold(True)
         self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setObjectName("importMappingTable")
         self.table.setHorizontalHeaderLabels(
             [_tr("Column"), _tr("Header in the sheet"), _tr("Examples"), _tr("Import as"), ""]

@@ -95,6 +95,7 @@ class PreviewPage(QWidget):
         self.filter.currentIndexChanged.connect(lambda _: self._fill())
         self.model = PreviewModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setObjectName("importPreviewTable")
         self.table.setModel(self.model)
         self.table.setStyleSheet(TABLE_STYLE)

@@ -93,7 +93,7 @@ class ImportWizard(QDialog):
         self.setObjectName("importWizard")
         self.setWindowTitle(_tr("Import from Excel"))
         self.setStyleSheet(STYLE)
-        self.resize(1060, 700)
+        self.resize(1000, 660)  # within a 1024 × 700 screen
         self.services = services
         self.runner = runner
         self.changes = changes

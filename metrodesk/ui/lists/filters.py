@@ -7,12 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from metrodesk.services.facade import Services
 from metrodesk.services.lists.paging import FilterChoices
 from metrodesk.services.records.validation import country_name
 from metrodesk.ui.runtime.ops import OpRunner
+from metrodesk.ui.window.flow_layout import FlowLayout
 from metrodesk.ui.window.formatting import language_name
 
 
@@ -29,9 +30,8 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.setObjectName("filterBar")
         self.combos: dict[str, QComboBox] = {}
-        self.row = QHBoxLayout(self)
-        self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.setSpacing(8)
+        # wraps onto a second line on a narrow window instead of widening it
+        self.row = FlowLayout(self)
         caption = QLabel(_tr("Filter:"))
         caption.setObjectName("subtitle")
         self.row.addWidget(caption)
@@ -54,7 +54,6 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.setEnabled(False)
         self.row.addWidget(self.clear_button)
-        self.row.addStretch(1)
 
     def filters(self) -> dict[str, Any]:
         return {

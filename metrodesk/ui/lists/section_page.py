@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,7 +15,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,6 +41,7 @@ from metrodesk.ui.lists.filters import FilterBar, filter_bar_for
 from metrodesk.ui.lists.record_model import RecordTableModel
 from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import OpRunner
+from metrodesk.ui.window.formatting import short_date, short_datetime
 from metrodesk.ui.window.sections import Section
 
 #: search waits this long after the last keystroke
@@ -80,8 +89,55 @@ COLUMN_WEIGHTS = {
 }
 
 
+#: columns whose values are never cut short: their floor is the width of a long value
+WHOLE_VALUES = {
+    "phone": lambda: "+221 33 889 11 00",
+    "starts_at": lambda: short_datetime(datetime(2026, 12, 28, 23, 59)),
+    "due_on": lambda: short_date(date(2026, 12, 28)),
+    "member_since": lambda: "Member since",
+    "population": lambda: "12,345,678",
+}
+#: the column naming a row keeps its floor however narrow the window
+NAMING_KEYS = frozenset({"name", "title", "description"})
+#: text columns may narrow to this on a small screen (the rest of the text shows elided)
+SOFT_FLOOR = 64
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SectionPage", text)
+
+
+def column_floors(
+    keys: list[str], headers: list[str], metrics: QFontMetrics
+) -> list[tuple[int, int]]:
+    """(floor, least) in pixels per column: dates, amounts and phone numbers keep the width of
+    a long value (least = floor); names and titles may narrow down to their header's width
+    and elide what is longer."""
+    out = []
+    for key, header in zip(keys, headers, strict=True):
+        sample = WHOLE_VALUES.get(key)
+        head = metrics.horizontalAdvance(header) + 30
+        if sample is not None:
+            floor = max(metrics.horizontalAdvance(sample()) + 28, head)
+            out.append((floor, floor))
+        elif key in NAMING_KEYS:  # what the row is: narrowed last
+            floor = max(COLUMN_WEIGHTS.get(key, (3, 100))[1], head)
+            out.append((floor, floor))
+        else:
+            floor = max(COLUMN_WEIGHTS.get(key, (3, 100))[1], head)
+            out.append((floor, max(SOFT_FLOOR, head)))
+    return out
+
+
+def fit_floors(room: int, floors: list[tuple[int, int]]) -> list[int]:
+    """The floors, narrowed towards their least widths when all of them would not fit in
+    `room`: the list fits the window rather than scrolling sideways."""
+    total = sum(f for f, _ in floors)
+    if total <= room:
+        return [f for f, _ in floors]
+    give = sum(f - least for f, least in floors)
+    scale = min((total - room) / give, 1.0) if give else 0.0
+    return [int(f - (f - least) * scale) for f, least in floors]
 
 
 def share_width(room: int, weights: list[tuple[int, int]]) -> list[int]:
@@ -132,8 +188,19 @@ class RecordTable(QTableView):
         shown = [c for c in range(len(self.keys)) if not self.isColumnHidden(c)]
         if not shown:
             return
-        weights = [COLUMN_WEIGHTS.get(self.keys[c], (3, 100)) for c in shown]
-        widths = share_width(self.viewport().width() - 2, weights)
+        room = self.viewport().width() - 2
+        keys = [self.keys[c] for c in shown]
+        model = self.model()
+        headers = [
+            str(model.headerData(c, Qt.Orientation.Horizontal) or "") if model else ""
+            for c in shown
+        ]
+        floors = fit_floors(room, column_floors(keys, headers, self.fontMetrics()))
+        weights = [
+            (COLUMN_WEIGHTS.get(key, (3, 100))[0], floor)
+            for key, floor in zip(keys, floors, strict=True)
+        ]
+        widths = share_width(room, weights)
         for col, width in zip(shown, widths, strict=True):
             self.setColumnWidth(col, width)
 
@@ -172,6 +239,8 @@ class SectionPage(QWidget):
 
     edit_requested = Signal(str, object)
     message = Signal(str)
+    #: a record was moved to the Trash: what to say, beside an Undo button
+    trashed = Signal(str)
     count_changed = Signal(str)
 
     def __init__(
@@ -240,6 +309,7 @@ class SectionPage(QWidget):
             layout.addWidget(self.filter_bar)
 
         table = self.table = RecordTable()
+        table.setTabKeyNavigation(False)  # Tab leaves the table
         table.setObjectName("recordTable")
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -406,7 +476,7 @@ class SectionPage(QWidget):
             self.edit_requested.emit(self.kind, record_id)
 
     def delete_current(self) -> None:
-        """Soft delete: the record moves to the Trash (undo arrives with the Trash view)."""
+        """Soft delete: the record moves to the Trash; the window offers to undo it."""
         record_id = self.current_record_id()
         if record_id is None:
             return
@@ -415,7 +485,7 @@ class SectionPage(QWidget):
 
         def done(_: object) -> None:
             self.changes.changed.emit(kind, record_id)
-            self.message.emit(_tr("Moved ‘{name}’ to Trash").format(name=label))
+            self.trashed.emit(_tr("Moved ‘{name}’ to Trash").format(name=label))
 
         self.runner.run(lambda: records.delete(kind, record_id), success=done, parent=self)
 

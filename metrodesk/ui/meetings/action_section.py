@@ -24,6 +24,7 @@ from metrodesk.ui.lists.section_page import SectionPage
 from metrodesk.ui.meetings.parts import Picker
 from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import OpRunner
+from metrodesk.ui.window.flow_layout import flow_row
 from metrodesk.ui.window.sections import Section
 
 OVERDUE = QColor("#c62828")
@@ -123,12 +124,10 @@ class ActionSectionPage(SectionPage):
         self.done_button.setObjectName("markDoneButton")
         self.done_button.setToolTip(_tr("Mark the selected action item done today"))
         self.done_button.clicked.connect(self.mark_done)
-        bar.addWidget(QLabel(_tr("Owner")))
-        bar.addWidget(self.owner.widget)
-        bar.addWidget(self.status)
-        bar.addWidget(self.due)
-        bar.addStretch(1)
-        bar.addWidget(self.done_button)
+        owner = QLabel(_tr("Owner"))
+        owner.setBuddy(self.owner.widget)
+        bar.addWidget(flow_row([owner, self.owner.widget, self.status, self.due]), 1)
+        bar.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = self.layout()
         assert layout is not None
         layout.insertLayout(2, bar)  # type: ignore[attr-defined]

@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.services.errors import ServiceError
 from metrodesk.services.facade import Services
 from metrodesk.services.meetings.attachments import human_size
 from metrodesk.services.meetings.meeting import AttachmentInfo, MeetingMinutes, MeetingParts
+from metrodesk.services.records.drafts import Made, Step, StepRefused
 from metrodesk.ui.meetings.minutes_pdf import write_minutes_pdf
 from metrodesk.ui.meetings.notes import RichNotesEditor
 from metrodesk.ui.meetings.parts import (
@@ -71,6 +73,10 @@ class MeetingDialog(RecordDialog):
         parent: QWidget | None = None,
     ) -> None:
         self._loaded: dict[str, Any] = {}
+        #: files to attach, and attachments to remove, on Save
+        self.new_files: list[Path] = []
+        self.removed_files: list[uuid.UUID] = []
+        self._files_shown: tuple[AttachmentInfo, ...] = ()
         super().__init__(services, runner, "meeting", record_id, parent)
         self.setObjectName("meetingDialog")
         if record_id is not None:
@@ -85,6 +91,7 @@ class MeetingDialog(RecordDialog):
         outer.setContentsMargins(20, 18, 20, 16)
         outer.setSpacing(10)
         self.heading = QLabel()
+        self.heading.setWordWrap(True)  # a long title wraps instead of widening the dialog
         self.heading.setObjectName("dialogHeading")
         outer.addWidget(self.heading)
 
@@ -134,7 +141,6 @@ class MeetingDialog(RecordDialog):
         buttons = QDialogButtonBox()
         self.save_button = QPushButton(_tr("Save"))
         self.save_button.setObjectName("saveButton")
-        self.save_button.setDefault(True)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("cancelButton")
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -142,7 +148,8 @@ class MeetingDialog(RecordDialog):
         buttons.rejected.connect(self.reject)
         row.addWidget(buttons)
         outer.addLayout(row)
-        self.resize(900, 720)
+        self.save_button.setDefault(True)  # once inside the dialog (see RecordDialog._build)
+        self.resize(900, 660)  # within a 1024 × 700 screen
 
     def _cell(self, key: str) -> tuple[QLabel, QWidget]:
         f = self.fields[key]
@@ -244,7 +251,7 @@ class MeetingDialog(RecordDialog):
         self.files.setObjectName("attachmentsList")
         self.files.itemActivated.connect(lambda _item: self.open_attachment())
         box.addWidget(self.files, 1)
-        self.files_hint = QLabel(_tr("Save the meeting first, then attach its files."))
+        self.files_hint = QLabel(_tr("Files are copied in when the meeting is saved."))
         self.files_hint.setObjectName("subtitle")
         box.addWidget(self.files_hint)
         row = QHBoxLayout()
@@ -267,9 +274,8 @@ class MeetingDialog(RecordDialog):
 
     def _update_buttons(self) -> None:
         exists = self.record_id is not None
-        for b in (self.pdf_button, self.ics_button, self.attach_button):
+        for b in (self.pdf_button, self.ics_button):
             b.setEnabled(exists)
-        self.files_hint.setVisible(not exists)
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -285,11 +291,20 @@ class MeetingDialog(RecordDialog):
         self._loaded = self._parts_now()
 
     def _show_files(self, files: tuple[AttachmentInfo, ...]) -> None:
+        """The saved files less those removed since, then those to attach on Save."""
+        self._files_shown = files
         self.files.clear()
         for f in files:
+            if f.id in self.removed_files:
+                continue
             item = QListWidgetItem(f"{f.filename}  ·  {human_size(f.size)}")
             item.setData(ID_ROLE, f.id)
             item.setToolTip(f"SHA-256 {f.sha256}")
+            self.files.addItem(item)
+        for path in self.new_files:
+            item = QListWidgetItem(_tr("{name}  ·  attached on Save").format(name=path.name))
+            item.setData(ID_ROLE, str(path))
+            item.setToolTip(str(path))
             self.files.addItem(item)
 
     def _parts_now(self) -> dict[str, Any]:
@@ -303,35 +318,56 @@ class MeetingDialog(RecordDialog):
 
     # --- saving -----------------------------------------------------------------------------
 
-    def save(self) -> None:
-        if not self.is_valid() or self.saving:
-            return
+    def form_steps(self) -> list[Step]:
+        """The meeting and every part that changed, in one call of the services."""
+        parts = self._parts_now()
+        if self.record_id is None:
+            changed = {k: v for k, v in parts.items() if v}
+        else:
+            changed = {k: v for k, v in parts.items() if self._loaded.get(k) != v}
+        values = self.changes()
+        if self.record_id is not None and not values and not changed:
+            return []
+        save = self.services.meetings.save
+        return [Step(save, (self.record_id, values), changed, part="form")]
+
+    def part_steps(self) -> list[Step]:
+        """Files attached or removed since the editor opened: copied and recorded on Save."""
+        meeting: uuid.UUID | Made = self.record_id or Made(0)
+        files = self.services.attachments
+        return [Step(files.add, (meeting, path), part="files") for path in self.new_files] + [
+            Step(files.remove, (file_id,), part="files") for file_id in self.removed_files
+        ]
+
+    def has_unsaved_changes(self) -> bool:
         try:
-            parts = self._parts_now()
+            if self.record_id is None and (any(self._parts_now().values()) or self.new_files):
+                return True
+        except ValueError:
+            return True
+        return super().has_unsaved_changes()
+
+    def save(self) -> None:
+        try:
+            self._parts_now()
         except ValueError as exc:
             self.tabs.setCurrentWidget(self.actions)
             self.form_error.setText(str(exc))
             self.form_error.setVisible(True)
             return
-        changed = {k: v for k, v in parts.items() if self._loaded.get(k) != v}
-        if self.record_id is None:
-            changed = {k: v for k, v in parts.items() if v}
-        values = self.changes()
-        if self.record_id is not None and not values and not changed:
-            self.accept()
-            return
-        self.saving = True
-        self._update_save()
-        record_id, meetings = self.record_id, self.services.meetings
+        super().save()
 
-        def write() -> uuid.UUID:
-            return meetings.save(record_id, values, **changed)
-
-        self.runner.run(write, success=self._saved, failure=self._failed, parent=self)
+    def show_part_error(self, part: str, exc: ServiceError) -> bool:
+        if part != "files":
+            return False
+        self.tabs.setCurrentWidget(self.files.parentWidget())
+        self.form_error.setText(str(exc))
+        self.form_error.setVisible(True)
+        return True
 
     def _failed(self, exc: BaseException) -> None:
         super()._failed(exc)
-        field = getattr(exc, "field", "")
+        field = getattr(exc.cause if isinstance(exc, StepRefused) else exc, "field", "")
         tab = {"Participants": self.participants, "Action items": self.actions}.get(field)
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
@@ -398,14 +434,11 @@ class MeetingDialog(RecordDialog):
             self.attach(Path(path))
 
     def attach(self, path: Path) -> None:
-        if self.record_id is None:
+        """The file is copied in on Save, with the meeting; until then it is listed as new."""
+        if path in self.new_files:
             return
-        record_id, files = self.record_id, self.services.attachments
-
-        def added(_info: AttachmentInfo) -> None:
-            self.runner.run(lambda: files.list(record_id), success=self._show_files, parent=self)
-
-        self.runner.run(lambda: files.add(record_id, path), success=added, parent=self)
+        self.new_files.append(path)
+        self._show_files(self._files_shown)
 
     def _current_file(self) -> uuid.UUID | None:
         item = self.files.currentItem()
@@ -425,15 +458,16 @@ class MeetingDialog(RecordDialog):
         )
 
     def remove_attachment(self) -> None:
-        attachment_id, record_id = self._current_file(), self.record_id
-        if attachment_id is None or record_id is None:
+        """The selected file leaves the meeting on Save (one not saved yet, at once)."""
+        item = self.files.currentItem()
+        if item is None:
             return
-        files = self.services.attachments
-
-        def removed(_: object) -> None:
-            self.runner.run(lambda: files.list(record_id), success=self._show_files, parent=self)
-
-        self.runner.run(lambda: files.remove(attachment_id), success=removed, parent=self)
+        chosen = item.data(ID_ROLE)
+        if isinstance(chosen, uuid.UUID):
+            self.removed_files.append(chosen)
+        elif isinstance(chosen, str):
+            self.new_files = [p for p in self.new_files if str(p) != chosen]
+        self._show_files(self._files_shown)
 
 
 def _caption(text: str) -> QLabel:

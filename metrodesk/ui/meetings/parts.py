@@ -4,7 +4,7 @@ items and attachments. Each holds plain values (`value()`), saved with the meeti
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -36,9 +36,11 @@ from metrodesk.services.meetings.meeting import (
     is_overdue,
 )
 from metrodesk.services.records.forms import Field
+from metrodesk.ui.records.date_edit import DateLineEdit
 from metrodesk.ui.records.record_dialog import RefEditor
 from metrodesk.ui.runtime.ops import OpRunner
-from metrodesk.ui.window.formatting import choice_text
+from metrodesk.ui.window.dates import date_hint, parse_date
+from metrodesk.ui.window.formatting import choice_text, short_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE = QColor("#c62828")
@@ -71,6 +73,7 @@ class Picker(RefEditor):
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
+    table.setTabKeyNavigation(False)  # Tab leaves the table
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().setVisible(False)
@@ -414,10 +417,9 @@ class ActionsEditor(QWidget):
         self.description.setObjectName("actionDescription")
         self.description.setPlaceholderText(_tr("What is to be done"))
         self.owner = Picker(services, runner, "contact", "actionOwner")
-        self.due = QLineEdit()
+        self.due = DateLineEdit()
         self.due.setObjectName("actionDue")
-        self.due.setPlaceholderText("YYYY-MM-DD")
-        self.due.setMaximumWidth(120)
+        self.due.setMaximumWidth(170)
         add = QPushButton(_tr("Add action item"))
         add.setObjectName("addAction")
         add.clicked.connect(self._add_typed)
@@ -454,7 +456,7 @@ class ActionsEditor(QWidget):
         self.table.insertRow(row)
         self.table.setItem(row, self.COL_DESCRIPTION, _item(a.description, a.id, editable=True))
         self.table.setItem(row, self.COL_OWNER, _item(a.owner, a.owner_id))
-        due = a.due_on.isoformat() if a.due_on else ""
+        due = short_date(a.due_on) if a.due_on else ""
         self.table.setItem(row, self.COL_DUE, _item(due, None, editable=True))
         combo = QComboBox()
         for status in ACTION_STATUSES:
@@ -462,7 +464,7 @@ class ActionsEditor(QWidget):
         combo.setCurrentIndex(max(combo.findData(a.status), 0))
         combo.currentIndexChanged.connect(lambda *_: self._status_changed(combo))
         self.table.setCellWidget(row, self.COL_STATUS, combo)
-        done = a.done_on.isoformat() if a.done_on else ""
+        done = short_date(a.done_on) if a.done_on else ""
         self.table.setItem(row, self.COL_DONE, _item(done, a.done_on))
         self._highlight(row)
 
@@ -483,7 +485,7 @@ class ActionsEditor(QWidget):
         done = self.table.item(row, self.COL_DONE)
         if combo.currentData() == "done" and done.data(ID_ROLE) is None:
             done.setData(ID_ROLE, date.today())
-            done.setText(date.today().isoformat())
+            done.setText(short_date(date.today()))
         elif combo.currentData() != "done":
             done.setData(ID_ROLE, None)
             done.setText("")
@@ -513,10 +515,11 @@ class ActionsEditor(QWidget):
             self._say(_tr("Describe the action first"))
             return
         try:
-            due = date.fromisoformat(self.due.text().strip()) if self.due.text().strip() else None
+            due = self.due.value()
         except ValueError:
-            self._say(_tr("Due must be a date as YYYY-MM-DD"))
+            self._say(_tr("Due must be a date such as {format}").format(format=date_hint()))
             return
+        assert not isinstance(due, datetime)
         chosen = self.owner.chosen()
         if self.owner.edit.text().strip() and chosen is None:
             self._say(_tr("Pick the owner from the suggestions, or leave it empty"))
@@ -534,7 +537,7 @@ class ActionsEditor(QWidget):
         due_text = self.table.item(row, self.COL_DUE).text().strip()
         combo = self.table.cellWidget(row, self.COL_STATUS)
         status = combo.currentData() if isinstance(combo, QComboBox) else "open"
-        due = date.fromisoformat(due_text) if due_text else None
+        due = parse_date(due_text)
         done_on = self.table.item(row, self.COL_DONE).data(ID_ROLE)
         return ActionLine(
             desc.data(ID_ROLE), desc.text().strip(), owner.data(ID_ROLE), owner.text(), due,
@@ -554,6 +557,8 @@ class ActionsEditor(QWidget):
                 out.append(self._line(row))
             except ValueError as exc:
                 raise ValueError(
-                    _tr("Action item {n}: the due date must be YYYY-MM-DD").format(n=row + 1)
+                    _tr("Action item {n}: the due date must be a date such as {format}").format(
+                        n=row + 1, format=date_hint()
+                    )
                 ) from exc
         return tuple(out)

@@ -7,7 +7,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,8 +27,10 @@ from metrodesk.ui.meetings.action_section import FilteredSource
 from metrodesk.ui.meetings.dialog import safe_filename
 from metrodesk.ui.meetings.minutes_pdf import write_minutes_pdf
 from metrodesk.ui.meetings.parts import Picker
+from metrodesk.ui.records.date_edit import DateLineEdit
 from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import OpRunner
+from metrodesk.ui.window.flow_layout import flow_row, set_invalid
 from metrodesk.ui.window.sections import Section
 
 
@@ -36,11 +38,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Meetings", text)
 
 
-def _date(text: str) -> date | None:
+def _date(edit: DateLineEdit) -> date | None:
     try:
-        return date.fromisoformat(text.strip()) if text.strip() else None
+        value = edit.value()
     except ValueError:
         return None
+    return value if isinstance(value, date) else None
 
 
 class MeetingSectionPage(SectionPage):
@@ -67,15 +70,16 @@ class MeetingSectionPage(SectionPage):
     def _build_filters(self) -> None:
         bar = QHBoxLayout()
         bar.setSpacing(6)
-        self.starts_from = QLineEdit()
+        self.starts_from = DateLineEdit()
         self.starts_from.setObjectName("fromFilter")
         self.starts_from.setPlaceholderText(_tr("From"))
-        self.until = QLineEdit()
+        self.starts_from.setAccessibleName(_tr("Meetings from"))
+        self.until = DateLineEdit()
         self.until.setObjectName("untilFilter")
         self.until.setPlaceholderText(_tr("To"))
+        self.until.setAccessibleName(_tr("Meetings until"))
         for edit in (self.starts_from, self.until):
-            edit.setMaximumWidth(110)
-            edit.setToolTip(_tr("A date as YYYY-MM-DD"))
+            edit.setMaximumWidth(150)
             edit.textChanged.connect(self._dates_typed)
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("kindFilter")
@@ -104,12 +108,10 @@ class MeetingSectionPage(SectionPage):
         self.ics_button.setObjectName("calendarButton")
         self.ics_button.setToolTip(_tr("Save the selected meetings as an .ics calendar file"))
         self.ics_button.clicked.connect(self.ask_ics)
-        for w in (self.starts_from, self.until, self.kind_box, self.city, self.person.widget):
-            bar.addWidget(w)
-        bar.addWidget(self.tag)
-        bar.addStretch(1)
-        bar.addWidget(self.pdf_button)
-        bar.addWidget(self.ics_button)
+        filters = [self.starts_from, self.until, self.kind_box, self.city, self.person.widget]
+        bar.addWidget(flow_row([*filters, self.tag]), 1)
+        bar.addWidget(self.pdf_button, 0, Qt.AlignmentFlag.AlignTop)
+        bar.addWidget(self.ics_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = self.layout()
         assert layout is not None
         layout.insertLayout(2, bar)  # type: ignore[attr-defined]
@@ -129,12 +131,9 @@ class MeetingSectionPage(SectionPage):
         self.runner.run(self.services.meetings.kinds_and_tags, success=show, parent=self)
 
     def _dates_typed(self, *_: object) -> None:
-        bad = [
-            e for e in (self.starts_from, self.until) if e.text().strip() and not _date(e.text())
-        ]
+        bad = [e for e in (self.starts_from, self.until) if not e.is_readable()]
         for edit in (self.starts_from, self.until):
-            edit.setProperty("invalid", edit in bad)
-            edit.setStyleSheet("color: #c62828;" if edit in bad else "")
+            set_invalid(edit, edit in bad)
         if not bad:
             self.apply_filter()
 
@@ -148,8 +147,8 @@ class MeetingSectionPage(SectionPage):
     def current_filter(self) -> MeetingFilter:
         chosen = self.person.chosen()
         return MeetingFilter(
-            starts_from=_date(self.starts_from.text()),
-            starts_until=_date(self.until.text()),
+            starts_from=_date(self.starts_from),
+            starts_until=_date(self.until),
             kind=str(self.kind_box.currentData() or ""),
             city=self.city.text().strip(),
             participant_id=chosen[0] if chosen is not None else None,

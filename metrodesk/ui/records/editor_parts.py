@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -26,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from metrodesk.services.errors import ServiceError, ValidationError
 from metrodesk.services.facade import Services
+from metrodesk.services.records.drafts import Made, Step, StepRefused
 from metrodesk.ui.records.record_dialog import RecordDialog
 from metrodesk.ui.runtime.ops import OpRunner, report_failure
-from metrodesk.ui.window.formatting import display
+from metrodesk.ui.window.formatting import display, short_date
 
 OVERDUE_BG = QColor("#fde7e7")
 OVERDUE_FG = QColor("#b71c1c")
@@ -46,7 +48,7 @@ def cell_text(value: Any) -> str:
     if isinstance(value, Decimal):
         return f"{value:,.2f}"
     if isinstance(value, date):
-        return value.isoformat()
+        return short_date(value)
     if isinstance(value, int):
         return f"{value:,}" if value >= 10000 else str(value)
     return display("", value)
@@ -54,6 +56,7 @@ def cell_text(value: Any) -> str:
 
 def make_table(name: str, headers: Sequence[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
+    table.setTabKeyNavigation(False)  # Tab leaves the table
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(list(headers))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -150,7 +153,9 @@ def field_row(*pairs: tuple[str, QWidget]) -> QHBoxLayout:
 
 class TabbedRecordDialog(RecordDialog):
     """The form-driven editor of one record, its form on a "Details" tab and further tabs
-    beside it. Tabs act at once, each action one undo step; the form saves with Save."""
+    beside it. What the tabs do is kept as a draft (`Step`s), shown by rehearsing it (see
+    `services/records/drafts.py`) and written with the form on Save, one undo step; Cancel
+    leaves nothing behind."""
 
     def __init__(
         self,
@@ -161,6 +166,8 @@ class TabbedRecordDialog(RecordDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(services, runner, kind, record_id, parent)
+        #: the steps of the newest rehearsal asked for (the draft once it has come back)
+        self._requested: list[Step] = []
         outer = self.layout()
         assert isinstance(outer, QVBoxLayout)
         scroll = self.findChild(QScrollArea)
@@ -171,33 +178,84 @@ class TabbedRecordDialog(RecordDialog):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(scroll, _tr("Details"))
         outer.insertWidget(1, self.tabs, 1)
-        self.resize(860, 660)
+        self.undo_button = QPushButton(_tr("Undo last change"))
+        self.undo_button.setObjectName("undoDraftButton")
+        self.undo_button.setToolTip(_tr("Take back the newest change not saved yet"))
+        self.undo_button.clicked.connect(self.undo_last_change)
+        self.undo_button.setAutoDefault(False)  # Enter in a field saves, never undoes
+        self.undo_button.setVisible(False)
+        self.bottom_row.insertWidget(1, self.undo_button)
+        self.resize(860, 640)
 
     def add_tab(self, widget: QWidget, title: str) -> None:
         widget.setObjectName(widget.objectName() or f"tab_{title}")
         self.tabs.addTab(widget, title)
 
+    # --- the draft --------------------------------------------------------------------------
+
+    def detail_reader(self) -> Callable[[], Any] | None:
+        """What the tabs show, read on the worker (subclasses); None: nothing to read."""
+        return None
+
+    def show_detail(self, detail: Any) -> None:
+        """Fill the tabs from what `detail_reader` read (subclasses)."""
+
+    def ref(self, record_id: Any) -> Any:
+        """A record id as a step takes it: one made by an earlier step stays that step's."""
+        return self.made.get(record_id, record_id) if isinstance(record_id, uuid.UUID) else None
+
     def act(
         self,
-        fn: Callable[[], Any],
+        step: Step,
         error: ErrorLine,
         then: Callable[[Any], None] | None = None,
     ) -> None:
-        """Run one write on the worker; refresh and tell the window what changed."""
+        """Add `step` to the draft once a rehearsal shows the services accept it; its reason
+        goes under the tab's fields otherwise, and the draft stays as it was."""
         error.clear_error()
+        self._rehearse([*self._requested, step], error, then)
 
-        def done(result: Any) -> None:
-            if self.record_id is not None:
-                self.saved.emit(self.kind, self.record_id)
-            if then is not None:
-                then(result)
-            self.reload()
-
-        def failed(exc: BaseException) -> None:
-            if not error.show_error(exc):
-                report_failure(self, exc)
-
-        self.runner.run(fn, success=done, failure=failed, parent=self)
+    def undo_last_change(self) -> None:
+        """Take back the newest unsaved change of the tabs."""
+        if self.draft:
+            self._rehearse(self.draft[:-1], None, None)
 
     def reload(self) -> None:
-        """Read the tabs' contents again (subclasses)."""
+        """Read the tabs again, with the draft applied."""
+        self._rehearse(list(self.draft), None, None)
+
+    def draft_changed(self) -> None:
+        super().draft_changed()
+        self.undo_button.setVisible(bool(self.draft))
+
+    def _rehearse(
+        self,
+        steps: list[Step],
+        error: ErrorLine | None,
+        then: Callable[[Any], None] | None,
+    ) -> None:
+        read = self.detail_reader()
+        if read is None:
+            return
+        drafts, reader = self.services.drafts, read
+        self._requested = steps
+
+        def work() -> tuple[list[Any], Any]:
+            return drafts.rehearse(steps, reader) if steps else ([], reader())
+
+        def done(result: tuple[list[Any], Any]) -> None:
+            results, detail = result
+            self.draft = steps
+            self.made = {r: Made(i) for i, r in enumerate(results) if isinstance(r, uuid.UUID)}
+            self.show_detail(detail)
+            if then is not None:
+                then(results[-1] if results else None)
+            self.draft_changed()
+
+        def failed(exc: BaseException) -> None:
+            self._requested = list(self.draft)
+            cause = exc.cause if isinstance(exc, StepRefused) else exc
+            if error is None or not error.show_error(cause):
+                report_failure(self, cause)
+
+        self.runner.run(work, success=done, failure=failed, parent=self)

@@ -71,13 +71,55 @@ def value_text(key: str, value: Any, limit: int | None = SHORT_VALUE) -> str:
     return text
 
 
+#: what a part of a record is called in its history ("E-mail abickart@…: Label")
+PART_NOUNS = {
+    "contact_email": "E-mail",
+    "contact_phone": "Phone",
+    "affiliation": "Organisation",
+    "consent": "Consent",
+}
+#: columns of a part that say nothing to a reader (its owner, its place in the list)
+HIDDEN_PART_FIELDS = frozenset({"contact_id", "position", "organisation_id"})
+
+
+def _part_name(c: Change) -> str:
+    noun = _tr(PART_NOUNS.get(c.part_kind, c.part_kind))
+    return f"{noun} {c.part}".strip()
+
+
+def _part_row(
+    c: Change, when: str, created: set[tuple[str, str]]
+) -> tuple[str, str, str, str, str] | None:
+    """A change of a contact's e-mail, phone, affiliation or consent."""
+    name = _part_name(c)
+    if c.op == "create":
+        if (c.action, c.part) in created:
+            return None
+        created.add((c.action, c.part))
+        return (when, c.author, name, _tr("Added"), _tr("Added"))
+    if c.op in ("delete", "restore", "purge"):
+        text = {"delete": _tr("Removed"), "restore": _tr("Put back"), "purge": _tr("Erased")}[c.op]
+        return (when, c.author, name, text, text)
+    if c.field in HIDDEN_FIELDS or c.field in HIDDEN_PART_FIELDS:
+        return None
+    short = f"{value_text(c.field, c.old)} → {value_text(c.field, c.new)}"
+    full = f"{value_text(c.field, c.old, None)} → {value_text(c.field, c.new, None)}"
+    return (when, c.author, f"{name}: {field_label(c.part_kind, c.field)}", short, full)
+
+
 def history_rows(kind: str, changes: list[Change]) -> list[tuple[str, str, str, str, str]]:
     """(when, who, field, change, full change) per row, newest first; a record's creation is
     one row, not one per field."""
     rows = []
     created: set[str] = set()
+    parts_created: set[tuple[str, str]] = set()
     for c in changes:
         when = short_datetime(c.when)
+        if c.part_kind:
+            row = _part_row(c, when, parts_created)
+            if row is not None:
+                rows.append(row)
+            continue
         if c.op == "create":
             if c.action in created:
                 continue
@@ -123,6 +165,7 @@ class HistoryView(QWidget):
         self.summary.setObjectName("historySummary")
         box.addWidget(self.summary)
         table = self.table = QTableWidget(0, 4)
+        table.setTabKeyNavigation(False)  # Tab leaves the table
         table.setObjectName("historyTable")
         table.setHorizontalHeaderLabels([_tr("When"), _tr("Who"), _tr("Field"), _tr("Change")])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -140,9 +183,9 @@ class HistoryView(QWidget):
         self.loaded = False
 
     def load(self) -> None:
-        history, record_id = self.services.history, self.record_id
+        history, record_id, kind = self.services.history, self.record_id, self.kind
         self.runner.run(
-            lambda: history.of_record(record_id), success=self.show_changes, parent=self
+            lambda: history.of_record(record_id, kind), success=self.show_changes, parent=self
         )
 
     def show_changes(self, changes: list[Change]) -> None:

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -39,16 +41,21 @@ from metrodesk.services.errors import NotFound, ServiceError, ValidationError
 from metrodesk.services.facade import Services
 from metrodesk.services.lists.global_search import SearchHit
 from metrodesk.services.records.crud import clean_field, kind_title
+from metrodesk.services.records.drafts import Made, Step, StepRefused
 from metrodesk.services.records.forms import FORMS, Field
 from metrodesk.services.records.labels import record_label
 from metrodesk.services.records.validation import country_name, phone_display
+from metrodesk.ui.records.date_edit import DateLineEdit
 from metrodesk.ui.records.history_view import HistoryView
+from metrodesk.ui.records.unsaved import ask_to_discard
 from metrodesk.ui.runtime.ops import LatestOnly, OpRunner, report_failure
-from metrodesk.ui.window.formatting import language_name, short_datetime
+from metrodesk.ui.window.formatting import language_name, short_date, short_datetime
 from metrodesk.ui.window.sections import SECTIONS
 
 REF_SEARCH_DELAY_MS = 150
 REF_RESULTS = 12
+#: a search hit's own label (its display text adds what tells it apart)
+LABEL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _tr(text: str) -> str:
@@ -60,8 +67,6 @@ def _field_label(f: Field) -> str:
 
 
 PLACEHOLDERS = {
-    "date": "YYYY-MM-DD",
-    "datetime": "YYYY-MM-DD HH:MM",
     "email": "name@example.org",
     "phone": "+34 933 42 87 50",
     "country": "Spain, ES",
@@ -139,9 +144,9 @@ def _as_text(kind: str, value: Any) -> str:
     if value is None or value == "":
         return ""
     if isinstance(value, datetime):
-        return short_datetime(value) if value.second == 0 else value.isoformat(sep=" ")
+        return short_datetime(value)
     if isinstance(value, date):
-        return value.isoformat()
+        return short_date(value)
     if kind == "phone":
         return phone_display(str(value))
     if kind == "country":
@@ -151,6 +156,35 @@ def _as_text(kind: str, value: Any) -> str:
     if kind == "tags" and isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     return str(value)
+
+
+class DateEditor(FieldEditor):
+    """A date (or date and time) in the user's format, with a calendar; ISO is read too."""
+
+    def __init__(self, field: Field, on_change: Any) -> None:
+        super().__init__(field, on_change)
+        self.edit = DateLineEdit(with_time=field.type == "datetime")
+        self.edit.setMaximumWidth(240 if field.type == "datetime" else 180)
+        self.edit.textChanged.connect(self._changed)
+        self.widget = self.edit
+
+    def raw(self) -> Any:
+        return self.edit.service_value()
+
+    def check(self) -> str | None:
+        if self.edit.is_readable():
+            return None
+        return _tr("is not a date: write it as {format}, or pick it from the calendar").format(
+            format=self.edit.placeholderText()
+        )
+
+    def set_value(self, value: Any) -> None:
+        self.edit.set_value(value if isinstance(value, date) else None)
+        self.touched = False
+
+    def modified(self, original: Any, cleaned: Any) -> bool:
+        # shown to the minute: seconds stored by an import are not an edit
+        return self.touched and bool(cleaned != original)
 
 
 class LongEditor(FieldEditor):
@@ -270,7 +304,9 @@ class RefEditor(FieldEditor):
         """Hits for the typed words, found on the worker."""
         text = self.edit.text().strip()
         find, kind = self.services.search.find, self.field.ref_kind
-        self.queries.run(lambda: (text, find(text, REF_RESULTS, kinds=(kind,))), self._found)
+        self.queries.run(
+            lambda: (text, find(text, REF_RESULTS, kinds=(kind,), hints=True)), self._found
+        )
 
     def _found(self, result: tuple[str, list[SearchHit]]) -> None:
         text, hits = result
@@ -278,8 +314,11 @@ class RefEditor(FieldEditor):
             return
         self.hits.clear()
         for hit in hits:
-            item = QStandardItem(hit.label)
+            # "Agnès Bickart — Metropolis · abickart@metropolis.org · Barcelona": namesakes differ
+            item = QStandardItem(f"{hit.label} — {hit.hint}" if hit.hint else hit.label)
             item.setData(hit.id, Qt.ItemDataRole.UserRole)
+            item.setData(hit.label, LABEL_ROLE)
+            item.setToolTip(hit.hint)
             self.hits.appendRow(item)
         if self.hits.rowCount() and self.edit.hasFocus():
             self.completer.setCompletionPrefix("")
@@ -287,7 +326,7 @@ class RefEditor(FieldEditor):
         self._changed()
 
     def _picked(self, index: QModelIndex) -> None:
-        self.pick(index.data(Qt.ItemDataRole.UserRole), index.data())
+        self.pick(index.data(Qt.ItemDataRole.UserRole), index.data(LABEL_ROLE) or index.data())
 
     def pick(self, record_id: uuid.UUID, label: str) -> None:
         self.record_id, self.label = record_id, label
@@ -299,7 +338,7 @@ class RefEditor(FieldEditor):
         found = [
             self.hits.item(r).data(Qt.ItemDataRole.UserRole)
             for r in range(self.hits.rowCount())
-            if self.hits.item(r).text().casefold() == text.casefold()
+            if str(self.hits.item(r).data(LABEL_ROLE) or "").casefold() == text.casefold()
         ]
         return found[0] if len(found) == 1 else None
 
@@ -355,6 +394,13 @@ class RecordDialog(QDialog):
         self.cleaned: dict[str, Any] = {}
         self.original: dict[str, Any] = {}
         self.saving = False
+        #: what the editor's tabs did, unsaved: rehearsed to be shown, written on Save
+        self.draft: list[Step] = []
+        #: ids made by the draft's steps in the last rehearsal, and the step that made each
+        self.made: dict[uuid.UUID, Made] = {}
+        self._discarding = False
+        self._shown = False
+        self._asking: QMessageBox | None = None
         self.history: HistoryView | None = None
         self._build()
         if record_id is not None:
@@ -373,6 +419,7 @@ class RecordDialog(QDialog):
         outer.setContentsMargins(20, 18, 20, 16)
         outer.setSpacing(12)
         self.heading = QLabel()
+        self.heading.setWordWrap(True)  # a long title wraps instead of widening the dialog
         self.heading.setObjectName("dialogHeading")
         outer.addWidget(self.heading)
 
@@ -421,21 +468,47 @@ class RecordDialog(QDialog):
         buttons = QDialogButtonBox()
         self.save_button = QPushButton(_tr("Save"))
         self.save_button.setObjectName("saveButton")
-        self.save_button.setDefault(True)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("cancelButton")
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
+        self.bottom_row = QHBoxLayout()
+        self.unsaved_label = QLabel()
+        self.unsaved_label.setObjectName("unsavedChanges")
+        self.unsaved_label.setWordWrap(True)
+        self.bottom_row.addWidget(self.unsaved_label, 1)
+        self.bottom_row.addWidget(buttons)
+        outer.addLayout(self.bottom_row)
+        # made default once inside the dialog: made before, the dialog never hears of it and
+        # makes the first button of a tab its default, which Enter in a field would press
+        self.save_button.setDefault(True)
         hint = body.sizeHint().height() + 150
-        self.resize(620, min(max(hint, 320), 720))
+        # within a 1024 × 700 screen with the window frame: longer forms scroll
+        self.resize(620, min(max(hint, 320), 640))
 
     def showEvent(self, event: QShowEvent) -> None:
         # added at the first show, once subclasses have built their own tabs
+        first_show = not self._shown
+        self._shown = True
         if self.history is None and self.record_id is not None:
             self._add_history_tab()
         super().showEvent(event)
+        if first_show:
+            self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        """The editor opens with the cursor in its first field (of the tab shown first)."""
+        tabs = getattr(self, "tabs", None)
+        page = tabs.currentWidget() if isinstance(tabs, QTabWidget) else None
+        for editor in self.editors.values():
+            widget = editor.widget
+            if widget.isEnabled() and (page is None or page.isAncestorOf(widget)):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+        if page is not None:
+            page.setFocus(Qt.FocusReason.TabFocusReason)
+            page.focusNextChild()
 
     def _add_history_tab(self) -> None:
         """A "History" tab beside the editor's tabs; a plain editor gets a "Details" tab for
@@ -473,6 +546,8 @@ class RecordDialog(QDialog):
             return ChoiceEditor(f, self._validate)
         if f.type == "bool":
             return BoolEditor(f, self._validate)
+        if f.type in ("date", "datetime"):
+            return DateEditor(f, self._validate)
         if f.type == "long":
             return (
                 HtmlEditor(f, self._validate)
@@ -547,45 +622,153 @@ class RecordDialog(QDialog):
             if self.editors[k].modified(self.original.get(k), v)
         }
 
+    def form_steps(self) -> list[Step]:
+        """The form's write: a creation when new, the edited fields else (or nothing)."""
+        values, records = self.changes(), self.services.records
+        if self.record_id is None:
+            return [Step(records.create, (self.kind, values), part="form")]
+        if not values:
+            return []
+        return [Step(records.update, (self.kind, self.record_id, values), part="form")]
+
+    def part_steps(self) -> list[Step]:
+        """What the editor's other tabs hold unsaved (subclasses); the draft by default."""
+        return list(self.draft)
+
+    def save_steps(self) -> list[Step]:
+        """Everything Save writes, in order: a new record first (later steps refer to it as
+        `Made(0)`), else the tabs' changes first and the form's last."""
+        if self.record_id is None:
+            return self.form_steps() + self.part_steps()
+        return self.part_steps() + self.form_steps()
+
+    def draft_changed(self) -> None:
+        """Say how many changes of the tabs wait for Save."""
+        count = len(self.draft)
+        if count == 0:
+            text = ""
+        elif count == 1:
+            text = _tr("1 change not saved yet: Save writes it, Cancel discards it")
+        else:
+            text = _tr("{count} changes not saved yet: Save writes them, Cancel discards them")
+        self.unsaved_label.setText(text.format(count=count))
+
+    def action_name(self) -> str:
+        verb = "New" if self.record_id is None else "Edit"
+        return f"{verb} {kind_title(self.kind)}"
+
+    def has_unsaved_changes(self) -> bool:
+        """Anything typed or done in the editor that Save would write."""
+        if self.draft:
+            return True
+        if self.record_id is None:
+            return any(
+                e.touched and self.cleaned.get(k) not in ("", None, [], False)
+                for k, e in self.editors.items()
+            ) or bool(self.part_steps())
+        if any(self.errors.get(k) and e.touched for k, e in self.editors.items()):
+            return True
+        return bool(self.save_steps())
+
+    def reject(self) -> None:
+        """Esc, Cancel and closing the window: unsaved changes are never lost without asking."""
+        if self._discarding or self.saving or not self.has_unsaved_changes():
+            super().reject()
+            return
+        if self._asking is not None:
+            return
+        self._asking = ask_to_discard(self, self._save_from_question, self._discard)
+        self._asking.finished.connect(self._question_closed)
+
+    def _question_closed(self) -> None:
+        self._asking = None
+
+    def _save_from_question(self) -> None:
+        if not self.is_valid():
+            self._show_all_errors()
+            return
+        self.save()
+
+    def _discard(self) -> None:
+        self._discarding = True
+        super().reject()
+
+    def _show_all_errors(self) -> None:
+        """Point at every field that stops Save, the first one focused."""
+        first = None
+        for key, error in self.errors.items():
+            label = self.error_labels[key]
+            label.setText(error or "")
+            label.setVisible(bool(error))
+            if error and first is None:
+                first = key
+        if first is not None:
+            self._reveal(self.editors[first].widget)
+            self.editors[first].widget.setFocus()
+
+    def _reveal(self, widget: QWidget) -> None:
+        """Bring the tab holding `widget` to the front."""
+        tabs = getattr(self, "tabs", None)
+        if not isinstance(tabs, QTabWidget):
+            return
+        for index in range(tabs.count()):
+            page = tabs.widget(index)
+            if page is not None and (page is widget or page.isAncestorOf(widget)):
+                tabs.setCurrentIndex(index)
+                return
+
     def save(self) -> None:
         if not self.is_valid() or self.saving:
             return
-        values = self.changes()
-        if self.record_id is not None and not values:
+        steps = self.save_steps()
+        if self.record_id is not None and not steps:
             self.accept()
             return
         self.saving = True
         self._update_save()
-        kind, record_id, records = self.kind, self.record_id, self.services.records
+        record_id, drafts, name = self.record_id, self.services.drafts, self.action_name()
 
         def write() -> uuid.UUID:
-            if record_id is None:
-                return records.create(kind, values)
-            records.update(kind, record_id, values)
-            return record_id
+            results = drafts.apply(name, steps)
+            return record_id if record_id is not None else results[0]
 
         self.runner.run(write, success=self._saved, failure=self._failed, parent=self)
 
     def _saved(self, record_id: uuid.UUID) -> None:
         self.saving = False
         self.record_id = record_id
+        self.draft = []
         self.saved.emit(self.kind, record_id)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        """A rule that spans fields ("Ends is before the start") or a record gone meanwhile."""
+        """A rule that spans fields ("Ends is before the start"), a tab's change refused at
+        Save, or a record gone meanwhile: said where it belongs, nothing written."""
         self.saving = False
         self._update_save()
-        if not isinstance(exc, ServiceError):
-            report_failure(self, exc)
+        if isinstance(exc, StepRefused) and exc.step.part != "form":
+            if not self.show_part_error(exc.step.part, exc.cause):
+                self._form_error(exc.cause)
             return
+        cause = exc.cause if isinstance(exc, StepRefused) else exc
+        if not isinstance(cause, ServiceError):
+            report_failure(self, cause)
+            return
+        self._form_error(cause)
+
+    def _form_error(self, exc: ServiceError) -> None:
         key = None
         if isinstance(exc, ValidationError):
             key = next((k for k, f in self.fields.items() if f.label == exc.field), None)
         if isinstance(exc, ValidationError) and key is not None:
             self.error_labels[key].setText(exc.message)
             self.error_labels[key].setVisible(True)
+            self._reveal(self.editors[key].widget)
             self.editors[key].widget.setFocus()
         else:
             self.form_error.setText(str(exc))
             self.form_error.setVisible(True)
+
+    def show_part_error(self, part: str, exc: ServiceError) -> bool:
+        """Show why a step of tab `part` was refused on that tab (subclasses); True if shown."""
+        return False

@@ -80,6 +80,7 @@ class TrashDialog(QDialog):
         outer.addWidget(self.summary)
 
         table = self.table = QTableWidget(0, 4)
+        table.setTabKeyNavigation(False)  # Tab leaves the table
         table.setObjectName("trashTable")
         table.setHorizontalHeaderLabels([_tr("Name"), _tr("Kind"), _tr("Deleted"), _tr("By")])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -55,7 +55,7 @@ from metrodesk.services.reports.dashboard import (
 )
 from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import OpRunner
-from metrodesk.ui.window.formatting import number, short_datetime
+from metrodesk.ui.window.formatting import number, short_date, short_datetime
 from metrodesk.ui.window.style import ACCENT, ACCENT_SOFT
 from metrodesk.ui.window.welcome import WelcomePanel
 
@@ -402,7 +402,7 @@ def _action_item(a: ActionSummary) -> QListWidgetItem:
     parts = []
     if a.due_on is not None:
         due = _tr("overdue since {date}") if a.overdue else _tr("due {date}")
-        parts.append(due.format(date=a.due_on.isoformat()))
+        parts.append(due.format(date=short_date(a.due_on)))
     else:
         parts.append(_tr("no due date"))
     if a.owner:

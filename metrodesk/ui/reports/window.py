@@ -507,7 +507,7 @@ class ReportsWindow(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
-        self.resize(1100, 760)
+        self.resize(1000, 660)  # within a 1024 × 700 screen
         self.load()
 
     def load(self) -> None:

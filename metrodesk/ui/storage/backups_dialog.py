@@ -69,6 +69,7 @@ class BackupsDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 3)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setObjectName("backupsTable")
         self.table.setHorizontalHeaderLabels([_tr("Taken"), _tr("Why"), _tr("Size")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

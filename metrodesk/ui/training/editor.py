@@ -4,6 +4,7 @@ and participants per year; a session with its participants; a contact's training
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.services.errors import ServiceError
 from metrodesk.services.facade import Services
+from metrodesk.services.records.drafts import Step, StepRefused
 from metrodesk.services.records.forms import Field
 from metrodesk.services.training.network import (
     REGISTRATIONS,
@@ -146,11 +149,20 @@ class CentreDialog(TabbedRecordDialog):
         box.addWidget(self.contact_error)
         self.add_tab(tab, _tr("Contact persons"))
 
-    def reload(self) -> None:
-        centre_id = self.record_id
-        if centre_id is not None:
-            training = self.services.training
-            self.runner.run(lambda: training.centre(centre_id), success=self._show, parent=self)
+    def detail_reader(self) -> Callable[[], CentreDetail] | None:
+        centre_id, training = self.record_id, self.services.training
+        if centre_id is None:
+            return None
+        return lambda: training.centre(centre_id)
+
+    def show_detail(self, detail: Any) -> None:
+        self._show(detail)
+
+    def show_part_error(self, part: str, exc: ServiceError) -> bool:
+        if part != "contacts" or not self.contact_error.show_error(exc):
+            return False
+        self.tabs.setCurrentWidget(self.contact_error.parentWidget())
+        return True
 
     def _show(self, d: CentreDetail) -> None:
         self.detail = d
@@ -204,13 +216,19 @@ class CentreDialog(TabbedRecordDialog):
             self.contact_error.setVisible(True)
             return
         role, training = self.contact_role.text(), self.services.training
-        self.act(lambda: training.add_centre_contact(centre_id, contact, role), self.contact_error)
+        self.act(
+            Step(training.add_centre_contact, (centre_id, contact, role), part="contacts"),
+            self.contact_error,
+            lambda _: self.contact_ref.set_value(None),
+        )
 
     def remove_contact(self) -> None:
-        cc = selected_id(self.contacts_table)
+        cc = self.ref(selected_id(self.contacts_table))
         if cc is not None:
             training = self.services.training
-            self.act(lambda: training.remove_centre_contact(cc), self.contact_error)
+            self.act(
+                Step(training.remove_centre_contact, (cc,), part="contacts"), self.contact_error
+            )
 
 
 class SessionDialog(TabbedRecordDialog):
@@ -347,9 +365,8 @@ class SessionDialog(TabbedRecordDialog):
             self._clear_person()
             self._show_pending()
             return
-        course_id, training = self.record_id, self.services.training
         self.act(
-            lambda: training.add_participant(course_id, person),
+            Step(self.services.training.add_participant, (self.record_id, person), part="people"),
             self.participant_error,
             lambda _: self._clear_person(),
         )
@@ -366,28 +383,35 @@ class SessionDialog(TabbedRecordDialog):
         fill_table(self.participants_table, rows, list(range(len(rows))))
 
     def mark_selected(self) -> None:
-        pid = selected_id(self.participants_table)
-        if self.detail is None or not isinstance(pid, uuid.UUID):
+        chosen = selected_id(self.participants_table)
+        pid = self.ref(chosen)
+        if self.detail is None or pid is None:
             return
-        row = next(p for p in self.detail.participants if p.id == pid)
+        row = next(p for p in self.detail.participants if p.id == chosen)
         training = self.services.training
         if not row.attended:
-            fn = lambda: training.update_participant(pid, attended=True)  # noqa: E731
+            kwargs = {"attended": True}
         else:
-            fn = lambda: training.update_participant(  # noqa: E731
-                pid, certificate_issued=not row.certificate_issued
-            )
-        self.act(fn, self.participant_error)
+            kwargs = {"certificate_issued": not row.certificate_issued}
+        self.act(
+            Step(training.update_participant, (pid,), kwargs, part="people"),
+            self.participant_error,
+        )
 
     def remove_participant(self) -> None:
-        pid = selected_id(self.participants_table)
-        if isinstance(pid, int) and self.record_id is None:
-            del self.pending[pid]
-            del self.participant_ref_labels[pid]
+        """A participant entered by mistake leaves the session (on Save)."""
+        chosen = selected_id(self.participants_table)
+        if isinstance(chosen, int) and self.record_id is None:
+            del self.pending[chosen]
+            del self.participant_ref_labels[chosen]
             self._show_pending()
-        elif isinstance(pid, uuid.UUID):
+            return
+        pid = self.ref(chosen)
+        if pid is not None:
             training = self.services.training
-            self.act(lambda: training.remove_participant(pid), self.participant_error)
+            self.act(
+                Step(training.remove_participant, (pid,), part="people"), self.participant_error
+            )
 
     def show_contact_trainings(self) -> ContactTrainingsDialog | None:
         if self.detail is None:
@@ -402,12 +426,19 @@ class SessionDialog(TabbedRecordDialog):
         return dialog
 
     def reload(self) -> None:
-        course_id = self.record_id
-        if course_id is None:
+        if self.record_id is None:
             self._show_pending()
             return
-        training = self.services.training
-        self.runner.run(lambda: training.session(course_id), success=self._show, parent=self)
+        super().reload()
+
+    def detail_reader(self) -> Callable[[], SessionDetail] | None:
+        course_id, training = self.record_id, self.services.training
+        if course_id is None:
+            return None
+        return lambda: training.session(course_id)
+
+    def show_detail(self, detail: Any) -> None:
+        self._show(detail)
 
     def _show(self, d: SessionDetail) -> None:
         self.detail = d
@@ -422,34 +453,35 @@ class SessionDialog(TabbedRecordDialog):
 
     # --- saving a new session with its participants -----------------------------------------
 
-    def save(self) -> None:
+    def form_steps(self) -> list[Step]:
         if self.record_id is not None:
-            super().save()
-            return
-        if not self.is_valid() or self.saving:
-            return
-        values = self.changes()
-        people = list(self.pending)
-        self.saving = True
-        self._update_save()
-        training = self.services.training
-        self.runner.run(
-            lambda: training.create_session(values, people),
-            success=self._saved,
-            failure=self._failed,
-            parent=self,
-        )
+            return super().form_steps()
+        values, people = self.changes(), list(self.pending)
+        return [Step(self.services.training.create_session, (values, people), part="form")]
+
+    def has_unsaved_changes(self) -> bool:
+        return bool(self.pending) or super().has_unsaved_changes()
+
+    def action_name(self) -> str:
+        return "New training session" if self.record_id is None else "Edit training session"
 
     def _failed(self, exc: BaseException) -> None:
-        field = getattr(exc, "field", "")
+        cause = exc.cause if isinstance(exc, StepRefused) else exc
+        field = getattr(cause, "field", "")
         if field in ("Participant", "Family name", "E-mail", "Certificate", "Attended"):
             self.saving = False
             self._update_save()
             self.tabs.setCurrentIndex(1)
-            if not self.participant_error.show_error(exc):
-                report_failure(self, exc)
+            if not self.participant_error.show_error(cause):
+                report_failure(self, cause)
             return
         super()._failed(exc)
+
+    def show_part_error(self, part: str, exc: ServiceError) -> bool:
+        if part != "people" or not self.participant_error.show_error(exc):
+            return False
+        self.tabs.setCurrentIndex(1)
+        return True
 
 
 class ContactTrainingsDialog(QDialog):

@@ -1,4 +1,4 @@
-"""How stored values read on screen: dates short and ISO, phones grouped, countries named."""
+"""How stored values read on screen: dates in the user's format, phones grouped, countries named."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pycountry
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from metrodesk.services.records.validation import country_name, phone_display
+from metrodesk.ui.window.dates import show_date, show_datetime
 
 #: list columns holding a number, shown right-aligned
 NUMERIC_KEYS = frozenset({"population", "member_since", "capacity", "other_attendees"})
@@ -53,13 +54,12 @@ def number(n: int) -> str:
 
 
 def short_date(value: date) -> str:
-    return value.isoformat()
+    """In the user's locale (see `dates`): 04/11/2016 in France, 2016-11-04 without one."""
+    return show_date(value)
 
 
 def short_datetime(value: datetime) -> str:
-    if (value.hour, value.minute) == (0, 0):
-        return value.date().isoformat()
-    return value.strftime("%Y-%m-%d %H:%M")
+    return show_datetime(value)
 
 
 def display(key: str, value: Any) -> str:

@@ -32,6 +32,7 @@ from metrodesk.ui.window.global_search import GlobalSearch
 from metrodesk.ui.window.menus import build_menus
 from metrodesk.ui.window.sections import SECTIONS, section_index
 from metrodesk.ui.window.style import STYLESHEET
+from metrodesk.ui.window.undo_notice import UndoNotice
 
 # Dialogs, editors and the pages other than the dashboard are imported when first used: the
 # window shows sooner, and openpyxl (reports) or icalendar (meetings) stay unloaded until then.
@@ -103,7 +104,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(210)
+        # narrow enough for the lists of a 1024-pixel screen; the longest section name fits
+        self.navigation.setFixedWidth(180)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setIconSize(QSize(0, 0))
         self.stack = QStackedWidget()
@@ -149,6 +151,8 @@ class MainWindow(QMainWindow):
         self.status_path = QLabel(str(self.services.path))
         self.status_path.setObjectName("statusPath")
         self.status_path.setToolTip(_tr("The database this window shows"))
+        self.undo_notice = UndoNotice(self.undo)
+        bar.addPermanentWidget(self.undo_notice)
         bar.addPermanentWidget(self.status_count)
         bar.addPermanentWidget(self.status_path)
 
@@ -194,6 +198,7 @@ class MainWindow(QMainWindow):
         page = page_class(section, self.services, self.runner, self.changes)
         page.edit_requested.connect(self.edit_record)
         page.message.connect(self.show_message)
+        page.trashed.connect(self._trashed)
         page.count_changed.connect(self._count_changed)
         self.pages[section.kind] = page
         stand_in = self.stack.widget(index)
@@ -306,10 +311,16 @@ class MainWindow(QMainWindow):
         self.runner.run(self.services.history.state, success=self._show_undo_state)
 
     def _show_undo_state(self, state: UndoState) -> None:
+        if not (state.undo or "").startswith("Delete "):
+            self.undo_notice.changed_elsewhere()  # its Undo would take back something else
         self.undo_action.setEnabled(state.undo is not None)
         self.redo_action.setEnabled(state.redo is not None)
         self.undo_action.setText(_tr("&Undo {name}").format(name=state.undo or "").strip())
         self.redo_action.setText(_tr("&Redo {name}").format(name=state.redo or "").strip())
+
+    def _trashed(self, text: str) -> None:
+        """Said in the status bar with an Undo button beside it."""
+        self.undo_notice.show_notice(text)
 
     def undo(self) -> None:
         self.runner.run(

@@ -42,6 +42,8 @@ QLabel#subtitle, QLabel#countLabel {{ color: {MUTED}; }}
 QLabel#welcomeTitle {{ font-size: 24pt; font-weight: 600; color: {TEXT}; }}
 QLabel#welcomeText {{ font-size: 11pt; color: #3d444d; }}
 QLabel[objectName^="error_"] {{ color: #c62828; font-size: 9pt; }}
+QLineEdit[invalid="true"] {{ color: #c62828; }}
+QLabel#unsavedChanges, QLabel#undoNoticeText {{ color: {MUTED}; }}
 
 QLineEdit, QPlainTextEdit, QTextEdit {{
     border: 1px solid {BORDER};
