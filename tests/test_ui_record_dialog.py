@@ -116,7 +116,7 @@ def test_a_link_is_picked_from_search_hits(qtbot, sample_path):
     assert dialog.findChild(QLabel, "error_organisation_id").isVisible()
     qtbot.waitUntil(lambda: org.hits.rowCount() == 1)
     hit = org.hits.item(0)
-    assert hit.text().startswith("Seoul Human Resource Development Center — ")
+    assert hit.text() == "Seoul Human Resource Development Center (SHRDC) — Seoul · South Korea"
     org.pick(hit.data(Qt.ItemDataRole.UserRole), hit.data(Qt.ItemDataRole.UserRole + 1))
     assert not dialog.findChild(QLabel, "error_organisation_id").isVisible()
     qtbot.mouseClick(dialog.findChild(QPushButton, "saveButton"), Qt.MouseButton.LeftButton)
