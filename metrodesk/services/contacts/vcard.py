@@ -133,7 +133,7 @@ class Property:
 
 
 @dataclass
-class _Card:
+class Card:
     number: int
     props: list[Property] = field(default_factory=list)
 
@@ -196,9 +196,9 @@ def _parse_line(line: str) -> Property | None:
     return Property(name, tuple(params), value)
 
 
-def parse_cards(text: str) -> list[_Card]:
-    cards: list[_Card] = []
-    current: _Card | None = None
+def parse_cards(text: str) -> list[Card]:
+    cards: list[Card] = []
+    current: Card | None = None
     for line in unfold(text):
         if not line.strip():
             continue
@@ -206,7 +206,7 @@ def parse_cards(text: str) -> list[_Card]:
         if prop is None:
             continue
         if prop.name == "BEGIN" and prop.value.strip().upper() == "VCARD":
-            current = _Card(len(cards) + 1)
+            current = Card(len(cards) + 1)
         elif prop.name == "END" and prop.value.strip().upper() == "VCARD":
             if current is not None:
                 cards.append(current)
@@ -233,7 +233,7 @@ class VCardImport:
     organisations_created: int
 
 
-def _prepare(card: _Card) -> _Prepared:
+def _prepare(card: Card) -> _Prepared:
     n = split_unescaped(card.first("N"), ";") if card.all("N") else []
     n += [""] * (5 - len(n))
     family, given, honorific = n[0].strip(), n[1].strip(), n[3].strip()
