@@ -19,6 +19,7 @@ from metrodesk.cli.common import (
 
 if TYPE_CHECKING:
     from metrodesk.services.facade import Services
+    from metrodesk.services.imports.calendar_apply import CalendarOptions
 
 #: the kinds `export` takes (checked again by the exporter); spelled out here so that
 #: starting the app does not load openpyxl just to build the parser
@@ -45,9 +46,30 @@ def register(add: AddCommand) -> None:
     report.add_argument("name", metavar="NAME", help=f"one of: {', '.join(REPORT_NAMES)}")
     report.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
 
-    imp = add("import", run_import, "apply a workbook in the export layout")
-    imp.add_argument("file", metavar="FILE.xlsx")
+    imp = add(
+        "import",
+        run_import,
+        "apply a workbook in the export layout, an Outlook or Google contacts CSV, vCards "
+        "or a calendar",
+    )
+    imp.add_argument("file", metavar="FILE.xlsx|FILE.csv|FILE.vcf|FILE.ics")
     imp.add_argument("--dry-run", action="store_true", help="report the changes; write nothing")
+    imp.add_argument(
+        "--from",
+        dest="start",
+        metavar="YYYY-MM-DD",
+        help="calendars: expand recurring events from this day (default: a year ago)",
+    )
+    imp.add_argument(
+        "--until",
+        metavar="YYYY-MM-DD",
+        help="calendars: expand recurring events until this day (default: a year ahead)",
+    )
+    imp.add_argument(
+        "--no-new-people",
+        action="store_true",
+        help="calendars: count attendees not yet in MetroDesk instead of adding them",
+    )
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -112,19 +134,43 @@ def run_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _calendar_options(args: argparse.Namespace) -> CalendarOptions:
+    from datetime import date, timedelta
+
+    from metrodesk.services.imports.calendar_apply import CalendarOptions
+
+    def day(text: str | None, option: str) -> date | None:
+        if text is None:
+            return None
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise CliError(f"{option} must be a date such as 2026-01-31", USAGE) from None
+
+    start, until = day(args.start, "--from"), day(args.until, "--until")
+    end = until + timedelta(days=1) if until is not None else None
+    if start is not None and end is not None and end <= start:
+        raise CliError("--until is before --from", USAGE)
+    return CalendarOptions(start, end, add_new_people=not args.no_new_people)
+
+
 def run_import(args: argparse.Namespace) -> int:
-    from metrodesk.services.imports.apply import import_workbook, preview_workbook
     from metrodesk.services.imports.outcome import ImportRejected
+    from metrodesk.services.imports.steps import Imports
+    from metrodesk.services.imports.tables import file_kind
 
     path = existing_database(args)
     source = Path(args.file).expanduser()
     if not source.is_file():
-        raise CliError(f"no workbook at {source}")
+        raise CliError(f"no file at {source}")
+    file_kind(source)  # an unknown kind of file is refused before the database is opened
+    options = _calendar_options(args)
     db = open_database(path)
+    imports = Imports(db)
     try:
         if args.dry_run:
             # the preview: every row checked and counted, the first differences shown
-            preview = preview_workbook(db, source)
+            preview = imports.preview(source, calendar=options)
             for line in preview.lines():
                 say(line)
             for problem in preview.problems:
@@ -134,7 +180,7 @@ def run_import(args: argparse.Namespace) -> int:
                 raise CliError(f"import refused: {preview.rejected} {rows} rejected")
             say("Dry run: nothing was written.")
             return 0
-        report = import_workbook(db, source)
+        report = imports.commit(source, calendar=options)
     except ImportRejected as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)

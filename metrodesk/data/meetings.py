@@ -86,6 +86,11 @@ class Meeting(Record):
     #: rich text as Qt's HTML subset; the search index keeps its plain text
     notes_html: Mapped[str] = long_text()
     tags: Mapped[list[str]] = mapped_column(default=list)
+    #: the calendar event it came from (UID, "#" and the original start for an occurrence of
+    #: a series): a calendar imported again updates its meetings instead of adding them
+    external_uid: Mapped[str | None] = mapped_column(default=None, index=True)
+    #: the IANA zone of `starts_at` and `ends_at` ("Asia/Seoul"); "" for floating local times
+    time_zone: Mapped[str] = mapped_column(default="", server_default="")
 
     organiser: Mapped[Organisation | None] = relationship()
     facilitator: Mapped[Contact | None] = relationship()

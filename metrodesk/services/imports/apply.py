@@ -14,7 +14,7 @@ read in a few queries and compared in Python, and only rows that change touch th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,7 @@ from metrodesk.services.imports.outcome import (
 )
 from metrodesk.services.imports.preview import STATUSES, ImportPreview, PreviewBuilder
 from metrodesk.services.imports.sheet import SheetImporter
+from metrodesk.services.imports.tables import TableRows, file_kind, table_rows
 from metrodesk.services.imports.workbook_checks import check_dimensions, open_workbook, sheet_rows
 from metrodesk.services.records.crud import Records
 from metrodesk.services.records.forms import FORMS
@@ -59,6 +60,8 @@ class _Target:
     name: str
     kind: str
     mapping: ColumnMapping | None = None
+    #: the rows of a file that is not a workbook (a CSV file, vCards)
+    table: TableRows | None = None
 
     @property
     def header_row(self) -> int:
@@ -106,7 +109,7 @@ def import_workbook(
     `mapping`, only its sheet is read, through its columns (the wizard's other layouts).
     """
     preview = _import(db, Path(path), mapping, progress, commit=not dry_run)
-    report = _report(preview, dry_run)
+    report = report_of(preview, dry_run)
     if preview.rejected:
         raise ImportRejected(preview.problems, report)
     return report
@@ -130,6 +133,10 @@ def _import(
     progress: Progress | None,
     commit: bool,
 ) -> ImportPreview:
+    if file_kind(path) in ("csv", "vcard"):
+        return _import_table(db, path, mapping, progress, commit)
+    if file_kind(path) != "workbook":
+        raise ServiceError(f"{path.name} is no workbook, CSV or vCard file")
     wb = open_workbook(path)
     try:
         targets = _targets(path, wb, mapping)
@@ -148,7 +155,28 @@ def _import(
         wb.close()
 
 
-def _report(preview: ImportPreview, dry_run: bool) -> ImportReport:
+def _import_table(
+    db: Database,
+    path: Path,
+    mapping: ColumnMapping | None,
+    progress: Progress | None,
+    commit: bool,
+) -> ImportPreview:
+    """A CSV or vCard file: one table of rows, through the same checks as a sheet."""
+    table = table_rows(path, mapping)
+    kind = mapping.kind if mapping is not None else "contact"
+    preview = ImportPreview(path)
+    if commit:
+        take_backup(db.path, "before-import")
+    _run(
+        db, None, [_Target(table.name, table.name, kind, mapping, table)], preview, progress, commit
+    )
+    preview.notes[:0] = table.notes()
+    return preview
+
+
+def report_of(preview: ImportPreview, dry_run: bool) -> ImportReport:
+    """The counts and notes of a preview, as a finished import reports them."""
     report = ImportReport(preview.source, dry_run, notes=list(preview.notes))
     for name, counts in preview.sheets.items():
         report.sheets[name] = SheetCounts(**counts)
@@ -157,13 +185,13 @@ def _report(preview: ImportPreview, dry_run: bool) -> ImportReport:
 
 def _run(
     db: Database,
-    wb: Workbook,
+    wb: Workbook | None,
     targets: list[_Target],
     preview: ImportPreview,
     progress: Progress | None,
     commit: bool,
 ) -> None:
-    tracker = _Tracker(sum(_estimate(wb[t.title], t.header_row) for t in targets), progress)
+    tracker = _Tracker(sum(_estimate(wb, t) for t in targets), progress)
     builder = PreviewBuilder(preview)
     forms = Records(db)
     try:
@@ -174,7 +202,7 @@ def _run(
                 layout = _apply_sheet(
                     s,
                     preview.source,
-                    wb[target.title],
+                    wb,
                     target,
                     names,
                     forms,
@@ -197,14 +225,35 @@ def _run(
         pass
 
 
-def _estimate(ws: ReadOnlyWorksheet, header_row: int) -> int:
-    return max((ws.max_row or 1) - header_row, 0)
+def _estimate(wb: Workbook | None, target: _Target) -> int:
+    if target.table is not None:
+        return target.table.estimate
+    assert wb is not None
+    ws: ReadOnlyWorksheet = wb[target.title]
+    return max((ws.max_row or 1) - target.header_row, 0)
+
+
+Numbered = Iterator[tuple[int, Sequence[Any]]]
+
+
+def _sheet_rows(source: Path, ws: ReadOnlyWorksheet, target: _Target) -> tuple[Any, Numbered]:
+    """The header and the numbered rows below it, or None when the sheet ends before."""
+    rows = sheet_rows(source, ws)
+    header: tuple[Any, ...] | None = None
+    for _ in range(target.header_row):
+        header = next(rows, None)
+        if header is None:
+            return None, iter(())
+    assert header is not None
+    if target.mapping is not None:
+        header = tuple(target.mapping.header(len(header)))
+    return header, enumerate(rows, target.header_row + 1)
 
 
 def _apply_sheet(
     s: Session,
     source: Path,
-    ws: ReadOnlyWorksheet,
+    wb: Workbook | None,
     target: _Target,
     names: Names,
     forms: Records,
@@ -212,19 +261,18 @@ def _apply_sheet(
     tracker: _Tracker,
     find_duplicates: bool,
 ) -> Layout | None:
-    rows = sheet_rows(source, ws)
-    header: tuple[Any, ...] | None = None
-    for _ in range(target.header_row):
-        header = next(rows, None)
-        if header is None:
-            return None
-    assert header is not None
-    if target.mapping is not None:
-        header = tuple(target.mapping.header(len(header)))
+    if target.table is not None:
+        header, rows = target.table.read(s, builder)
+        names.forget()  # the table may have added records its rows name
+    else:
+        assert wb is not None
+        header, rows = _sheet_rows(source, wb[target.title], target)
+    if header is None:
+        return None
     layout = read_layout(target.kind, header)
     importer = SheetImporter(s, target.kind, layout, names, forms, target.name, find_duplicates)
     chunk: list[tuple[int, Sequence[Any]]] = []
-    for number, row in enumerate(rows, target.header_row + 1):
+    for number, row in rows:
         tracker.step()
         if all(blank(value) for value in row):
             continue

@@ -73,7 +73,11 @@ def set_list(c: Contact, cls: type[Record], values: list[str]) -> bool:
                 changed = True
         else:
             position += 1
-            cls(contact=c, position=position, **{attr: value})
+            # appended to the collection, not only pointed at the contact: SQLAlchemy 2 adds
+            # an object to the session through the parent's collection, never through the
+            # backref, and a new further e-mail or phone was otherwise dropped at flush
+            added: Any = cls(position=position, **{attr: value})
+            items.append(added)
             changed = True
     for gone in rest[len(values) :]:
         gone.deleted_at = utcnow()

@@ -1,4 +1,5 @@
-"""`Services.imports`: the import wizard's two steps, preview then commit, on one database."""
+"""`Services.imports`: the import wizard's two steps, preview then commit, on one database,
+for every kind of file it reads (workbooks, CSV files, vCards, calendars)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,19 @@ from typing import TYPE_CHECKING
 
 from metrodesk.data.database import Database
 
-# the importer brings openpyxl (~0.1 s): imported when a workbook is read, not at every start
+# the importer brings openpyxl (~0.1 s), the calendar reader icalendar: imported when a file
+# is read, not at every start
 if TYPE_CHECKING:
+    from metrodesk.services.imports.calendar_apply import CalendarOptions
     from metrodesk.services.imports.mapping import ColumnMapping
     from metrodesk.services.imports.outcome import ImportReport, Progress
     from metrodesk.services.imports.preview import ImportPreview
+
+
+def is_calendar(path: Path) -> bool:
+    from metrodesk.services.imports.tables import file_kind
+
+    return file_kind(path) == "calendar"
 
 
 class Imports:
@@ -23,23 +32,37 @@ class Imports:
         path: Path | str,
         mapping: ColumnMapping | None = None,
         progress: Progress | None = None,
+        calendar: CalendarOptions | None = None,
     ) -> ImportPreview:
         """What `commit` would do, row by row; nothing is written. `mapping` reads one sheet
-        of another layout; without it the workbook must be in the contract layout.
-        `progress(done, total)` returning False stops it (ImportCancelled)."""
+        (or CSV file) of another layout; without it the file must be in the contract layout
+        or a recognised export (Outlook, Google, vCards, a calendar: `calendar` holds the
+        choices for one). `progress(done, total)` returning False stops it (ImportCancelled)."""
+        path = Path(path)
+        if is_calendar(path):
+            from metrodesk.services.imports.calendar_apply import CalendarOptions, preview_calendar
+
+            return preview_calendar(self.db, path, calendar or CalendarOptions(), progress)
         from metrodesk.services.imports.apply import preview_workbook
 
-        return preview_workbook(self.db, Path(path), mapping, progress)
+        return preview_workbook(self.db, path, mapping, progress)
 
     def commit(
         self,
         path: Path | str,
         mapping: ColumnMapping | None = None,
         progress: Progress | None = None,
+        calendar: CalendarOptions | None = None,
     ) -> ImportReport:
-        """Apply the workbook as one undoable action, "Import <file name>", after a backup.
+        """Apply the file as one undoable action, "Import <file name>", after a backup.
         All or nothing: ImportRejected (every rejected row in `problems`) when any row fails
         its checks, ImportCancelled when `progress` returns False; then nothing is changed."""
+        path = Path(path)
+        if is_calendar(path):
+            from metrodesk.services.imports.calendar_apply import CalendarOptions, import_calendar
+
+            options = calendar or CalendarOptions()
+            return import_calendar(self.db, path, options, progress=progress)
         from metrodesk.services.imports.apply import import_workbook
 
-        return import_workbook(self.db, Path(path), progress=progress, mapping=mapping)
+        return import_workbook(self.db, path, progress=progress, mapping=mapping)
