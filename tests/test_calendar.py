@@ -8,10 +8,11 @@ import icalendar
 import pytest
 
 from metrodesk.services.errors import ValidationError
+from metrodesk.services.lists.source import ListQuery
 
 
 def _meeting_ids(svc):
-    return [r.id for r in svc.meetings.page()]
+    return svc.list_source("meeting").page_ids(ListQuery(), 0, 100)
 
 
 def test_both_seed_meetings_in_one_calendar_file(sample_services, tmp_path):

@@ -12,6 +12,7 @@ from metrodesk.services.errors import ServiceError
 from metrodesk.services.exports.list_workbook import CHUNK, export_list
 from metrodesk.services.exports.writer import ExportCancelled
 from metrodesk.services.facade import Services
+from metrodesk.services.lists.source import ListQuery
 from metrodesk.services.records.crud import contact_sort_key
 
 
@@ -22,12 +23,9 @@ def _rows(path) -> list[tuple]:
 def test_search_filter_sort_and_columns_are_honoured(sample_services: Services, tmp_path):
     path = tmp_path / "korea.xlsx"
     written = export_list(
-        sample_services.lists,
-        "contact",
+        sample_services.list_source("contact"),
         path,
-        query="seoul",
-        filters={"country": "KR"},
-        sort=("name", True),
+        ListQuery("seoul", {"country": "KR"}, ("name", True)),
         columns=["job_title", "name", "country"],
         headers=["Job title", "Name", "Country"],
     )
@@ -43,7 +41,7 @@ def test_search_filter_sort_and_columns_are_honoured(sample_services: Services, 
 
 def test_header_formatting_and_properties(sample_services: Services, tmp_path):
     path = tmp_path / "contacts.xlsx"
-    export_list(sample_services.lists, "contact", path, db=sample_services.db)
+    export_list(sample_services.list_source("contact"), path, db=sample_services.db)
     wb = openpyxl.load_workbook(path)
     ws = wb["Contacts"]
     assert [c.value for c in ws[1]] == [
@@ -67,23 +65,23 @@ def test_dates_numbers_phones_and_formula_text(sample_services: Services, tmp_pa
     )
     assert contact
     path = tmp_path / "phones.xlsx"
-    export_list(svc.lists, "contact", path, query="zz", columns=["name", "phone"])
+    export_list(svc.list_source("contact"), path, ListQuery("zz"), columns=["name", "phone"])
     ws = openpyxl.load_workbook(path)["Contacts"]
     assert ws["A2"].value == "=cmd|' /C calc'!A0 Zz"
     assert ws["A2"].data_type == "s"
     assert ws["B2"].data_type == "s" and ws["B2"].value.startswith("+34")
 
-    export_list(svc.lists, "member_city", tmp_path / "cities.xlsx")
+    export_list(svc.list_source("member_city"), tmp_path / "cities.xlsx")
     ws = openpyxl.load_workbook(tmp_path / "cities.xlsx")["Member cities"]
     assert [c.value for c in ws[2]] == ["Barcelona", "Spain", "Europe", "Active", 1985, 1620000]
     assert ws["F2"].number_format == "#,##0"
 
-    export_list(svc.lists, "meeting", tmp_path / "meetings.xlsx")
+    export_list(svc.list_source("meeting"), tmp_path / "meetings.xlsx")
     ws = openpyxl.load_workbook(tmp_path / "meetings.xlsx")["Meetings"]
     assert ws["A2"].value == datetime(2019, 11, 26, 9, 0)
     assert ws["A2"].number_format == "yyyy-mm-dd hh:mm"
 
-    export_list(svc.lists, "action_item", tmp_path / "actions.xlsx")
+    export_list(svc.list_source("action_item"), tmp_path / "actions.xlsx")
     ws = openpyxl.load_workbook(tmp_path / "actions.xlsx")["Action items"]
     assert ws["C2"].value == datetime(2016, 12, 16)  # openpyxl reads dates back as datetimes
     assert ws["C2"].is_date and ws["C2"].number_format == "yyyy-mm-dd"
@@ -104,10 +102,9 @@ def test_long_lists_come_in_chunks_in_order(services: Services, tmp_path):
     calls: list[tuple[int, int]] = []
     path = tmp_path / "many.xlsx"
     written = export_list(
-        services.lists,
-        "contact",
+        services.list_source("contact"),
         path,
-        sort=("name", True),
+        ListQuery(sort=("name", True)),
         columns=["name"],
         progress=lambda done, total: calls.append((done, total)) is None,
     )
@@ -120,22 +117,22 @@ def test_long_lists_come_in_chunks_in_order(services: Services, tmp_path):
 def test_cancel_leaves_no_file(sample_services: Services, tmp_path):
     path = tmp_path / "stop.xlsx"
     with pytest.raises(ExportCancelled):
-        export_list(sample_services.lists, "contact", path, progress=lambda d, t: False)
+        export_list(sample_services.list_source("contact"), path, progress=lambda d, t: False)
     assert list(tmp_path.iterdir()) == [tmp_path / "sample.sqlite"] or not path.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.endswith((".xlsx", ".partial"))]
 
 
 def test_bad_requests_are_refused_in_one_line(sample_services: Services, tmp_path):
     with pytest.raises(ServiceError, match="no column"):
-        export_list(sample_services.lists, "contact", tmp_path / "x.xlsx", columns=["shoe"])
+        export_list(sample_services.list_source("contact"), tmp_path / "x.xlsx", columns=["shoe"])
     with pytest.raises(ServiceError, match="xlsx"):
-        export_list(sample_services.lists, "contact", tmp_path / "x.csv")
+        export_list(sample_services.list_source("contact"), tmp_path / "x.csv")
     assert not list(tmp_path.glob("x.*"))
 
 
 def test_action_items_due_dates_stay_dates(sample_services: Services, tmp_path):
     path = tmp_path / "a.xlsx"
-    export_list(sample_services.db, "action_item", path, columns=["due_on", "status"])
+    export_list(sample_services.list_source("action_item"), path, columns=["due_on", "status"])
     rows = list(openpyxl.load_workbook(path)["Action items"].values)
     dues = [r[0].date() for r in rows[1:] if r[0] is not None]
     assert dues == sorted(dues) and dues[0] == date(2016, 12, 16)

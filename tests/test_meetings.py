@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date, datetime
 
 import pytest
 
 from metrodesk.services.errors import ValidationError
+from metrodesk.services.lists.source import ListQuery
 from metrodesk.services.meetings.meeting import (
     ActionLine,
     MeetingFilter,
@@ -147,16 +149,22 @@ def test_last_met_is_derived_from_meetings_attended(services):
 
 def test_meeting_list_filters(sample_services):
     svc = sample_services
-    assert svc.meetings.count() == 2
-    assert svc.meetings.count(flt=MeetingFilter(city="barcelona")) == 1
-    assert svc.meetings.count(flt=MeetingFilter(kind="bilateral")) == 1
-    assert svc.meetings.count(flt=MeetingFilter(starts_from=date(2019, 1, 1))) == 1
-    assert svc.meetings.count(flt=MeetingFilter(tag="SDGs")) == 1
+    meetings = svc.list_source("meeting")
+
+    def count(text="", flt=None):
+        return meetings.count(ListQuery(text, asdict(flt or MeetingFilter())))
+
+    assert count() == 2
+    assert count(flt=MeetingFilter(city="barcelona")) == 1
+    assert count(flt=MeetingFilter(kind="bilateral")) == 1
+    assert count(flt=MeetingFilter(starts_from=date(2019, 1, 1))) == 1
+    assert count(flt=MeetingFilter(tag="SDGs")) == 1
     agnes = _find(svc, "contact", "agnes")
-    assert svc.meetings.count(flt=MeetingFilter(participant_id=agnes)) == 2
-    rows = svc.meetings.page("action plan", flt=MeetingFilter(city="Barcelona"))
+    assert count(flt=MeetingFilter(participant_id=agnes)) == 2
+    query = ListQuery("action plan", {"city": "Barcelona"})
+    rows = meetings.rows(meetings.page_ids(query, 0, 10))
     assert len(rows) == 1 and rows[0].values[1].startswith("Strategic meeting")
-    assert svc.meetings.count("nothing-like-this") == 0
+    assert count("nothing-like-this") == 0
 
 
 def test_sanitiser_keeps_formatting_and_drops_active_content():

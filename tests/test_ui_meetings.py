@@ -184,6 +184,13 @@ def test_meetings_list_filters_and_several_meetings_to_one_calendar(qtbot, sampl
     assert page.model.text(0, "city") == "Barcelona"
     page.findChild(QLineEdit, "fromFilter").clear()
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    # a filter nothing matches says so, in the list and in the count
+    qtbot.keyClicks(page.findChild(QLineEdit, "cityFilter"), "Atlantis")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.table.empty_text == "No meetings match these filters"
+    assert page.count_label.text() == "0 meetings"
+    page.findChild(QLineEdit, "cityFilter").clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     page.table.selectAll()
     path = tmp_path / "both.ics"
     page.export_ics(page.selected_ids(), path)

@@ -4,19 +4,29 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from metrodesk.services.sample.demo import load_demo
 from metrodesk.ui.lists.record_model import PAGE_SIZE, RecordTableModel
+from metrodesk.ui.runtime.ops import OpRunner
 
 
-def test_rows_arrive_a_page_at_a_time(services, qtbot):
+@pytest.fixture
+def runner(qapp):
+    """The reads of a model go through a window's runner; here, one of its own."""
+    runner = OpRunner()
+    yield runner
+    runner.shutdown()
+
+
+def test_rows_arrive_a_page_at_a_time(services, qtbot, runner):
     # given 1,000 synthetic contacts (plus the sample's own)
     load_demo(services.db, size=1000)
     total = services.lists.count("contact")
     assert total > 1000
     # when the model is created
-    model = RecordTableModel(services.lists, "contact")
+    model = RecordTableModel(services.list_source("contact"), runner)
     # then it holds one page and knows there are more
     assert model.rowCount() == PAGE_SIZE
     assert model.count() == total
@@ -35,7 +45,7 @@ def test_rows_arrive_a_page_at_a_time(services, qtbot):
     assert len(ids) == total
 
 
-def test_search_resets_to_the_matching_rows(services, qtbot):
+def test_search_resets_to_the_matching_rows(services, qtbot, runner):
     services.records.create(
         "contact",
         {"given_name": "Agnès", "family_name": "Bickart", "country": "ES", "language": "fr",
@@ -44,7 +54,7 @@ def test_search_resets_to_the_matching_rows(services, qtbot):
     services.records.create(
         "contact", {"given_name": "Chang-Beom", "family_name": "Kim", "name_order": "family-first"}
     )
-    model = RecordTableModel(services.lists, "contact")
+    model = RecordTableModel(services.list_source("contact"), runner)
     assert model.rowCount() == 2
 
     with qtbot.waitSignal(model.modelReset):
@@ -63,7 +73,7 @@ def test_search_resets_to_the_matching_rows(services, qtbot):
     assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
 
 
-def test_headers_numbers_and_dates(services):
+def test_headers_numbers_and_dates(services, runner):
     services.records.create(
         "member_city",
         {"name": "Guangzhou", "country": "CN", "population": 18700000, "member_since": 1993},
@@ -71,19 +81,19 @@ def test_headers_numbers_and_dates(services):
     services.records.create(
         "meeting", {"title": "World Congress session", "starts_at": "2020-10-27 10:00"}
     )
-    cities = RecordTableModel(services.lists, "member_city")
+    cities = RecordTableModel(services.list_source("member_city"), runner)
     headers = [cities.headerData(c, Qt.Orientation.Horizontal) for c in range(cities.columnCount())]
     assert headers[:2] == ["City", "Country"]
     population = cities.index(0, cities.column("population"))
     assert population.data() == "18,700,000"
     assert population.data(Qt.ItemDataRole.TextAlignmentRole) & int(Qt.AlignmentFlag.AlignRight)
-    meetings = RecordTableModel(services.lists, "meeting")
+    meetings = RecordTableModel(services.list_source("meeting"), runner)
     assert meetings.index(0, meetings.column("starts_at")).data() == "2020-10-27 10:00"
 
 
-def test_refresh_keeps_what_was_loaded_and_locate_reads_on(services):
+def test_refresh_keeps_what_was_loaded_and_locate_reads_on(services, runner):
     load_demo(services.db, size=700)
-    model = RecordTableModel(services.lists, "contact", page_size=100)
+    model = RecordTableModel(services.list_source("contact"), runner, page_size=100)
     last = services.lists.page("contact", "", services.lists.count("contact") - 1, 1)[0].id
     model.fetchMore(QModelIndex())
     assert model.rowCount() == 200
@@ -94,13 +104,13 @@ def test_refresh_keeps_what_was_loaded_and_locate_reads_on(services):
     assert model.locate(last) == model.count() - 1
 
 
-def test_scrolled_far_the_model_keeps_ids_and_only_a_window_of_rows(services, monkeypatch):
+def test_scrolled_far_the_model_keeps_ids_and_only_a_window_of_rows(services, monkeypatch, runner):
     from metrodesk.ui.lists import record_model
 
     # given 1,000 contacts and a model keeping at most 150 rows (3 chunks of 50)
     monkeypatch.setattr(record_model, "CACHED_ROWS", 150)
     load_demo(services.db, size=1000)
-    model = RecordTableModel(services.lists, "contact", page_size=100)
+    model = RecordTableModel(services.list_source("contact"), runner, page_size=100)
     # when the view scrolls to the bottom
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
@@ -119,12 +129,14 @@ def test_scrolled_far_the_model_keeps_ids_and_only_a_window_of_rows(services, mo
     assert model.row_of(uuid.uuid4()) is None
 
 
-def test_a_row_deleted_in_a_forgotten_page_shows_blank_until_the_refresh(services, monkeypatch):
+def test_a_row_deleted_in_a_forgotten_page_shows_blank_until_the_refresh(
+    services, monkeypatch, runner
+):
     from metrodesk.ui.lists import record_model
 
     monkeypatch.setattr(record_model, "CACHED_ROWS", 100)
     load_demo(services.db, size=300)
-    model = RecordTableModel(services.lists, "contact", page_size=100)
+    model = RecordTableModel(services.list_source("contact"), runner, page_size=100)
     model.fetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
     gone = model.record_id(3)
@@ -143,13 +155,13 @@ def test_a_row_deleted_in_a_forgotten_page_shows_blank_until_the_refresh(service
     assert model.index(3, 0).data() != ""
 
 
-def test_a_long_list_sorts_and_filters_in_the_background(services, qtbot, monkeypatch):
+def test_a_long_list_sorts_and_filters_in_the_background(services, qtbot, monkeypatch, runner):
     from metrodesk.ui.lists import record_model
 
     # given a list counted as long (any length is, here)
     monkeypatch.setattr(record_model, "BACKGROUND_ROWS", 0)
     load_demo(services.db, size=500)
-    model = RecordTableModel(services.lists, "contact", page_size=100)
+    model = RecordTableModel(services.list_source("contact"), runner, page_size=100)
     first = model.index(0, 0).data()
     # when it is sorted by e-mail, then at once the other way (the first read is dropped)
     model.set_sort(("email", False))
@@ -175,7 +187,7 @@ def test_a_long_list_sorts_and_filters_in_the_background(services, qtbot, monkey
     assert not model.loading and model.count() == services.lists.count("contact")
 
 
-def test_phone_formats_stay_compiled_past_the_re_module_s_cache(services):
+def test_phone_formats_stay_compiled_past_the_re_module_s_cache(services, runner):
     import re
 
     import phonenumbers
@@ -184,7 +196,7 @@ def test_phone_formats_stay_compiled_past_the_re_module_s_cache(services):
     services.records.create(
         "contact", {"given_name": "Ana", "family_name": "Puig", "phone": "+34934134500"}
     )
-    model = RecordTableModel(services.lists, "contact")
+    model = RecordTableModel(services.list_source("contact"), runner)
     assert model.index(0, model.column("phone")).data() == "+34 934 13 45 00"
     # every country's patterns are kept: formatting them again compiles nothing
     examples = [phonenumbers.example_number(r) for r in sorted(phonenumbers.SUPPORTED_REGIONS)]
@@ -198,12 +210,12 @@ def test_phone_formats_stay_compiled_past_the_re_module_s_cache(services):
     assert not re._cache  # type: ignore[attr-defined]
 
 
-def test_a_refresh_far_down_reads_the_order_at_once_and_scrolls_on(services, monkeypatch):
+def test_a_refresh_far_down_reads_the_order_at_once_and_scrolls_on(services, monkeypatch, runner):
     from metrodesk.ui.lists import record_model
 
     monkeypatch.setattr(record_model, "LONG_RELOAD", 150)
     load_demo(services.db, size=500)
-    model = RecordTableModel(services.lists, "contact", page_size=100)
+    model = RecordTableModel(services.list_source("contact"), runner, page_size=100)
     model.fetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
     before = [model.record_id(r) for r in range(model.rowCount())]

@@ -142,7 +142,7 @@ def test_shutdown_waits_for_the_worker_and_drops_late_results(qtbot, runner):
 
 def test_as_you_type_queries_deliver_only_the_newest(qtbot, runner):
     gate = threading.Event()
-    runner.run(lambda: gate.wait(5))  # the worker is busy while the user types on
+    runner.read(lambda: gate.wait(5))  # the reader is busy while the user types on
     queries = LatestOnly(runner, runner.parent())
     ran, delivered = [], []
     for text in ("k", "ki", "kim"):
@@ -151,6 +151,44 @@ def test_as_you_type_queries_deliver_only_the_newest(qtbot, runner):
     qtbot.waitUntil(lambda: not runner.busy())
     assert ran == ["kim"]
     assert delivered == ["kim"]
+
+
+def test_a_read_does_not_wait_for_a_long_write(qtbot, runner, services):
+    # given the worker busy with a long write (an import, say)
+    gate = threading.Event()
+    runner.run(lambda: gate.wait(10))
+    # when the list is read meanwhile, it answers on the reader thread before the write ends
+    counted = []
+    runner.read(lambda: services.lists.count("contact"), success=counted.append)
+    qtbot.waitUntil(lambda: counted == [0])
+    assert runner.busy() and not gate.is_set()
+    gate.set()
+    qtbot.waitUntil(lambda: not runner.busy())
+
+
+def test_read_now_answers_on_the_ui_thread_and_not_once_closed(qtbot, runner, services):
+    threads = []
+
+    def read():
+        threads.append(threading.current_thread())
+        return services.lists.count("contact")
+
+    assert runner.read_now(read) == 0
+    assert threads == [threading.main_thread()]
+    runner.shutdown()
+    with pytest.raises(Cancelled):
+        runner.read_now(read)
+    assert len(threads) == 1
+
+
+def test_shutdown_waits_for_the_reader_too(qtbot, runner):
+    gate, results = threading.Event(), []
+    runner.read(lambda: gate.wait(5) and "read", success=results.append)
+    gate.set()
+    runner.shutdown()
+    assert runner.wait(0)
+    qtbot.wait(50)
+    assert results == []
 
 
 def test_results_for_a_closed_widget_are_dropped(qtbot, runner):

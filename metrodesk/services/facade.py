@@ -12,6 +12,7 @@ from metrodesk.data.database import Database
 from metrodesk.data.models import Contact, MemberCity, Organisation
 from metrodesk.services.lists.global_search import Search
 from metrodesk.services.lists.paging import Lists
+from metrodesk.services.lists.source import ListSource, SectionList
 from metrodesk.services.meetings.action_items import Actions
 from metrodesk.services.meetings.meeting import Meetings
 from metrodesk.services.records.crud import Records
@@ -107,6 +108,14 @@ class Services:
         from metrodesk.services.imports.steps import Imports
 
         return Imports(self.db)
+
+    def list_source(self, kind: str) -> ListSource:
+        """The list of a section (a record kind), as its table and its export read it."""
+        if kind == "meeting":
+            return self.meetings.list_source()
+        if kind == "action_item":
+            return self.actions.list_source()
+        return SectionList(self.lists, kind)
 
     @classmethod
     def open(cls, path: Path | str) -> Services:

@@ -1,19 +1,19 @@
 """A section's list as the user sees it, to .xlsx: the rows matching the search, filters and
 sort, in that order, with only the shown columns, in their order, under their headers.
 
-Rows are read through the same list source the section's table reads (`Lists`, or a
-section's filtered source) a chunk at a time, so memory stays flat at any length. Cells are
+Rows are read through the same `ListSource` the section's table reads, a chunk at a time, so
+memory stays flat at any length. Cells are
 what the contract workbook writes (see `cells`): real dates and numbers, codes and phones
 as text, formula-like text neutralised, written to a temporary name and moved into place.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from itertools import chain
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from metrodesk.data.database import Database
 from metrodesk.services.errors import ServiceError
@@ -35,10 +35,11 @@ from metrodesk.services.exports.writer import (
     save_atomically,
     write_sheet,
 )
-from metrodesk.services.lists.paging import ListRow, Lists, ListSpec
+from metrodesk.services.lists.paging import ListRow
+from metrodesk.services.lists.source import ListQuery, ListSource, list_pages
 from metrodesk.services.records.validation import phone_display
 
-__all__ = ["LIST_TITLES", "ExportCancelled", "ListSource", "export_list"]
+__all__ = ["LIST_TITLES", "ExportCancelled", "export_list"]
 
 #: rows read per call of the list source
 CHUNK = 2000
@@ -81,18 +82,6 @@ CHOICES = frozenset({"org_kind", "status", "role", "meeting_kind", "mode", "prog
 NUMBER_FORMATS = {"population": "#,##0", "member_since": "0"}
 
 
-class ListSource(Protocol):
-    """What a section's table reads: `Lists`, or a section's filtered stand-in for it."""
-
-    def spec(self, kind: str) -> ListSpec: ...
-
-    def count(self, kind: str, query: str = "", **options: Any) -> int: ...
-
-    def page(
-        self, kind: str, query: str = "", offset: int = 0, limit: int = 100, **options: Any
-    ) -> list[ListRow]: ...
-
-
 def cell_value(key: str, value: Any) -> Any:
     """One list value as a spreadsheet cell: dates and numbers stay typed, codes become the
     names the list shows, phones the grouped text the list shows (text keeps the "+")."""
@@ -124,23 +113,10 @@ def _sheet_column(key: str, header: str, sample: Any) -> SheetColumn:
     return SheetColumn(header, width, number_format, key in WRAPPED)
 
 
-def _options(filters: Mapping[str, Any] | None, sort: tuple[str, bool] | None) -> dict[str, Any]:
-    """Only what is set, so that sources with the plain signature keep working."""
-    options: dict[str, Any] = {}
-    if filters:
-        options["filters"] = dict(filters)
-    if sort is not None:
-        options["sort"] = sort
-    return options
-
-
 def export_list(
-    source: ListSource | Lists | Database,
-    kind: str,
+    source: ListSource,
     path: Path | str,
-    query: str = "",
-    filters: Mapping[str, Any] | None = None,
-    sort: tuple[str, bool] | None = None,
+    query: ListQuery | None = None,
     columns: Sequence[str] | None = None,
     progress: Progress | None = None,
     *,
@@ -148,46 +124,32 @@ def export_list(
     title: str | None = None,
     db: Database | None = None,
 ) -> int:
-    """Write the `kind` list to `path`; the number of rows written.
+    """Write the list to `path` as `query` shows it; the number of rows written.
 
     `columns` are list column keys in the order to write (None: all of them); `headers` the
-    texts to put over them (None: the list's own headers). `db` (when `source` is a
-    section's filtered stand-in) gives the workbook's author and subject.
-    `progress(done, total)` is called every chunk; returning False stops with
+    texts to put over them (None: the list's own headers). `db` gives the workbook's author
+    and subject. `progress(done, total)` is called every chunk; returning False stops with
     ExportCancelled and leaves no file behind.
     """
-    # Any: Lists takes its options as keywords, a section's stand-in as **options
-    lists: Any = Lists(source) if isinstance(source, Database) else source
-    spec = lists.spec(kind)
-    keys = [c.key for c in spec.columns]
+    query = query or ListQuery()
+    keys = [c.key for c in source.columns]
     wanted = list(columns) if columns is not None else keys
     unknown = [k for k in wanted if k not in keys]
     if unknown or not wanted:
-        raise ServiceError(f"the {kind} list has no column {', '.join(unknown) or '(none)'}")
+        raise ServiceError(f"the {source.kind} list has no column {', '.join(unknown) or '(none)'}")
     names = (
         list(headers)
         if headers is not None
-        else [next(c.header for c in spec.columns if c.key == k) for k in wanted]
+        else [next(c.header for c in source.columns if c.key == k) for k in wanted]
     )
     if len(names) != len(wanted):
         raise ServiceError("one header per exported column")
     target = check_target(Path(path))
-    options = _options(filters, sort)
     positions = [keys.index(k) for k in wanted]
-    total = lists.count(kind, query, **options)
+    total = source.count(query)
     tracker = Tracker(total, progress)
     tracker.report()
-
-    def chunks() -> Iterator[list[ListRow]]:
-        offset = 0
-        while offset < total:
-            rows = lists.page(kind, query, offset, CHUNK, **options)
-            if not rows:  # the list shrank meanwhile
-                return
-            yield rows
-            offset += len(rows)
-
-    pages = chunks()
+    pages = list_pages(source, query, CHUNK, total)
     first = next(pages, [])
     sample = [_first_value(first, p) for p in positions]
 
@@ -196,9 +158,7 @@ def export_list(
             for row in page:
                 yield [cell_value(k, row.values[p]) for k, p in zip(wanted, positions, strict=True)]
 
-    sheet_title = title or LIST_TITLES.get(kind, kind)
-    if db is None:
-        db = source if isinstance(source, Database) else getattr(source, "db", None)
+    sheet_title = title or LIST_TITLES.get(source.kind, source.kind)
     wb = new_workbook(f"MetroDesk list: {sheet_title}", db)
     sheet = Sheet(
         sheet_title[:31],

@@ -336,7 +336,7 @@ def _conditions(kind: str, filters: Mapping[str, Any] | None) -> list[Any]:
     return out
 
 
-def _sort_order(spec: ListSpec, sort: tuple[str, bool] | None) -> tuple[Any, ...]:
+def sort_order(spec: ListSpec, sort: tuple[str, bool] | None) -> tuple[Any, ...]:
     """ORDER BY terms: the spec's own order, or one column (empty values last either way),
     then the spec's order to break ties."""
     if sort is None:
@@ -587,7 +587,7 @@ class _Request:
         self.kind, self.spec, self.sort = kind, SPECS[kind], sort
         self.expr = match_expression(query)
         self.conditions = _conditions(kind, filters)
-        self.order = _sort_order(self.spec, sort)
+        self.order = sort_order(self.spec, sort)
         self._plan: SearchPlan | None = None
 
     def hits(self, s: Any) -> SearchPlan:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from metrodesk.data.database import Database
@@ -15,7 +16,7 @@ from metrodesk.data.enums import ActionStatus
 from metrodesk.data.models import ActionItem
 from metrodesk.data.search_index import match_expression
 from metrodesk.services.errors import NotFound, ValidationError
-from metrodesk.services.lists.paging import SPECS, ListRow
+from metrodesk.services.lists.source import ConditionList
 from metrodesk.services.meetings.meeting import UNFINISHED, is_overdue
 
 #: the status filter's values besides the statuses themselves
@@ -36,6 +37,16 @@ class ActionFilter:
     owner_id: uuid.UUID | None = None
     status: str = ""
     due: str = ""
+    #: the day "overdue" and "this week" count from; None: the day of the read
+    today: date | None = None
+
+
+def action_filter(filters: Mapping[str, Any]) -> ActionFilter:
+    """The action items list's filters as named in a `ListQuery`."""
+    try:
+        return ActionFilter(**filters)
+    except TypeError:
+        raise ValueError(f"the action item list has no filter among {sorted(filters)}") from None
 
 
 def week_end(today: date) -> date:
@@ -53,39 +64,13 @@ class Actions:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def count(
-        self, query: str = "", flt: ActionFilter | None = None, today: date | None = None
-    ) -> int:
-        with self.db.read() as s:
-            conds = _conditions(s, query, flt, today or date.today())
-            stmt = select(func.count()).select_from(ActionItem).where(*conds)
-            return int(s.execute(stmt).scalar_one())
-
-    def page(
-        self,
-        query: str = "",
-        offset: int = 0,
-        limit: int = 100,
-        flt: ActionFilter | None = None,
-        today: date | None = None,
-    ) -> list[ListRow]:
-        """Rows of the action items list (as `Lists.page` gives them), filtered."""
-        spec = SPECS["action_item"]
-        with self.db.read() as s:
-            conds = _conditions(s, query, flt, today or date.today())
-            ids = list(
-                s.execute(
-                    select(ActionItem.id)
-                    .where(*conds)
-                    .order_by(*spec.order())
-                    .offset(offset)
-                    .limit(limit)
-                ).scalars()
-            )
-            if not ids:
-                return []
-            rows = {r[0]: r for r in s.execute(spec.build().where(ActionItem.id.in_(ids)))}
-        return [ListRow(i, spec.shape(tuple(rows[i][1:]))) for i in ids if i in rows]
+    def list_source(self) -> ConditionList:
+        """The action items list, searched and filtered (filters: `ActionFilter`'s fields)."""
+        return ConditionList(
+            self.db,
+            "action_item",
+            lambda s, query, filters: _conditions(s, query, action_filter(filters)),
+        )
 
     def mark_done(self, action_id: uuid.UUID, today: date | None = None) -> None:
         """Status done, done today (one user action)."""
@@ -120,14 +105,13 @@ def _item(s: Session, action_id: uuid.UUID) -> ActionItem:
     return item
 
 
-def _conditions(s: Session, query: str, flt: ActionFilter | None, today: date) -> list[Any]:
+def _conditions(s: Session, query: str, flt: ActionFilter) -> list[Any]:
     conds: list[Any] = [ActionItem.deleted_at.is_(None)]
     expr = match_expression(query)
     if expr is not None:
         found = s.execute(_HITS, {"expr": expr}).scalars()
         conds.append(ActionItem.id.in_([uuid.UUID(str(r)) for r in found]))
-    if flt is None:
-        return conds
+    today = flt.today or date.today()
     if flt.owner_id is not None:
         conds.append(ActionItem.owner_id == flt.owner_id)
     if flt.status == STATUS_UNFINISHED:

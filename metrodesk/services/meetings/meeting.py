@@ -38,7 +38,7 @@ from metrodesk.data.models import (
 )
 from metrodesk.data.search_index import match_expression
 from metrodesk.services.errors import NotFound, ValidationError
-from metrodesk.services.lists.paging import SPECS, ListRow
+from metrodesk.services.lists.source import ConditionList
 from metrodesk.services.records.crud import clean, contact_sort_key
 from metrodesk.services.records.rich_text import notes_text, sanitise_html
 
@@ -166,6 +166,14 @@ class MeetingFilter:
     tag: str = ""
 
 
+def meeting_filter(filters: Mapping[str, Any]) -> MeetingFilter:
+    """The meetings list's filters as named in a `ListQuery`."""
+    try:
+        return MeetingFilter(**filters)
+    except TypeError:
+        raise ValueError(f"the meeting list has no filter among {sorted(filters)}") from None
+
+
 def is_overdue(due_on: date | None, status: str, today: date) -> bool:
     """Still to do and past its due date."""
     return due_on is not None and due_on < today and status in UNFINISHED
@@ -242,30 +250,13 @@ class Meetings:
         past = [m.starts_at for m in rows if m.starts_at <= now]
         return ContactMeetings(rows, max(past).date() if past else None)
 
-    def count(self, query: str = "", flt: MeetingFilter | None = None) -> int:
-        with self.db.read() as s:
-            stmt = select(func.count()).select_from(Meeting).where(*_conditions(s, query, flt))
-            return int(s.execute(stmt).scalar_one())
-
-    def page(
-        self, query: str = "", offset: int = 0, limit: int = 100, flt: MeetingFilter | None = None
-    ) -> list[ListRow]:
-        """Rows of the meetings list (as `Lists.page` gives them), filtered."""
-        spec = SPECS["meeting"]
-        with self.db.read() as s:
-            ids = list(
-                s.execute(
-                    select(Meeting.id)
-                    .where(*_conditions(s, query, flt))
-                    .order_by(*spec.order())
-                    .offset(offset)
-                    .limit(limit)
-                ).scalars()
-            )
-            if not ids:
-                return []
-            rows = {r[0]: r for r in s.execute(spec.build().where(Meeting.id.in_(ids)))}
-        return [ListRow(i, spec.shape(tuple(rows[i][1:]))) for i in ids if i in rows]
+    def list_source(self) -> ConditionList:
+        """The meetings list, searched and filtered (filters: `MeetingFilter`'s fields)."""
+        return ConditionList(
+            self.db,
+            "meeting",
+            lambda s, query, filters: _conditions(s, query, meeting_filter(filters)),
+        )
 
     def kinds_and_tags(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Cities and tags in use, for the list's filter choices."""

@@ -26,8 +26,6 @@ from metrodesk.data.enums import MembershipStatus
 from metrodesk.services.cities.fees import FeesForYear
 from metrodesk.services.cities.regions import RegionRow
 from metrodesk.services.facade import Services
-from metrodesk.services.lists.paging import ListRow, Lists, ListSpec
-from metrodesk.ui.lists.record_model import RecordTableModel
 from metrodesk.ui.lists.section_page import SectionPage
 from metrodesk.ui.records.editor_parts import ErrorLine, fill_table, make_table
 from metrodesk.ui.runtime.changes import Changes
@@ -39,23 +37,6 @@ from metrodesk.ui.window.sections import Section
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CityPage", text)
-
-
-class FilteredLists:
-    """The list services as the lazy model asks them, with this page's filters added."""
-
-    def __init__(self, lists: Lists) -> None:
-        self.lists = lists
-        self.filters: dict[str, Any] = {}
-
-    def spec(self, kind: str) -> ListSpec:
-        return self.lists.spec(kind)
-
-    def count(self, kind: str, query: str = "") -> int:
-        return self.lists.count(kind, query, filters=self.filters)
-
-    def page(self, kind: str, query: str = "", offset: int = 0, limit: int = 100) -> list[ListRow]:
-        return self.lists.page(kind, query, offset, limit, filters=self.filters)
 
 
 class CityPage(SectionPage):
@@ -70,10 +51,6 @@ class CityPage(SectionPage):
         super().__init__(section, services, runner, changes, parent)
         self._build_filters()
         self.load_choices()
-
-    def make_model(self) -> RecordTableModel:
-        self.filtered = FilteredLists(self.services.lists)
-        return RecordTableModel(self.filtered, self.kind)  # type: ignore[arg-type]
 
     def _build_filters(self) -> None:
         layout = self.layout()
@@ -144,14 +121,14 @@ class CityPage(SectionPage):
         combo.setCurrentIndex(max(combo.findData(value), 0) if value is not None else 0)
 
     def _filters_changed(self, *_: object) -> None:
-        self.filtered.filters = {
-            "region": self.region_filter.currentData(),
-            "status": self.status_filter.currentData(),
-            "category": self.category_filter.currentData(),
-            "unpaid_year": self.unpaid_filter.currentData(),
-        }
-        self.refresh()
-        self._after_reset()
+        self.model.set_filters(
+            {
+                "region": self.region_filter.currentData(),
+                "status": self.status_filter.currentData(),
+                "category": self.category_filter.currentData(),
+                "unpaid_year": self.unpaid_filter.currentData(),
+            }
+        )
 
     def _on_changed(self, kind: str, record_id: object) -> None:
         super()._on_changed(kind, record_id)

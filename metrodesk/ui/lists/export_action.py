@@ -11,12 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from metrodesk.services.facade import Services
+from metrodesk.services.lists.source import ListQuery, ListSource
 from metrodesk.ui.lists.section_page import SectionPage
 from metrodesk.ui.runtime.ops import Op, OpRunner, report_failure
 
@@ -30,10 +30,8 @@ class ListView:
     """What a section's list shows now, read on the UI thread before the export starts."""
 
     kind: str
-    source: Any
-    query: str
-    filters: dict[str, Any]
-    sort: tuple[str, bool] | None
+    source: ListSource
+    query: ListQuery
     columns: tuple[str, ...]
     headers: tuple[str, ...]
 
@@ -45,10 +43,8 @@ def list_view(page: SectionPage) -> ListView:
     shown = [c for c in logical if not page.table.isColumnHidden(c)]
     return ListView(
         kind=page.kind,
-        source=model.lists,
-        query=model.query,
-        filters=dict(model.filters),
-        sort=model.sort_by,
+        source=model.source,
+        query=model.list_query,
         columns=tuple(model.keys[c] for c in shown),
         headers=tuple(str(model.headerData(c, Qt.Orientation.Horizontal)) for c in shown),
     )
@@ -109,16 +105,7 @@ class ListExporter(QObject):
 
         def work(progress: Callable[[int, int], bool]) -> int:
             return export_list(
-                view.source,
-                view.kind,
-                path,
-                view.query,
-                view.filters,
-                view.sort,
-                view.columns,
-                progress,
-                headers=view.headers,
-                db=db,
+                view.source, path, view.query, view.columns, progress, headers=view.headers, db=db
             )
 
         def done(rows: int) -> None:

@@ -7,11 +7,11 @@ of 100,000 contacts holds a few thousand rows, and scrolling back reads a chunk 
 
 from __future__ import annotations
 
-import contextlib
 import uuid
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from typing import Any, TypeVar
 
 from phonenumbers import re_util
 from PySide6.QtCore import (
@@ -20,11 +20,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QThreadPool,
     Signal,
 )
 
-from metrodesk.services.lists.paging import ListRow, Lists
+from metrodesk.services.lists.paging import ListRow
+from metrodesk.services.lists.source import ListQuery, ListSource
+from metrodesk.ui.runtime.ops import Cancelled, OpRunner, report_failure
 from metrodesk.ui.window.formatting import NUMERIC_KEYS, display
 
 PAGE_SIZE = 200
@@ -39,12 +40,12 @@ CHUNK_ROWS = 50
 CACHED_ROWS = 4000
 #: a reload of more rows than this (a refresh far down a list) reads the order's ids packed
 LONG_RELOAD = 2000
-#: past this many records a sort or filter that needs the whole list (sorting 100,000 contacts
-#: by e-mail takes half a second) reads its order in the background; the rows shown stay
-#: until it arrives
+#: past this many records a sort or filter that needs the whole list reads its order in the
+#: background; the rows shown stay until it arrives
 BACKGROUND_ROWS = 20_000
 
 Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
@@ -94,48 +95,33 @@ class _Entry:
         self.texts: tuple[str, ...] | None = None
 
 
-class _RowsView:
-    """`model._rows[row]` as a ListRow, whether its page is kept or read again."""
-
-    def __init__(self, model: RecordTableModel) -> None:
-        self.model = model
-
-    def __len__(self) -> int:
-        return len(self.model._ids)
-
-    def __getitem__(self, row: int) -> ListRow:
-        return self.model._entry(row).row
-
-    def __iter__(self) -> Iterator[ListRow]:
-        return (self[r] for r in range(len(self)))
-
-
 class RecordTableModel(QAbstractTableModel):
-    #: a background read's generation and (order or error, rows to show)
-    _loaded = Signal(int, object)
+    """The rows of one `ListSource`; `Qt.UserRole` gives a row's record id.
+
+    Every read goes through the window's runner: the first ids of a search, the next page
+    and the rows being painted at once (`read_now`: Qt asks for them and needs them now), the
+    whole order of a long list that must be sorted or filtered whole on the reader thread,
+    the rows shown meanwhile staying until it arrives. Column positions come from the
+    source: `column(key)` is the position of a key, as `COL_*` constants would be, without a
+    second copy of the column list.
+    """
+
     #: a background read started (True) or ended (False)
     loading_changed = Signal(bool)
 
-    """Rows of `lists.page(kind, query, …)`; `Qt.UserRole` gives a row's record id.
-
-    Column positions come from the list's spec: `column(key)` is the position of a key, as
-    `COL_*` constants would be, but without a second copy of the column list.
-    """
-
-    def __init__(self, lists: Lists, kind: str, page_size: int = PAGE_SIZE) -> None:
+    def __init__(self, source: ListSource, runner: OpRunner, page_size: int = PAGE_SIZE) -> None:
         super().__init__()
-        self.lists = lists
-        self.kind = kind
+        self.source = source
+        self.runner = runner
+        self.kind = source.kind
         self.page_size = page_size
-        self.columns = lists.spec(kind).columns
+        self.columns = source.columns
         self.keys = tuple(c.key for c in self.columns)
-        self._query = ""
-        #: the list's filters (names of `lists.FILTERS`) and sort (column key, descending)
-        self.filters: dict[str, Any] = {}
-        self.sort_by: tuple[str, bool] | None = None
+        #: what the list shows: search words, filters, sort
+        self.list_query = ListQuery()
         self._ids = RowIds()
         #: chunk number -> its rows and their texts (made when first shown: formatting a phone
-        #: number costs 0.1 ms), least recently used chunk first
+        #: number is not free), least recently used chunk first
         self._pages: OrderedDict[int, list[_Entry]] = OrderedDict()
         self._total = 0
         #: every id of a sorted or filtered long list, in order, read in the background
@@ -144,7 +130,6 @@ class RecordTableModel(QAbstractTableModel):
         self._generation = 0
         #: a background read is under way
         self.loading = False
-        self._loaded.connect(self._install)
         #: how long the whole list is (what decides on background reads)
         self.size = 0
         self._load(page_size)
@@ -153,7 +138,16 @@ class RecordTableModel(QAbstractTableModel):
 
     @property
     def query(self) -> str:
-        return self._query
+        return self.list_query.text
+
+    @property
+    def filters(self) -> dict[str, Any]:
+        """The filters that filter something."""
+        return self.list_query.set_filters()
+
+    @property
+    def sort_by(self) -> tuple[str, bool] | None:
+        return self.list_query.sort
 
     def column(self, key: str) -> int:
         return self.keys.index(key)
@@ -164,20 +158,21 @@ class RecordTableModel(QAbstractTableModel):
 
     def set_query(self, query: str) -> None:
         """Search: the list starts again from its first page."""
-        self._query = query.strip()
+        self.list_query = replace(self.list_query, text=query.strip())
         self._reload(self.page_size)
 
-    def set_filters(self, filters: dict[str, Any]) -> None:
-        """Filter: the list starts again from its first page."""
-        self.filters = {k: v for k, v in filters.items() if v not in (None, "")}
-        self.set_query(self._query)
+    def set_filters(self, filters: Mapping[str, Any]) -> None:
+        """Filter (the names the source knows): the list starts again from its first page."""
+        kept = {k: v for k, v in filters.items() if v not in (None, "")}
+        self.list_query = replace(self.list_query, filters=kept)
+        self._reload(self.page_size)
 
     def set_sort(self, sort: tuple[str, bool] | None) -> None:
         """Sort by a column key (descending or not); None: the list's own order."""
         if sort == self.sort_by:
             return
-        self.sort_by = sort
-        self.set_query(self._query)
+        self.list_query = replace(self.list_query, sort=sort)
+        self._reload(self.page_size)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """A click on a header (QTableView with sorting enabled); -1: the list's own order."""
@@ -190,12 +185,12 @@ class RecordTableModel(QAbstractTableModel):
         """Read again after a change, keeping as many rows loaded as before."""
         self._reload(max(self.page_size, len(self._ids)))
 
-    @property
-    def _rows(self) -> _RowsView:
-        return _RowsView(self)
-
     def record_id(self, row: int) -> uuid.UUID:
         return self._ids[row]
+
+    def values(self, row: int) -> dict[str, Any]:
+        """The row's values by column key, as the source gives them (before display)."""
+        return dict(zip(self.keys, self._entry(row).row.values, strict=True))
 
     def text(self, row: int, key: str) -> str:
         return self._texts(row)[self.column(key)]
@@ -262,51 +257,28 @@ class RecordTableModel(QAbstractTableModel):
             self._ids.data += self._order[16 * start : 16 * end]
             self.endInsertRows()
             return
-        if self._windowed:
-            ids = self._next_ids(self.page_size)
-            if not ids:
-                self._total = start  # the list shrank under us
-                return
-            self.beginInsertRows(QModelIndex(), start, start + len(ids) - 1)
-            self._ids.extend(ids)
-            self.endInsertRows()
-            return
-        rows = self._next_page(self.page_size)
-        if not rows:
-            self._total = start
+        ids = self._next_ids(self.page_size)
+        if not ids:
+            self._total = start  # the list shrank under us
             return
         # announce exactly the rows added: start .. start + n - 1
-        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-        self._append(rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(ids) - 1)
+        self._ids.extend(ids)
         self.endInsertRows()
 
     # --- loading ----------------------------------------------------------------------------
 
-    def _options(self) -> dict[str, Any]:
-        """Only what is set, so that list sources with the plain signature keep working."""
-        options: dict[str, Any] = {}
-        if self.filters:
-            options["filters"] = dict(self.filters)
-        if self.sort_by is not None:
-            options["sort"] = self.sort_by
-        return options
-
-    @property
-    def _windowed(self) -> bool:
-        """Only `Lists` reads rows again by id and continues after a row (keyset); other
-        sources (a section's filtered stand-in, short lists) keep every row."""
-        return isinstance(self.lists, Lists)
-
-    def _next_page(self, limit: int) -> list[ListRow]:
-        start = len(self._ids)
-        return self.lists.page(self.kind, self._query, start, limit, **self._options())
-
     def _next_ids(self, limit: int) -> list[uuid.UUID]:
-        start, options = len(self._ids), self._options()
-        if start:
-            options["after"] = self._ids[start - 1]
-        assert isinstance(self.lists, Lists)
-        return self.lists.page_ids(self.kind, self._query, start, limit, **options)
+        start, source, query = len(self._ids), self.source, self.list_query
+        after = self._ids[start - 1] if start else None
+        return self._read_now(lambda: source.page_ids(query, start, limit, after), [])
+
+    def _read_now(self, fn: Callable[[], T], closed: T) -> T:
+        """A read the view needs now; `closed` once the window is closing."""
+        try:
+            return self.runner.read_now(fn)
+        except Cancelled:
+            return closed
 
     def _reload(self, rows: int) -> None:
         """Read the list again (its first `rows` rows), now or in the background."""
@@ -325,35 +297,29 @@ class RecordTableModel(QAbstractTableModel):
             self.loading_changed.emit(loading)
 
     def _in_background(self) -> bool:
-        if not self._windowed or self.size <= BACKGROUND_ROWS:
-            return False
-        assert isinstance(self.lists, Lists)
-        return not self.lists.quick(self.kind, self._query, **self._options())
+        return self.size > BACKGROUND_ROWS and not self.source.quick(self.list_query)
 
     def _read_in_background(self, rows: int) -> None:
-        generation, lists, kind = self._generation, self.lists, self.kind
-        query, options = self._query, self._options()
-        assert isinstance(lists, Lists)
+        generation, source, query = self._generation, self.source, self.list_query
         self._set_loading(True)
 
-        def read() -> None:
-            result: bytes | BaseException
-            try:
-                result = lists.order(kind, query, **options)
-            except Exception as error:  # raised again on the UI thread
-                result = error
-            with contextlib.suppress(RuntimeError):  # the model was deleted meanwhile
-                self._loaded.emit(generation, (result, rows))
+        def read() -> bytes | None:
+            # a read overtaken while it waited for the reader is not made at all
+            return source.order(query) if generation == self._generation else None
 
-        QThreadPool.globalInstance().start(read)
+        def arrived(order: bytes | None) -> None:
+            if generation == self._generation and order is not None:
+                self._install(order, rows)
 
-    def _install(self, generation: int, payload: tuple[bytes | BaseException, int]) -> None:
-        if generation != self._generation:
-            return  # a newer read was asked for meanwhile
-        order, rows = payload
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._set_loading(False)
+            report_failure(None, exc)
+
+        self.runner.read(read, success=arrived, failure=failed, parent=self)
+
+    def _install(self, order: bytes, rows: int) -> None:
         self._set_loading(False)
-        if isinstance(order, BaseException):
-            raise order
         self.beginResetModel()
         self._pages, self._order = OrderedDict(), order
         self._total = len(order) // 16
@@ -363,39 +329,23 @@ class RecordTableModel(QAbstractTableModel):
 
     def _load(self, rows: int) -> None:
         """Count, then read the ids of the first `rows` rows (their rows are read as they are
-        shown); a source without ids-only reads gives whole rows, a page at a time."""
+        shown)."""
         self._ids, self._pages, self._order = RowIds(), OrderedDict(), None
-        options = self._options()
-        if isinstance(self.lists, Lists) and rows > LONG_RELOAD and not self._query:
-            # a refresh scrolled far down: the whole order's ids as packed bytes (0.1 s at
-            # 100,000, a third of the time of as many UUIDs)
-            self._order = self.lists.order(self.kind, **options)
+        source, query = self.source, self.list_query
+        if rows > LONG_RELOAD and not query.text:
+            # a refresh scrolled far down: the whole order's ids as packed bytes, a third of
+            # the cost of as many UUIDs
+            self._order = self._read_now(lambda: source.order(query), b"")
             self._total = len(self._order) // 16
             self._ids.data += self._order[: 16 * min(rows, self._total)]
-        elif isinstance(self.lists, Lists):
-            # ids only, all in one read however many rows a refresh keeps
-            self._total, ids = self.lists.first_ids(self.kind, self._query, rows, **options)
-            self._ids.extend(ids)
         else:
-            self._total = self.lists.count(self.kind, self._query, **options)
-        if not self._query and not self.filters:
+            # ids only, all in one read however many rows a refresh keeps
+            self._total, ids = self._read_now(
+                lambda: source.first_ids(query, rows), (0, list[uuid.UUID]())
+            )
+            self._ids.extend(ids)
+        if not query.text and not query.set_filters():
             self.size = self._total
-        while len(self._ids) < min(rows, self._total):
-            limit = min(self.page_size, rows - len(self._ids))
-            if self._windowed:
-                more = self._next_ids(limit)
-                self._ids.extend(more)
-            else:
-                page = self._next_page(limit)
-                self._append(page)
-                more = [r.id for r in page]
-            if not more:
-                break
-
-    def _append(self, rows: list[ListRow]) -> None:
-        start = len(self._ids)
-        self._ids.extend([r.id for r in rows])
-        self._store(start, rows)
 
     def _store(self, first: int, rows: list[ListRow]) -> None:
         """Keep the rows `first`… in their chunks, then forget the oldest chunks."""
@@ -405,7 +355,7 @@ class RecordTableModel(QAbstractTableModel):
             if len(chunk) == at:
                 chunk.append(_Entry(r))
             self._pages.move_to_end(number)
-        while self._windowed and len(self._pages) > max(2, CACHED_ROWS // CHUNK_ROWS):
+        while len(self._pages) > max(2, CACHED_ROWS // CHUNK_ROWS):
             self._pages.popitem(last=False)
 
     def _texts(self, row: int) -> tuple[str, ...]:
@@ -427,12 +377,9 @@ class RecordTableModel(QAbstractTableModel):
     def _read_chunk(self, number: int) -> list[_Entry]:
         """The rows of a chunk shown, by id; a record deleted since reads as blank until the
         refresh that its deletion brings."""
-        first = number * CHUNK_ROWS
+        first, source = number * CHUNK_ROWS, self.source
         ids = self._ids.between(first, min(first + CHUNK_ROWS, len(self._ids)))
-        if isinstance(self.lists, Lists):
-            rows = self.lists.rows(self.kind, ids)
-        else:  # a filtered stand-in has no read by id: the same rows by position
-            rows = self.lists.page(self.kind, self._query, first, len(ids), **self._options())
+        rows = self._read_now(lambda: source.rows(ids), list[ListRow]())
         found = {r.id: r for r in rows}
         blank = (None,) * len(self.keys)
         self._pages.pop(number, None)

@@ -346,9 +346,8 @@ class SectionPage(QWidget):
     # --- searching --------------------------------------------------------------------------
 
     def make_model(self) -> RecordTableModel:
-        """The section's rows, built once while the page is; sections with filters of their
-        own (member cities, meetings, action items) read through a stand-in instead."""
-        return RecordTableModel(self.services.lists, self.kind)
+        """The section's rows, built once while the page is, from the section's list."""
+        return RecordTableModel(self.services.list_source(self.kind), self.runner)
 
     def set_query(self, text: str) -> None:
         """Search now, without waiting for the typing pause."""

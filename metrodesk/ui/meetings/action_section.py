@@ -4,6 +4,7 @@ red, and Mark done for the selected item."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import asdict
 from datetime import date
 from typing import Any
 
@@ -12,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from metrodesk.services.facade import Services
+from metrodesk.services.lists.source import ListSource
 from metrodesk.services.meetings.action_items import (
     DUE_OVERDUE,
     DUE_THIS_WEEK,
@@ -37,33 +39,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ActionItems", text)
 
 
-class FilteredSource:
-    """What RecordTableModel reads (`spec`, `count`, `page`), with the section's filter applied."""
-
-    def __init__(self, services: Services, kind: str, count: Any, page: Any) -> None:
-        self._spec = services.lists.spec(kind)
-        self._count, self._page = count, page
-        self.flt: Any = None
-
-    def spec(self, kind: str) -> Any:
-        return self._spec
-
-    def count(self, kind: str, query: str = "") -> int:
-        return int(self._count(query, flt=self.flt))
-
-    def page(self, kind: str, query: str = "", offset: int = 0, limit: int = 100) -> Any:
-        return self._page(query, offset, limit, flt=self.flt)
-
-
 class ActionTableModel(RecordTableModel):
     """Overdue rows (unfinished and past due) in red; `overdue(row)` says which."""
 
-    def __init__(self, source: FilteredSource) -> None:
-        super().__init__(source, "action_item")  # type: ignore[arg-type]
+    def __init__(self, source: ListSource, runner: OpRunner) -> None:
+        super().__init__(source, runner)
         self.today = date.today()
 
     def overdue(self, row: int) -> bool:
-        values = dict(zip(self.keys, self._rows[row].values, strict=True))
+        values = self.values(row)
         due = values.get("due_on")
         return isinstance(due, date) and is_overdue(due, str(values.get("status")), self.today)
 
@@ -95,9 +79,7 @@ class ActionSectionPage(SectionPage):
         self._build_filters()
 
     def make_model(self) -> RecordTableModel:
-        actions = self.services.actions
-        self.source = FilteredSource(self.services, "action_item", actions.count, actions.page)
-        return ActionTableModel(self.source)
+        return ActionTableModel(self.services.list_source(self.kind), self.runner)
 
     def _build_filters(self) -> None:
         bar = QHBoxLayout()
@@ -136,8 +118,7 @@ class ActionSectionPage(SectionPage):
         """Picking an owner, or clearing the box, filters at once."""
         chosen = self.owner.chosen()
         owner_id = chosen[0] if chosen is not None else None
-        current = self.source.flt.owner_id if self.source.flt is not None else None
-        if owner_id != current:
+        if owner_id != self.model.filters.get("owner_id"):
             self.apply_filter()
 
     def current_filter(self) -> ActionFilter:
@@ -163,11 +144,10 @@ class ActionSectionPage(SectionPage):
         self.apply_filter()
 
     def apply_filter(self) -> None:
-        self.source.flt = self.current_filter()
         model = self.model
         if isinstance(model, ActionTableModel):
             model.today = date.today()
-        self.model.refresh()
+        model.set_filters(asdict(self.current_filter()))
 
     def mark_done(self) -> None:
         record_id = self.current_record_id()

@@ -80,7 +80,8 @@ class MeetingDialog(RecordDialog):
         super().__init__(services, runner, "meeting", record_id, parent)
         self.setObjectName("meetingDialog")
         if record_id is not None:
-            self._load_parts(services.meetings.parts(record_id))
+            meetings = services.meetings
+            self._load_parts(runner.read_now(lambda: meetings.parts(record_id)))
         self._update_buttons()
 
     # --- building ---------------------------------------------------------------------------

@@ -4,6 +4,7 @@ the selected meeting to PDF, and the selected meetings (one or several) to a cal
 from __future__ import annotations
 
 import uuid
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
@@ -21,9 +22,7 @@ from PySide6.QtWidgets import (
 from metrodesk.data.enums import MeetingKind
 from metrodesk.services.facade import Services
 from metrodesk.services.meetings.meeting import MeetingFilter, MeetingMinutes
-from metrodesk.ui.lists.record_model import RecordTableModel
 from metrodesk.ui.lists.section_page import SectionPage
-from metrodesk.ui.meetings.action_section import FilteredSource
 from metrodesk.ui.meetings.dialog import safe_filename
 from metrodesk.ui.meetings.minutes_pdf import write_minutes_pdf
 from metrodesk.ui.meetings.parts import Picker
@@ -61,11 +60,6 @@ class MeetingSectionPage(SectionPage):
         self._build_filters()
         self.pdf_written: Path | None = None
         self.ics_written: Path | None = None
-
-    def make_model(self) -> RecordTableModel:
-        meetings = self.services.meetings
-        self.source = FilteredSource(self.services, "meeting", meetings.count, meetings.page)
-        return RecordTableModel(self.source, "meeting")  # type: ignore[arg-type]
 
     def _build_filters(self) -> None:
         bar = QHBoxLayout()
@@ -140,8 +134,7 @@ class MeetingSectionPage(SectionPage):
     def _person_text(self, _text: str) -> None:
         chosen = self.person.chosen()
         person = chosen[0] if chosen is not None else None
-        current = self.source.flt.participant_id if self.source.flt is not None else None
-        if person != current:
+        if person != self.model.filters.get("participant_id"):
             self.apply_filter()
 
     def current_filter(self) -> MeetingFilter:
@@ -156,9 +149,7 @@ class MeetingSectionPage(SectionPage):
         )
 
     def apply_filter(self) -> None:
-        flt = self.current_filter()
-        self.source.flt = None if flt == MeetingFilter() else flt
-        self.model.refresh()
+        self.model.set_filters(asdict(self.current_filter()))
 
     def _on_changed(self, kind: str, record_id: object) -> None:
         super()._on_changed(kind, record_id)

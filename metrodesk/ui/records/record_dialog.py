@@ -276,6 +276,7 @@ class RefEditor(FieldEditor):
     def __init__(self, field: Field, on_change: Any, services: Services, runner: OpRunner) -> None:
         super().__init__(field, on_change)
         self.services = services
+        self.runner = runner
         self.record_id: uuid.UUID | None = None
         self.label = ""
         self.edit = QLineEdit()
@@ -358,8 +359,9 @@ class RefEditor(FieldEditor):
     def set_value(self, value: Any) -> None:
         self.record_id, self.label = None, ""
         if isinstance(value, uuid.UUID):
+            records, kind = self.services.records, self.field.ref_kind
             try:
-                values = self.services.records.get(self.field.ref_kind, value)
+                values = self.runner.read_now(lambda: records.get(kind, value))
             except NotFound:  # a link to a purged record shows as its id
                 values = {}
             self.record_id = value
@@ -567,7 +569,9 @@ class RecordDialog(QDialog):
         self.heading.setText(label or title)
 
     def _load(self, record_id: uuid.UUID) -> None:
-        values = self.services.records.get(self.kind, record_id)
+        records, kind = self.services.records, self.kind
+        # the editor is built from the record's values: read before it shows
+        values = self.runner.read_now(lambda: records.get(kind, record_id))
         self.original = {k: values.get(k) for k in self.fields}
         for key, editor in self.editors.items():
             editor.set_value(values.get(key))

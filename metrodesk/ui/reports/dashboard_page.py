@@ -506,7 +506,8 @@ class DashboardPage(QScrollArea):
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         changes.changed.connect(lambda *_: self._timer.start())
-        self.show_empty(services.is_empty())
+        # the welcome panel or the figures, chosen before the page shows (no empty flash)
+        self.show_empty(runner.read_now(services.is_empty))
         self.refresh()
 
     def show_empty(self, empty: bool) -> None:

@@ -1,10 +1,17 @@
-"""Background operations: run a services call on the one worker thread, then report on the UI
-thread.
+"""Every database call of a window goes through its runner: run on a thread of the runner's,
+then report on the UI thread.
 
     runner.run(lambda: services.records.create(kind, values), success=self._saved)
+    runner.read(services.cities.regions, success=self._show_regions)
 
-`fn` runs on the worker and must not touch widgets; it gets and returns plain values (ids,
-frozen dataclasses). `success(result)` and `failure(exc)` run on the UI thread. Without a
+`run` uses the one worker thread, which serialises every write. `read` uses a reader thread of
+its own, beside the worker: SQLite in WAL mode lets a read run while a write is under way, so a
+list sorts or a search answers during an import. `read_now` is the one read on the UI thread,
+for what Qt asks of a table model and must be answered at once (the rows being painted); it
+stays a few milliseconds, and one that takes longer than SLOW_UI_READ_MS is logged.
+
+`fn` runs on the runner's thread and must not touch widgets; it gets and returns plain values
+(ids, frozen dataclasses). `success(result)` and `failure(exc)` run on the UI thread. Without a
 `failure`, a ServiceError shows a dialog with its one-line reason and anything else goes to the
 global exception hook. With a `label`, `fn` is called with a progress callback
 `progress(done, total) -> bool` that returns False once the user pressed Cancel; a progress
@@ -13,9 +20,11 @@ dialog appears only when the work takes longer than PROGRESS_DELAY_MS (as Anki d
 
 from __future__ import annotations
 
+import logging
 import sys
+import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
@@ -25,6 +34,11 @@ from metrodesk.data.errors import DamagedValue, DatabaseOpenError, StorageError
 from metrodesk.services.errors import ServiceError
 
 PROGRESS_DELAY_MS = 600
+#: a read on the UI thread longer than this is logged: the window stood still meanwhile
+SLOW_UI_READ_MS = 100
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 ProgressFn = Callable[[int, int], bool]
 
@@ -56,7 +70,7 @@ class Op(QObject):
         success: Callable[[Any], None] | None,
         failure: Callable[[BaseException], None] | None,
         label: str | None,
-        parent_widget: QWidget | None,
+        parent: QObject | None,
     ) -> None:
         super().__init__(runner)
         self._runner = runner
@@ -64,7 +78,9 @@ class Op(QObject):
         self._success = success
         self._failure = failure
         self.label = label
-        self._parent_widget = parent_widget
+        #: the page, dialog or model that asked: its result is dropped once it is deleted
+        self._parent = parent
+        self._parent_widget = parent if isinstance(parent, QWidget) else None
         self.cancelled = False
         self.done = False
         self._dialog: QProgressDialog | None = None
@@ -132,8 +148,8 @@ class Op(QObject):
         self._runner._forget(self)
         if self._runner.closed:
             return  # the window is gone: nobody is left to show the result to
-        if self._parent_widget is not None and not shiboken6.isValid(self._parent_widget):
-            return  # the dialog or page that asked was closed meanwhile
+        if self._parent is not None and not shiboken6.isValid(self._parent):
+            return  # the dialog, page or model that asked was deleted meanwhile
         if exc is None:
             if self._success is not None:
                 self._success(result)
@@ -144,16 +160,15 @@ class Op(QObject):
 
 
 class OpRunner(QObject):
-    """The worker thread every background call of one window goes through.
-
-    One thread, so that writes never race each other; reads on the UI thread stay possible
-    (the database is in WAL mode) and are kept short.
-    """
+    """The threads every database call of one window goes through (see the module docstring):
+    one worker, so that writes never race each other, and one reader beside it."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._reader = QThreadPool(self)
+        self._reader.setMaxThreadCount(1)
         self._pending: set[Op] = set()
         self.closed = False
 
@@ -164,28 +179,57 @@ class OpRunner(QObject):
         success: Callable[[Any], None] | None = None,
         failure: Callable[[BaseException], None] | None = None,
         label: str | None = None,
-        parent: QWidget | None = None,
+        parent: QObject | None = None,
     ) -> Op:
-        op = Op(self, fn, success, failure, label, parent)
+        """`fn` on the worker, after the calls before it."""
+        return self._start(self._pool, Op(self, fn, success, failure, label, parent))
+
+    def read(
+        self,
+        fn: Callable[..., Any],
+        *,
+        success: Callable[[Any], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+        label: str | None = None,
+        parent: QObject | None = None,
+    ) -> Op:
+        """`fn`, which only reads, on the reader thread: it does not wait for the worker."""
+        return self._start(self._reader, Op(self, fn, success, failure, label, parent))
+
+    def read_now(self, fn: Callable[[], T]) -> T:
+        """`fn`, a short read, on the UI thread: what a table model must answer at once.
+        Raises Cancelled once the window is closing (its database is closed)."""
+        if self.closed:
+            raise Cancelled
+        started = time.perf_counter()
+        try:
+            return fn()
+        finally:
+            spent = (time.perf_counter() - started) * 1000
+            if spent > SLOW_UI_READ_MS:
+                log.warning("a read on the UI thread took %.0f ms (%s)", spent, fn)
+
+    def _start(self, pool: QThreadPool, op: Op) -> Op:
         if self.closed:
             return op
         self._pending.add(op)
-        self._pool.start(op._job)
+        pool.start(op._job)
         return op
 
     def busy(self) -> bool:
         return bool(self._pending)
 
     def wait(self, msecs: int = -1) -> bool:
-        """Block until the worker is idle (tests, shutdown)."""
-        return self._pool.waitForDone(msecs)
+        """Block until the worker and the reader are idle (tests, shutdown)."""
+        return self._pool.waitForDone(msecs) and self._reader.waitForDone(msecs)
 
     def shutdown(self) -> None:
-        """Ask running operations to stop, wait for the worker, and drop their results."""
+        """Ask running operations to stop, wait for both threads, and drop their results."""
         self.closed = True
         for op in self._pending:
             op.cancel()
         self._pool.waitForDone()
+        self._reader.waitForDone()
 
     def _forget(self, op: Op) -> None:
         self._pending.discard(op)
@@ -196,7 +240,7 @@ _SKIPPED = object()
 
 
 class LatestOnly:
-    """As-you-type queries on the worker: only the newest request's result is delivered, and
+    """As-you-type queries on the reader: only the newest request's result is delivered, and
     requests overtaken while still queued are skipped without touching the database."""
 
     def __init__(self, runner: OpRunner, context: QWidget) -> None:
@@ -215,7 +259,7 @@ class LatestOnly:
             if ticket == self._latest and result is not _SKIPPED:
                 success(result)
 
-        self.runner.run(work, success=done, parent=self.context)
+        self.runner.read(work, success=done, parent=self.context)
 
 
 def report_failure(parent: QWidget | None, exc: BaseException) -> None:
