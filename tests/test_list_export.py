@@ -41,7 +41,8 @@ def test_search_filter_sort_and_columns_are_honoured(sample_services: Services, 
 
 def test_header_formatting_and_properties(sample_services: Services, tmp_path):
     path = tmp_path / "contacts.xlsx"
-    export_list(sample_services.list_source("contact"), path, db=sample_services.db)
+    # through the services' entry point, which knows the database the list comes from
+    sample_services.exports.list(sample_services.list_source("contact"), path)
     wb = openpyxl.load_workbook(path)
     ws = wb["Contacts"]
     assert [c.value for c in ws[1]] == [
@@ -53,6 +54,8 @@ def test_header_formatting_and_properties(sample_services: Services, tmp_path):
     assert ws.column_dimensions["A"].width == 28
     assert wb.properties.title == "MetroDesk list: Contacts"
     assert wb.properties.creator.startswith("MetroDesk")
+    assert wb.properties.lastModifiedBy == sample_services.db.author
+    assert wb.properties.subject == sample_services.path.stem
     assert ws["A2"].value == "Agnès Bickart"
     assert ws["H2"].value == "French"
 

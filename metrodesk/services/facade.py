@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from metrodesk.services.contacts.duplicates import Duplicates
     from metrodesk.services.contacts.merge import Merge
     from metrodesk.services.contacts.vcard import VCards
+    from metrodesk.services.exports.steps import Exports
     from metrodesk.services.imports.steps import Imports
     from metrodesk.services.meetings.attachments import Attachments
     from metrodesk.services.meetings.calendar import CalendarExport
@@ -104,6 +106,12 @@ class Services:
         return ContactDetailsService(self.db)
 
     @cached_property
+    def exports(self) -> Exports:
+        from metrodesk.services.exports.steps import Exports
+
+        return Exports(self.db)
+
+    @cached_property
     def imports(self) -> Imports:
         from metrodesk.services.imports.steps import Imports
 
@@ -116,6 +124,13 @@ class Services:
         if kind == "action_item":
             return self.actions.list_source()
         return SectionList(self.lists, kind)
+
+    def load_sample(self, progress: Callable[[int, int], bool] | None = None) -> None:
+        """The sample data of the seed texts, as one user action; `progress(done, total)`
+        returning False stops it with ServiceError("cancelled"), and nothing is written."""
+        from metrodesk.services.sample.demo import load_demo
+
+        load_demo(self.db, size=0, progress=progress)
 
     @classmethod
     def open(cls, path: Path | str) -> Services:

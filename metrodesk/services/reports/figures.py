@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -190,6 +191,17 @@ class _FeeSums:
 class Reports:
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    def save(
+        self,
+        report: MembershipOverview | TrainingActivity | MeetingsRegister | ActionItemsReport,
+        path: Path | str,
+    ) -> Path:
+        """Write a report as read (the figures a window shows) to an .xlsx workbook."""
+        # the workbook writer brings openpyxl: imported when a report is saved
+        from metrodesk.services.reports.workbook import save_report
+
+        return save_report(self.db, report, path)
 
     def membership(self, today: date | None = None) -> MembershipOverview:
         """Live member cities by region (in the regions list's order; regions without cities

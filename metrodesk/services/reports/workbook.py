@@ -400,6 +400,23 @@ def write_actions(
     return _finish(wb, target)
 
 
+Report = MembershipOverview | TrainingActivity | MeetingsRegister | ActionItemsReport
+
+
+def save_report(
+    db: Database, report: Report, path: Path | str, generated: date | None = None
+) -> Path:
+    """A report already read (the figures a window shows) to its workbook, with `db` as the
+    workbook's author and subject."""
+    if isinstance(report, MembershipOverview):
+        return write_membership(report, path, db, generated)
+    if isinstance(report, TrainingActivity):
+        return write_training(report, path, db, generated)
+    if isinstance(report, MeetingsRegister):
+        return write_meetings(report, path, db, generated)
+    return write_actions(report, path, db, generated)
+
+
 def write_report(db: Database, name: str, path: Path | str, today: date | None = None) -> Path:
     """`metrodesk report NAME`: read the report `name` (see REPORT_TITLES) and write it."""
     from metrodesk.services.reports.figures import Reports

@@ -91,7 +91,6 @@ class ListExporter(QObject):
         self.written: Path | None = None
 
     def export(self, page: SectionPage | None) -> Op | None:
-        from metrodesk.services.exports.list_workbook import export_list
         from metrodesk.services.exports.writer import ExportCancelled
 
         if page is None:
@@ -101,11 +100,11 @@ class ListExporter(QObject):
         path = self.path_chooser(self.window, suggested_path(view.kind))
         if path is None:
             return None
-        db = self.services.db
+        exports = self.services.exports
 
         def work(progress: Callable[[int, int], bool]) -> int:
-            return export_list(
-                view.source, path, view.query, view.columns, progress, headers=view.headers, db=db
+            return exports.list(
+                view.source, path, view.query, view.columns, progress, headers=view.headers
             )
 
         def done(rows: int) -> None:

@@ -35,19 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from metrodesk.data.database import Database
 from metrodesk.services.facade import Services
 from metrodesk.services.reports.figures import (
     ActionItemsReport,
     MeetingsRegister,
     MembershipOverview,
+    Reports,
     TrainingActivity,
-)
-from metrodesk.services.reports.workbook import (
-    write_actions,
-    write_meetings,
-    write_membership,
-    write_training,
 )
 from metrodesk.ui.records.editor_parts import fill_table, make_table
 from metrodesk.ui.runtime.ops import OpRunner
@@ -139,12 +133,11 @@ class ReportPanel(QWidget):
         split.setStretchFactor(1, 1)
         self.box.addWidget(split, 1)
         self.exported: Path | None = None
-        #: the database the report comes from: the workbook's author and subject
-        self.db: Database | None = None
+        #: the reports service, which writes the report shown to a workbook
+        self.reports: Reports | None = None
         #: asks where to save (tests replace it to give a path without a modal dialog)
         self.path_chooser: Callable[[QWidget, str], Path | None] = _ask_path
 
-    writer: Callable[[Any, Path, Database | None], Path]
     default_name = "report.xlsx"
 
     def ask_export(self) -> None:
@@ -153,8 +146,8 @@ class ReportPanel(QWidget):
             self.export_to(path)
 
     def export_to(self, path: Path) -> None:
-        report, writer, db = self.report, type(self).writer, self.db
-        if report is None:
+        report, reports = self.report, self.reports
+        if report is None or reports is None:
             return
 
         def done(written: Path) -> None:
@@ -168,7 +161,7 @@ class ReportPanel(QWidget):
 
         self.export_button.setEnabled(False)
         self.runner.run(
-            lambda: writer(report, path, db),
+            lambda: reports.save(report, path),
             success=done,
             failure=failed,
             # no progress dialog: a report is a few hundred rows, written in well under a second
@@ -192,7 +185,6 @@ def _ask_path(parent: QWidget, suggested: str) -> Path | None:
 
 
 class MembershipPanel(ReportPanel):
-    writer = staticmethod(write_membership)
     default_name = "membership-overview.xlsx"
 
     def __init__(self, runner: OpRunner, parent: QWidget | None = None) -> None:
@@ -280,7 +272,6 @@ class MembershipPanel(ReportPanel):
 
 
 class TrainingPanel(ReportPanel):
-    writer = staticmethod(write_training)
     default_name = "training-activity.xlsx"
 
     def __init__(self, runner: OpRunner, parent: QWidget | None = None) -> None:
@@ -354,7 +345,6 @@ def stretch_only(table: QTableWidget, column: int) -> None:
 
 
 class MeetingsPanel(ReportPanel):
-    writer = staticmethod(write_meetings)
     default_name = "meetings-register.xlsx"
 
     def __init__(self, runner: OpRunner, parent: QWidget | None = None) -> None:
@@ -425,7 +415,6 @@ class MeetingsPanel(ReportPanel):
 
 
 class ActionsPanel(ReportPanel):
-    writer = staticmethod(write_actions)
     default_name = "action-items.xlsx"
 
     def __init__(self, runner: OpRunner, parent: QWidget | None = None) -> None:
@@ -501,7 +490,7 @@ class ReportsWindow(QDialog):
         self.tabs.addTab(self.meetings, _tr("Meetings register"))
         self.tabs.addTab(self.action_items, _tr("Action items"))
         for panel in (self.membership, self.training, self.meetings, self.action_items):
-            panel.db = services.db
+            panel.reports = services.reports
         self.tabs.setCurrentIndex(page)
         box.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

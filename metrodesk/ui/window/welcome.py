@@ -25,14 +25,13 @@ def _tr(text: str) -> str:
 
 def load_sample(services: Services, progress: ProgressFn) -> None:
     """Runs on the worker: the demo data, stopped (and rolled back) when the user cancels."""
-    from metrodesk.services.sample.demo import load_demo
 
     def report(done: int, total: int) -> bool:
         if not progress(done, total):
             raise Cancelled()
         return True
 
-    load_demo(services.db, size=0, progress=report)
+    services.load_sample(progress=report)
 
 
 class WelcomePanel(QWidget):
