@@ -1,9 +1,12 @@
-"""File › Import from Excel…: a workbook, checked and previewed, then applied as one step.
+"""File › Import…: a workbook, a CSV file, vCards or a calendar, checked and previewed, then
+applied as one step.
 
-Pages: the file; for a workbook of another layout, the sheet and header row, then which
-column is which field; the preview (what would be new, updated, unchanged or rejected); the
-result. Reading, previewing and importing run on the worker with progress and Cancel; nothing
-is written before the user presses Import, and then all rows or none.
+Pages: the file; for a workbook of another layout (or a CSV file that is no Outlook or Google
+export), the sheet and header row, then which column is which field; for a calendar, the days
+recurring meetings are expanded in and what becomes of unknown attendees; the preview (what
+would be new, updated, unchanged or rejected); the result. Reading, previewing and importing
+run on the worker with progress and Cancel; nothing is written before the user presses
+Import, and then all rows or none.
 """
 
 from __future__ import annotations
@@ -28,20 +31,18 @@ from PySide6.QtWidgets import (
 from metrodesk.data.errors import DamagedValue, DatabaseOpenError, StorageError
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.facade import Services
-from metrodesk.services.imports.mapping import (
-    ColumnMapping,
-    WorkbookSample,
-    inspect_workbook,
-    mapping_problems,
-)
+from metrodesk.services.imports.calendar_apply import CalendarOptions
+from metrodesk.services.imports.file_sample import FileSample, inspect_file
+from metrodesk.services.imports.mapping import ColumnMapping, WorkbookSample, mapping_problems
 from metrodesk.services.imports.outcome import ImportReport
 from metrodesk.services.imports.preview import ImportPreview
+from metrodesk.ui.imports.calendar_page import CalendarPage
 from metrodesk.ui.imports.pages import MappingPage, SheetPage, heading
 from metrodesk.ui.imports.preview_view import PreviewPage, result_line
 from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import Op, OpRunner, report_failure
 
-FILE, SHEET, MAPPING, PREVIEW, DONE = range(5)
+FILE, SHEET, MAPPING, PREVIEW, DONE, CALENDAR = range(6)
 
 STYLE = """
 QLabel#importMessage { color: #b42318; }
@@ -54,18 +55,42 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportWizard", text)
 
 
+def file_filters() -> str:
+    """Every kind of file the wizard reads, then each kind apart."""
+    return ";;".join(
+        (
+            _tr("Files MetroDesk imports (*.xlsx *.csv *.vcf *.ics)"),
+            _tr("Excel workbooks (*.xlsx)"),
+            _tr("Contacts from Outlook or Google (*.csv *.vcf)"),
+            _tr("Calendars (*.ics)"),
+        )
+    )
+
+
+def contacts_filters() -> str:
+    """The files Outlook and Google export: contacts first, then calendars."""
+    return ";;".join(
+        (
+            _tr("Contacts and calendars (*.csv *.vcf *.ics)"),
+            _tr("Contacts from Outlook or Google (*.csv *.vcf)"),
+            _tr("Calendars (*.ics)"),
+        )
+    )
+
+
 def open_import_wizard(
     parent: QWidget,
     services: Services,
     runner: OpRunner,
     changes: Changes,
     path: Path | None = None,
+    filters: str | None = None,
 ) -> ImportWizard | None:
-    """Ask for a workbook (unless `path` is given) and open the wizard on it, non-modal-
+    """Ask for a file (unless `path` is given) and open the wizard on it, non-modal-
     blocking; None when the user cancelled the file dialog."""
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Import from Excel"), str(Path.home()), _tr("Excel workbooks (*.xlsx)")
+            parent, _tr("Import"), str(Path.home()), filters or file_filters()
         )
         if not name:
             return None
@@ -91,7 +116,7 @@ class ImportWizard(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
-        self.setWindowTitle(_tr("Import from Excel"))
+        self.setWindowTitle(_tr("Import"))
         self.setStyleSheet(STYLE)
         self.resize(1000, 660)  # within a 1024 × 700 screen
         self.services = services
@@ -99,6 +124,7 @@ class ImportWizard(QDialog):
         self.changes = changes
         self.path: Path | None = None
         self.workbook: WorkbookSample | None = None
+        self.file: FileSample | None = None
         self.preview: ImportPreview | None = None
         self.op: Op | None = None
         self._build()
@@ -118,10 +144,13 @@ class ImportWizard(QDialog):
         self.mapping_page = MappingPage()
         self.mapping_page.changed.connect(self._update)
         self.preview_page = PreviewPage()
+        self.calendar_page = CalendarPage()
+        self.calendar_page.changed.connect(self._update)
         self.stack.addWidget(self.sheet_page)
         self.stack.addWidget(self.mapping_page)
         self.stack.addWidget(self.preview_page)
         self.stack.addWidget(self._done_page())
+        self.stack.addWidget(self.calendar_page)
 
         self.message = QLabel()
         self.message.setObjectName("importMessage")
@@ -155,8 +184,8 @@ class ImportWizard(QDialog):
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("importPathEdit")
         self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(_tr("No workbook chosen"))
-        choose = QPushButton(_tr("&Choose workbook…"))
+        self.path_edit.setPlaceholderText(_tr("No file chosen"))
+        choose = QPushButton(_tr("&Choose file…"))
         choose.setObjectName("importChooseButton")
         choose.clicked.connect(self.choose_file)
         self.file_state = QLabel()
@@ -169,11 +198,12 @@ class ImportWizard(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
             heading(
-                _tr("Import from Excel"),
+                _tr("Import"),
                 _tr(
-                    "A workbook exported by MetroDesk imports as it is. Any other workbook: "
-                    "you choose the sheet and say which column is which. Nothing is written "
-                    "before you have seen the preview and pressed Import."
+                    "A workbook exported by MetroDesk, contacts exported by Outlook or Google "
+                    "(.csv, .vcf) and calendars (.ics) import as they are. Any other workbook "
+                    "or CSV file: you choose the sheet and say which column is which. Nothing "
+                    "is written before you have seen the preview and pressed Import."
                 ),
             )
         )
@@ -209,21 +239,38 @@ class ImportWizard(QDialog):
         return self.stack.currentIndex()
 
     def mapping(self) -> ColumnMapping | None:
-        """The answer so far; None for a contract workbook, which imports as it is."""
-        if self.workbook is None or self.workbook.contract:
+        """The answer so far; None for a file that imports as it is."""
+        if self.workbook is None or self.workbook.contract or not self._mapped():
             return None
         return self.mapping_page.mapping()
+
+    def _mapped(self) -> bool:
+        """The file is read through the sheet and mapping pages."""
+        return self.file is not None and self.file.way == "sheets" and self.workbook is not None
+
+    def _calendar(self) -> bool:
+        return self.file is not None and self.file.way == "calendar"
+
+    def _direct(self) -> bool:
+        """The file goes straight to the preview."""
+        if self.file is None:
+            return False
+        return self.file.way == "people" or (self._mapped() and bool(self.workbook.contract))
 
     def _show(self, page: int) -> None:
         self.stack.setCurrentIndex(page)
         self._update()
 
     def next(self) -> None:
-        if self.page() == FILE and self.workbook is not None:
-            if self.workbook.contract:
+        if self.page() == FILE and self.file is not None:
+            if self._direct():
                 self.run_preview()
+            elif self._calendar():
+                self._show(CALENDAR)
             else:
                 self._show(SHEET)
+        elif self.page() == CALENDAR and not self.calendar_page.problem():
+            self.run_preview()
         elif self.page() == SHEET and not self.sheet_page.problem():
             sheet = self.sheet_page.sheet()
             assert sheet is not None
@@ -236,9 +283,11 @@ class ImportWizard(QDialog):
         if self.busy():
             return
         page = self.page()
-        if page == PREVIEW and self.workbook is not None and not self.workbook.contract:
+        if page == PREVIEW and self._calendar():
+            self._show(CALENDAR)
+        elif page == PREVIEW and self._mapped() and not self._direct():
             self._show(MAPPING)
-        elif page in (SHEET, PREVIEW):
+        elif page in (SHEET, PREVIEW, CALENDAR):
             self._show(FILE)
         elif page == MAPPING:
             self._show(SHEET)
@@ -256,13 +305,15 @@ class ImportWizard(QDialog):
             problem = self.sheet_page.problem()
         elif page == MAPPING:
             problem = self._mapping_problem()
+        elif page == CALENDAR:
+            problem = self.calendar_page.problem()
         elif page == PREVIEW and not busy:
             problem = self.preview_page.blocked_reason()
         self.message.setText(problem[:1].upper() + problem[1:])
-        self.back_button.setVisible(page in (SHEET, MAPPING, PREVIEW))
+        self.back_button.setVisible(page in (SHEET, MAPPING, PREVIEW, CALENDAR))
         self.back_button.setEnabled(not busy)
         self.next_button.setVisible(
-            page in (SHEET, MAPPING) or (page == FILE and self.workbook is not None)
+            page in (SHEET, MAPPING, CALENDAR) or (page == FILE and self.file is not None)
         )
         self.next_button.setEnabled(not busy and not problem)
         self.commit_button.setVisible(page == PREVIEW)
@@ -270,32 +321,46 @@ class ImportWizard(QDialog):
             page == PREVIEW and not busy and self.preview is not None and not problem
         )
         self.cancel_button.setText(_tr("Close") if page == DONE else _tr("Cancel"))
-        if page in (SHEET, MAPPING) and not problem:
+        if page in (SHEET, MAPPING, CALENDAR) and not problem:
             self.next_button.setDefault(True)
 
     # --- the file ---------------------------------------------------------------------------
 
     def choose_file(self) -> None:
         start = str(self.path.parent if self.path is not None else Path.home())
-        name, _ = QFileDialog.getOpenFileName(
-            self, _tr("Import from Excel"), start, _tr("Excel workbooks (*.xlsx)")
-        )
+        name, _ = QFileDialog.getOpenFileName(self, _tr("Import"), start, file_filters())
         if name:
             self.load(Path(name))
 
     def load(self, path: Path) -> None:
-        """Read the workbook's sheets on the worker; a refused file stays on the first page
-        with its reason."""
-        self.path, self.workbook, self.preview = path, None, None
+        """Read the file (a workbook's sheets, a CSV file's first rows ...) on the worker; a
+        refused file stays on the first page with its reason."""
+        self.path, self.workbook, self.file, self.preview = path, None, None, None
         self.path_edit.setText(str(path))
         self.file_state.setText(_tr("Reading {file}…").format(file=path.name))
         self.file_state.setStyleSheet("")
         self._show(FILE)
-        self._start(lambda: inspect_workbook(path), self._loaded, self._load_failed)
+        self._start(lambda: inspect_file(path), self._loaded, self._load_failed)
 
-    def _loaded(self, workbook: WorkbookSample) -> None:
+    def _loaded(self, sample: FileSample) -> None:
         self.op = None
-        self.workbook = workbook
+        self.file = sample
+        if sample.way == "people":
+            self.file_state.setText(
+                _tr("{what}: {count} people. They import as they are.").format(
+                    what=sample.description, count=sample.count
+                )
+            )
+            self.run_preview()
+            return
+        if sample.way == "calendar":
+            self.file_state.setText(sample.description)
+            self.calendar_page.reset()
+            self.calendar_page.load(sample)
+            self._show(CALENDAR)
+            return
+        assert sample.workbook is not None
+        workbook = self.workbook = sample.workbook
         if workbook.contract:
             self.file_state.setText(
                 _tr("{file} is a MetroDesk workbook: it imports as it is.").format(
@@ -304,7 +369,7 @@ class ImportWizard(QDialog):
             )
             self.run_preview()
             return
-        self.file_state.setText("")
+        self.file_state.setText(sample.description)
         self.sheet_page.load(workbook)
         self._show(SHEET)
 
@@ -318,18 +383,23 @@ class ImportWizard(QDialog):
 
     def run_preview(self) -> None:
         """What the import would do, computed on the worker (nothing written)."""
-        path, mapping = self.path, self.mapping()
+        path, mapping, calendar = self.path, self.mapping(), self.calendar_options()
         assert path is not None
         imports = self.services.imports
         self.preview = None
         self.preview_page.clear(_tr("Checking every row…"))
         self._show(PREVIEW)
         self._start(
-            lambda progress: imports.preview(path, mapping=mapping, progress=progress),
+            lambda progress: imports.preview(
+                path, mapping=mapping, progress=progress, calendar=calendar
+            ),
             self._previewed,
             self._preview_failed,
             label=_tr("Checking {file}…").format(file=path.name),
         )
+
+    def calendar_options(self) -> CalendarOptions | None:
+        return self.calendar_page.options() if self._calendar() else None
 
     def _previewed(self, preview: ImportPreview) -> None:
         self.op = None
@@ -345,11 +415,13 @@ class ImportWizard(QDialog):
     def commit(self) -> None:
         if self.preview is None or self.busy() or self.preview_page.blocked_reason():
             return
-        path, mapping = self.path, self.mapping()
+        path, mapping, calendar = self.path, self.mapping(), self.calendar_options()
         assert path is not None
         imports = self.services.imports
         self._start(
-            lambda progress: imports.commit(path, mapping=mapping, progress=progress),
+            lambda progress: imports.commit(
+                path, mapping=mapping, progress=progress, calendar=calendar
+            ),
             self._committed,
             self._commit_failed,
             label=_tr("Importing {file}…").format(file=path.name),

@@ -59,7 +59,7 @@ FILE: tuple[Entry, ...] = (
     ),
     SEPARATOR,
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "&Import from Excel…"),
+        QT_TRANSLATE_NOOP(CONTEXT, "&Import from Excel, Outlook or Google…"),
         lambda w: w.import_excel(),
         "import_excel_action",
         "Ctrl+I",

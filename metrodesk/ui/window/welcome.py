@@ -1,9 +1,10 @@
-"""What an empty database shows: a friendly start with the sample data or an Excel workbook."""
+"""What an empty database shows: a friendly start with the sample data, an Excel workbook, or
+the contacts and calendar a person brings from Outlook or Google."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,6 +18,10 @@ from PySide6.QtWidgets import (
 from metrodesk.services.facade import Services
 from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import Cancelled, OpRunner, ProgressFn, report_failure
+
+if TYPE_CHECKING:
+    # the wizard brings openpyxl and the importer: imported when asked for
+    from metrodesk.ui.imports.wizard import ImportWizard
 
 
 def _tr(text: str) -> str:
@@ -62,7 +67,7 @@ class WelcomePanel(QWidget):
                 "Keep the secretariat's contacts, member cities, training network and meeting "
                 "notes in one place, on this computer — also when you are offline.\n\n"
                 "This database is still empty. Look around with the sample data, or bring in "
-                "the contacts and cities you keep in Excel."
+                "the contacts and cities you keep in Excel, Outlook or Google."
             )
         )
         text.setObjectName("welcomeText")
@@ -85,10 +90,17 @@ class WelcomePanel(QWidget):
             _tr("Import from Excel…"),
             _tr("A workbook with Contacts, Organisations or Member cities sheets"),
         )
+        self.outlook_button = self._big_button(
+            "importOutlookButton",
+            _tr("Import from Outlook or Google…"),
+            _tr("Contacts (.csv, .vcf) and calendars (.ics)"),
+        )
         self.load_button.clicked.connect(self.load_sample)
         self.import_button.clicked.connect(lambda: self.import_workbook())
+        self.outlook_button.clicked.connect(lambda: self.import_contacts())
         buttons.addWidget(self.load_button)
         buttons.addWidget(self.import_button)
+        buttons.addWidget(self.outlook_button)
         buttons.addStretch(1)
         column.addLayout(buttons)
         hint = QLabel(_tr("Or start from scratch: open Contacts and press New contact."))
@@ -114,8 +126,8 @@ class WelcomePanel(QWidget):
         button.setProperty("big", True)
         button.setAccessibleName(text)
         button.setAccessibleDescription(detail)
-        button.setMinimumSize(290, 92)
-        button.setMaximumWidth(330)
+        button.setMinimumSize(200, 118)
+        button.setMaximumWidth(290)
         box = QVBoxLayout(button)
         box.setContentsMargins(18, 12, 18, 12)
         box.setSpacing(3)
@@ -131,8 +143,8 @@ class WelcomePanel(QWidget):
 
     def load_sample(self) -> None:
         services = self.services
-        self.load_button.setEnabled(False)
-        self.import_button.setEnabled(False)
+        for button in (self.load_button, self.import_button, self.outlook_button):
+            button.setEnabled(False)
         self.runner.run(
             lambda progress: load_sample(services, progress),
             success=self._loaded,
@@ -151,10 +163,23 @@ class WelcomePanel(QWidget):
         report_failure(self.window(), exc)
 
     def _enable(self) -> None:
-        self.load_button.setEnabled(True)
-        self.import_button.setEnabled(True)
+        for button in (self.load_button, self.import_button, self.outlook_button):
+            button.setEnabled(True)
 
     # --- import -----------------------------------------------------------------------------
+
+    def import_contacts(self, path: Path | None = None) -> ImportWizard | None:
+        """The import wizard on a file Outlook or Google exported: contacts or a calendar;
+        None when the file dialog was cancelled."""
+        from metrodesk.ui.imports.wizard import contacts_filters, open_import_wizard
+
+        window = self.window()
+        wizard = open_import_wizard(
+            window, self.services, self.runner, self.changes, path, contacts_filters()
+        )
+        if wizard is not None:
+            wizard.imported.connect(lambda _: self.message.emit(_tr("Import finished")))
+        return wizard
 
     def import_workbook(self, path: Path | None = None) -> None:
         """The import wizard: any workbook, mapped if need be, previewed before it is applied;
