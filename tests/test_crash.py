@@ -48,7 +48,7 @@ def _check(path: Path, log: Path) -> tuple[int, int]:
             batch = name.split("-")[0]
             counts[batch] = counts.get(batch, 0) + 1
         journal = conn.execute(
-            "SELECT count(*) FROM journal_entry WHERE record_kind='organisation' AND field='name'"
+            "SELECT count(*) FROM journal_entry WHERE record_kind='organisation' AND op='create'"
         ).fetchone()[0]
         docs = conn.execute("SELECT count(*) FROM search_doc WHERE kind='organisation'").fetchone()
     finally:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime
 
+from sqlalchemy import select
+
 from metrodesk.data.clock import decode
 from metrodesk.data.journal import UserAction
 from metrodesk.services.facade import Services
@@ -122,8 +124,7 @@ def test_recent_changes_keep_the_latest_eight(sample_services: Services):
     assert all(c.name == "New course" and c.kind == "course" and c.openable for c in changes)
 
 
-def _action(svc: Services, action_id: str) -> tuple[str, str]:
+def _action(svc: Services, action_id: str) -> tuple[str, int]:
     with svc.db.read() as s:
-        action = s.get(UserAction, action_id)
-        assert action is not None
+        action = s.scalars(select(UserAction).where(UserAction.id == uuid.UUID(action_id))).one()
         return action.author, action.hlc

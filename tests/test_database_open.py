@@ -13,6 +13,7 @@ import pytest
 from alembic import command
 from sqlalchemy import text
 
+from metrodesk.data.clock import encode
 from metrodesk.data.database import Database, _alembic_config, head_revision, make_engine
 from metrodesk.data.errors import DamagedDatabase, NewerDatabase, NotADatabase
 from metrodesk.services.facade import Services
@@ -226,10 +227,10 @@ def test_the_clock_continues_after_the_newest_stamp_even_with_the_system_clock_b
     sample_path,
 ):
     # the file's last entry was stamped by a clock far ahead of this machine's
-    ahead = "999999999999999-00007"
+    ahead = encode(4_102_444_800_000, 7)  # in 2100
     with sqlite3.connect(sample_path) as conn:
         conn.execute(
-            "UPDATE journal_entry SET hlc = ? WHERE seq = (SELECT max(seq) FROM journal_entry)",
+            "UPDATE journal_action SET hlc = ? WHERE ref = (SELECT max(ref) FROM journal_action)",
             (ahead,),
         )
     conn.close()

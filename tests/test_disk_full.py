@@ -63,7 +63,7 @@ def test_a_full_disk_rolls_back_says_so_and_writing_resumes(db_path: Path) -> No
     assert report.ok, report.lines
     with sqlite3.connect(db_path) as conn:
         journal = conn.execute(
-            "SELECT count(*) FROM journal_entry WHERE record_kind='organisation' AND field='name'"
+            "SELECT count(*) FROM journal_entry WHERE record_kind='organisation' AND op='create'"
         ).fetchone()[0]
     conn.close()
     assert journal == saved + 1  # the journal is whole too: no entry of the failed action

@@ -44,7 +44,8 @@ from metrodesk.data.files import (
     release_lock,
     writable,
 )
-from metrodesk.data.journal import JournalEntry, Meta, UserAction
+from metrodesk.data.journal import JournalDevice, Meta
+from metrodesk.data.journal_actions import begin_action, device_ref, finish_action, newest_stamp
 from metrodesk.data.journaling import WriteContext, before_flush
 
 if TYPE_CHECKING:
@@ -292,8 +293,9 @@ class Database:
                 self.verify()  # the first write to this file
                 row = uuid.uuid4().hex
                 conn.execute(insert(Meta).values(key="device", value=row))
-            last = _last_stamp(conn, row)
+            last = newest_stamp(conn)
         self.device: str = row
+        self.device_ref = self._own_device_ref()
         self.clock = HybridClock(last)
 
     @classmethod
@@ -353,6 +355,17 @@ class Database:
             release_lock(path)
             raise
 
+    def _own_device_ref(self) -> int:
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                select(JournalDevice.ref).where(JournalDevice.id == uuid.UUID(self.device))
+            ).scalar()
+        if found is not None:
+            return int(found)
+        self.verify()  # a write: a new file, or one whose device has not written yet
+        with self.engine.begin() as conn:
+            return device_ref(conn, uuid.UUID(self.device))
+
     def verify(self) -> None:
         """The quick check `open(check_later=True)` left for later; raises DamagedDatabase.
 
@@ -410,8 +423,10 @@ class Database:
                 ) from exc
 
     @contextmanager
-    def action(self, name: str, role: str = "do", reverts: str | None = None) -> Iterator[Session]:
-        """One user action: one transaction, one undo step, one entry in the journal per field.
+    def action(
+        self, name: str, role: str = "do", reverts: uuid.UUID | str | None = None
+    ) -> Iterator[Session]:
+        """One user action: one transaction, one undo step, one journal entry per record written.
 
         An action opened while another is open on the same thread joins it: an editor's Save
         calls several services (the form, a fee, a status change) inside one action of its own,
@@ -433,28 +448,25 @@ class Database:
             yield session
 
     @contextmanager
-    def _write(self, name: str, role: str, reverts: str | None, keep: bool) -> Iterator[Session]:
+    def _write(
+        self, name: str, role: str, reverts: uuid.UUID | str | None, keep: bool
+    ) -> Iterator[Session]:
         self.verify()  # never write to a file before its check has passed
         with self._sessions() as session:
             session.connection(execution_options={}).info["writing"] = True
             try:
-                action_id = uuid.uuid4().hex
-                hlc = self.clock.now()
                 # written first and directly: every journal entry of this action refers to it
-                session.execute(
-                    insert(UserAction).values(
-                        id=action_id,
-                        name=name,
-                        author=self.author,
-                        device=self.device,
-                        hlc=hlc,
-                        role=role,
-                        reverts=reverts,
-                    )
+                action_ref, action_id = begin_action(
+                    session.connection(),
+                    self.device_ref,
+                    self.clock.now(),
+                    name,
+                    self.author,
+                    role,
+                    uuid.UUID(reverts) if isinstance(reverts, str) else reverts,
                 )
-                session.info["write"] = WriteContext(
-                    action_id, self.author, self.device, self.clock
-                )
+                session.info["write"] = WriteContext(action_ref, self.author, self.clock)
+                session.info["action_ref"] = action_ref
                 session.info["action_id"] = action_id
                 self._open_action.session = session
                 yield session
@@ -463,6 +475,7 @@ class Database:
                     session.rollback()
                     return
                 _reindex(session)
+                finish_action(session.connection(), action_ref, self.clock.now())
                 session.commit()
             except OperationalError as exc:
                 session.rollback()
@@ -476,31 +489,6 @@ class Database:
             finally:
                 self._open_action.session = None
                 session.connection().info.pop("writing", None)
-
-
-def _last_stamp(conn: Connection, device: str) -> str | None:
-    """The newest clock stamp this device wrote, for the clock to continue from.
-
-    Entries are stamped as they flush, inside the action's write transaction (BEGIN
-    IMMEDIATE), so one device's stamps grow with `seq`: its last entry by `seq` (read backwards
-    on the primary key) holds its newest entry stamp. Ordering by `hlc` instead, which has no
-    index with `device`, read the whole journal: 0.7 s at 2.5 million entries. The action's own
-    stamp (indexed) is taken too: an action may write no entry.
-    """
-    entry = conn.execute(
-        select(JournalEntry.hlc)
-        .where(JournalEntry.device == device)
-        .order_by(JournalEntry.seq.desc())
-        .limit(1)
-    ).scalar()
-    action = conn.execute(
-        select(UserAction.hlc)
-        .where(UserAction.device == device)
-        .order_by(UserAction.hlc.desc())
-        .limit(1)
-    ).scalar()
-    stamps = [s for s in (entry, action) if s is not None]
-    return max(stamps) if stamps else None
 
 
 def _from_stored_value(exc: ValueError) -> bool:
@@ -568,6 +556,22 @@ def _migrate(
         upgrade_or_restore(engine, path, saved, _upgrade)
     with engine.connect() as conn:
         conn.execute(text("PRAGMA optimize"))
+    _give_back_free_space(engine)
+
+
+def _give_back_free_space(engine: Engine) -> None:
+    """After an upgrade that left much of the file free (0005 shrank the journal to a fifth),
+    rewrite it so the disk gets the space back; a file mostly in use is left as it is."""
+    raw = engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        assert conn is not None
+        free = conn.execute("PRAGMA freelist_count").fetchone()[0]
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        if pages and free * 4 > pages:
+            conn.execute("VACUUM")  # outside any transaction: the connection autocommits
+    finally:
+        raw.close()
 
 
 def _upgrade(engine: Engine) -> None:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import inspect
@@ -14,6 +12,9 @@ from sqlalchemy.orm import Session, attributes
 from metrodesk.data.base import Record, utcnow
 from metrodesk.data.clock import HybridClock
 from metrodesk.data.journal import JournalEntry
+from metrodesk.data.journal_codec import encode_created, encode_pairs, to_json
+
+__all__ = ["WriteContext", "WriteOutsideAction", "before_flush", "journaled_columns", "to_json"]
 
 
 class WriteOutsideAction(RuntimeError):
@@ -22,40 +23,23 @@ class WriteOutsideAction(RuntimeError):
 
 @dataclass(frozen=True)
 class WriteContext:
-    action_id: str
+    action_ref: int
     author: str
-    device: str
     clock: HybridClock
-
-
-def to_json(value: Any) -> Any:
-    if isinstance(value, uuid.UUID):
-        return value.hex
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, list):
-        return list(value)
-    return value
 
 
 def journaled_columns(cls: type[Record]) -> list[str]:
     return [c.key for c in inspect(cls).column_attrs if c.key not in cls.unjournaled]
 
 
-def _entry(ctx: WriteContext, rec: Record, op: str, field: str, old: Any, new: Any) -> JournalEntry:
+def _entry(ctx: WriteContext, rec: Record, op: str, data: str | None) -> JournalEntry:
     return JournalEntry(
+        action_ref=ctx.action_ref,
         hlc=ctx.clock.now(),
-        device=ctx.device,
-        action_id=ctx.action_id,
-        author=ctx.author,
         record_kind=rec.kind,
-        record_id=rec.id.hex,
+        record_id=rec.id,
         op=op,
-        field=field,
-        old=to_json(old),
-        new=to_json(new),
+        data=data,
     )
 
 
@@ -77,13 +61,14 @@ def _sync_foreign_keys(rec: Record) -> None:
                 setattr(rec, local_key, getattr(target, remote_key))
 
 
-def _created(ctx: WriteContext, rec: Record) -> list[JournalEntry]:
+def _created(ctx: WriteContext, rec: Record) -> JournalEntry:
+    """One entry holding every journaled field of the new record (its id is the entry's)."""
     now = utcnow()
     rec.created_at = rec.created_at or now
     rec.updated_at = now
     rec.created_by = rec.updated_by = ctx.author
     columns = inspect(type(rec)).columns
-    entries = []
+    values: dict[str, Any] = {}
     for key in journaled_columns(type(rec)):
         value = getattr(rec, key)
         default = columns[key].default
@@ -91,12 +76,14 @@ def _created(ctx: WriteContext, rec: Record) -> list[JournalEntry]:
             # apply the column default now, so the journal holds what the row will hold
             value = default.arg if default.is_scalar else default.arg(None)  # type: ignore[attr-defined]
             setattr(rec, key, value)
-        entries.append(_entry(ctx, rec, "create", key, None, value))
-    return entries
+        if key != "id":
+            values[key] = to_json(value)
+    return _entry(ctx, rec, "create", encode_created(values))
 
 
-def _updated(ctx: WriteContext, rec: Record) -> list[JournalEntry]:
-    entries = []
+def _updated(ctx: WriteContext, rec: Record) -> JournalEntry | None:
+    """One entry with the changed fields, old and new; a deletion or restore says so."""
+    pairs: dict[str, tuple[Any, Any]] = {}
     for key in journaled_columns(type(rec)):
         hist = attributes.get_history(rec, key)
         if not hist.has_changes():
@@ -105,14 +92,15 @@ def _updated(ctx: WriteContext, rec: Record) -> list[JournalEntry]:
         new = hist.added[0] if hist.added else None
         if old == new:
             continue
-        op = "update"
-        if key == "deleted_at":
-            op = "delete" if new is not None else "restore"
-        entries.append(_entry(ctx, rec, op, key, old, new))
-    if entries:
-        rec.updated_at = utcnow()
-        rec.updated_by = ctx.author
-    return entries
+        pairs[key] = (to_json(old), to_json(new))
+    if not pairs:
+        return None
+    op = "update"
+    if "deleted_at" in pairs:
+        op = "delete" if pairs["deleted_at"][1] is not None else "restore"
+    rec.updated_at = utcnow()
+    rec.updated_by = ctx.author
+    return _entry(ctx, rec, op, encode_pairs(pairs))
 
 
 def _search_root(rec: Record) -> Record | None:
@@ -137,13 +125,15 @@ def before_flush(session: Session, _ctx: object, _instances: object) -> None:
         _sync_foreign_keys(rec)
     for rec in session.new:
         if isinstance(rec, Record):
-            entries += _created(ctx, rec)
+            entries.append(_created(ctx, rec))
     for rec in session.dirty:
         if isinstance(rec, Record) and session.is_modified(rec):
-            entries += _updated(ctx, rec)
+            entry = _updated(ctx, rec)
+            if entry is not None:
+                entries.append(entry)
     for rec in session.deleted:
         if isinstance(rec, Record):
-            entries.append(_entry(ctx, rec, "purge", "*", None, None))
+            entries.append(_entry(ctx, rec, "purge", None))
     for rec in records:
         root = _search_root(rec)
         if root is not None:

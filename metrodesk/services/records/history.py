@@ -16,8 +16,10 @@ from sqlalchemy import Date, DateTime, Numeric, Uuid, inspect, select
 from sqlalchemy.orm import Session
 
 from metrodesk.data.base import Record, utcnow
+from metrodesk.data.clock import stamp_time
 from metrodesk.data.database import Database
-from metrodesk.data.journal import JournalEntry, UserAction
+from metrodesk.data.journal import JournalDevice, JournalEntry, UserAction
+from metrodesk.data.journal_codec import FieldChange
 from metrodesk.data.models import (
     RECORD_CLASSES,
     Affiliation,
@@ -34,7 +36,7 @@ UNDO_DEPTH = 200
 
 @dataclass(frozen=True)
 class Change:
-    hlc: str
+    hlc: int
     author: str
     action: str
     op: str
@@ -44,10 +46,13 @@ class Change:
     #: a change of one of the record's parts (a contact's e-mail): its kind and what it reads
     part_kind: str = ""
     part: str = ""
+    #: the copy it was made on, by the name it gave itself; "" when made on this one
+    device: str = ""
 
     @property
     def when(self) -> datetime:
-        return datetime.fromtimestamp(int(self.hlc.split("-")[0]) / 1000)
+        """Local time, naive, as the editors show it."""
+        return stamp_time(self.hlc).astimezone().replace(tzinfo=None)
 
 
 @dataclass(frozen=True)
@@ -79,24 +84,30 @@ class History:
     def of_record(self, record_id: uuid.UUID, kind: str = "") -> list[Change]:
         """Every journaled change of one record, newest first; a contact's with those of its
         e-mails, phones, affiliations and consents (each change naming the part)."""
+        out: list[Change] = []
         with self.db.read() as s:
             parts = _contact_parts(s, record_id) if kind == "contact" else {}
-            names = {record_id.hex: ("", "")} | parts
+            names = {record_id: ("", "")} | parts
             stmt = (
-                select(JournalEntry, UserAction.name)
-                .join(UserAction, UserAction.id == JournalEntry.action_id)
+                select(JournalEntry, UserAction.name, UserAction.author, JournalDevice)
+                .join(UserAction, UserAction.ref == JournalEntry.action_ref)
+                .join(JournalDevice, JournalDevice.ref == UserAction.device_ref)
                 .where(JournalEntry.record_id.in_(list(names)))
-                .order_by(JournalEntry.hlc.desc())
+                .order_by(JournalEntry.hlc.desc(), JournalEntry.seq.desc())
             )
-            return [
-                Change(e.hlc, e.author, name, e.op, e.field, e.old, e.new, *names[e.record_id])
-                for e, name in s.execute(stmt)
-            ]
+            for e, name, author, device in s.execute(stmt):
+                where = "" if device.ref == self.db.device_ref else device_label(device)
+                part = names[e.record_id]
+                for c in reversed(e.changes() or [FieldChange("*", None, None)]):
+                    out.append(
+                        Change(e.hlc, author, name, e.op, c.field, c.old, c.new, *part, where)
+                    )
+        return out
 
     def _stacks(self, s: Session) -> tuple[list[UserAction], list[UserAction]]:
         recent = s.scalars(
             select(UserAction)
-            .where(UserAction.device == self.db.device)
+            .where(UserAction.device_ref == self.db.device_ref)
             .order_by(UserAction.hlc.desc())
             .limit(UNDO_DEPTH * 3)
         ).all()
@@ -134,8 +145,8 @@ class History:
             entries = list(
                 s.scalars(
                     select(JournalEntry)
-                    .where(JournalEntry.action_id == target.id)
-                    .order_by(JournalEntry.hlc)
+                    .where(JournalEntry.action_ref == target.ref)
+                    .order_by(JournalEntry.seq)
                 )
             )
         if role == "undo":
@@ -146,35 +157,41 @@ class History:
         return target.name
 
 
+def device_label(device: JournalDevice) -> str:
+    """A copy as people know it: the name it gave itself, else the start of its id."""
+    return device.name or f"copy {device.id.hex[:8]}"
+
+
 def _apply(s: Session, entry: JournalEntry, backwards: bool) -> None:
     cls = RECORD_CLASSES.get(entry.record_kind)
-    if cls is None or entry.op == "purge":
+    if cls is None or entry.op in ("purge", "resolve"):
         return
-    rec = s.get(cls, uuid.UUID(entry.record_id))
+    rec = s.get(cls, entry.record_id)
     if rec is None:
         return
     if entry.op == "create":
         # a creation is undone by moving the record to the trash, and redone by restoring it
-        if entry.field == "deleted_at":
-            rec.deleted_at = utcnow() if backwards else None
+        rec.deleted_at = utcnow() if backwards else None
         return
-    value = entry.old if backwards else entry.new
-    setattr(rec, entry.field, from_json(cls, entry.field, value))
+    changes = entry.changes()
+    for c in reversed(changes) if backwards else changes:
+        value = c.old if backwards else c.new
+        setattr(rec, c.field, from_json(cls, c.field, value))
 
 
-def _contact_parts(s: Session, contact_id: uuid.UUID) -> dict[str, tuple[str, str]]:
-    """Record id (hex) -> (kind, what it reads) of every part of a contact, removed ones too."""
-    out: dict[str, tuple[str, str]] = {}
+def _contact_parts(s: Session, contact_id: uuid.UUID) -> dict[uuid.UUID, tuple[str, str]]:
+    """Record id -> (kind, what it reads) of every part of a contact, removed ones too."""
+    out: dict[uuid.UUID, tuple[str, str]] = {}
     for e in s.scalars(select(ContactEmail).where(ContactEmail.contact_id == contact_id)):
-        out[e.id.hex] = (e.kind, e.address)
+        out[e.id] = (e.kind, e.address)
     for p in s.scalars(select(ContactPhone).where(ContactPhone.contact_id == contact_id)):
-        out[p.id.hex] = (p.kind, p.number)
+        out[p.id] = (p.kind, p.number)
     for a, org in s.execute(
         select(Affiliation, Organisation.name)
         .outerjoin(Organisation, Organisation.id == Affiliation.organisation_id)
         .where(Affiliation.contact_id == contact_id)
     ):
-        out[a.id.hex] = (a.kind, org or "")
+        out[a.id] = (a.kind, org or "")
     for k in s.scalars(select(Consent).where(Consent.contact_id == contact_id)):
-        out[k.id.hex] = (k.kind, k.purpose)
+        out[k.id] = (k.kind, k.purpose)
     return out

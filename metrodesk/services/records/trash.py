@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from metrodesk.data.base import Record, utcnow
 from metrodesk.data.database import Database
-from metrodesk.data.journal import JournalEntry
+from metrodesk.data.journal import JournalEntry, UserAction
 from metrodesk.data.models import RECORD_CLASSES
 from metrodesk.services.records.crud import Records
 
@@ -113,8 +113,9 @@ class Trash:
 
 def _deleted_by(s: Session, rec: Record) -> str:
     author = s.execute(
-        select(JournalEntry.author)
-        .where(JournalEntry.record_id == rec.id.hex, JournalEntry.op == "delete")
+        select(UserAction.author)
+        .join(JournalEntry, JournalEntry.action_ref == UserAction.ref)
+        .where(JournalEntry.record_id == rec.id, JournalEntry.op == "delete")
         .order_by(JournalEntry.hlc.desc())
         .limit(1)
     ).scalar_one_or_none()

@@ -40,6 +40,7 @@ from metrodesk.data.enums import (
     ProgrammeKind,
 )
 from metrodesk.data.journal import JournalEntry
+from metrodesk.data.journal_codec import encode_created
 from metrodesk.data.journaling import journaled_columns, to_json
 from metrodesk.data.models import (
     ActionItem,
@@ -787,40 +788,20 @@ class TimeOrderedIds:
         return uuid.UUID(int=(self._ms << 80) | (7 << 76) | (self._seq << 64) | (2 << 62) | tail)
 
 
-#: journaled fields whose value differs on every row: not worth remembering their JSON
-_UNIQUE_FIELDS = frozenset({"id", "contact_id", "address", "number"})
-
-
 def _load_synthetic(db: Database, s: Session, size: int, progress: Progress | None) -> None:
     """Bulk-insert `size` generated contacts with one e-mail and one phone each, their journal
-    entries (one per journaled column, exactly as the ORM's flush writes them) and their search
-    documents, `CHUNK` contacts at a time."""
+    entries (one per record holding its fields, exactly as the ORM's flush writes them) and
+    their search documents, `CHUNK` contacts at a time."""
     conn = s.connection()
-    action_id: str = s.info["action_id"]
-    author, device, clock = db.author, db.device, db.clock
+    action_ref: int = s.info["action_ref"]
+    author, clock = db.author, db.clock
     tables = (Contact, ContactEmail, ContactPhone)
-    fields = {cls: journaled_columns(cls) for cls in tables}
-    # the journal is most of the volume (one row per field), so it skips SQLAlchemy's per-row
-    # parameter processing; its JSON is encoded by the column type's own bind processor
-    journal_table = JournalEntry.__table__
-    to_db = journal_table.c.new.type.bind_processor(conn.dialect)
-    assert to_db is not None
-    names = ["hlc", "device", "action_id", "author", "record_kind", "record_id", "op"]
-    names += ["field", "old", "new"]
+    fields = {cls: [k for k in journaled_columns(cls) if k != "id"] for cls in tables}
+    # the journal skips SQLAlchemy's per-row parameter processing: it is half the volume
     journal_sql = (
-        f"INSERT INTO {JournalEntry.__tablename__} ({', '.join(names)}) "
-        f"VALUES ({', '.join('?' for _ in names)})"
+        f"INSERT INTO {JournalEntry.__tablename__} "
+        "(action_ref, hlc, record_kind, record_id, op, data) VALUES (?, ?, ?, ?, 'create', ?)"
     )
-    encoded: dict[tuple[str, Any], Any] = {}
-
-    def encode(field: str, value: Any) -> Any:
-        if field in _UNIQUE_FIELDS:
-            return to_db(to_json(value))
-        key = (field, value if not isinstance(value, list) else tuple(value))
-        if key not in encoded:
-            encoded[key] = to_db(to_json(value))
-        return encoded[key]
-
     generator = ContactGenerator(DEFAULT_SEED)
     ids = TimeOrderedIds()
     sort_keys: dict[tuple[str, str], str] = {}
@@ -840,12 +821,10 @@ def _load_synthetic(db: Database, s: Session, size: int, progress: Progress | No
             contact, email, phone = _rows(person, ids, sort_key, stamp)
             for cls, row in ((Contact, contact), (ContactEmail, email), (ContactPhone, phone)):
                 rows[cls].append(row)
-                rid, kind = row["id"].hex, cls.kind
-                journal += [
-                    (clock.now(), device, action_id, author, kind, rid, "create", key, None,
-                     encode(key, row[key]))
-                    for key in fields[cls]
-                ]  # fmt: skip
+                values = {key: to_json(row[key]) for key in fields[cls]}
+                journal.append(
+                    (action_ref, clock.now(), cls.kind, row["id"].bytes, encode_created(values))
+                )
             words = [person.given_name, person.family_name, person.job_title, person.city]
             body = " ".join([*words, person.email])
             docs.append((Contact.kind, contact["id"].hex, person.display_name, body))

@@ -126,6 +126,7 @@ def _check_schema(conn: sqlite3.Connection, report: CheckReport) -> None:
     head = head_revision()
     if report.schema == head:
         report.lines.append(f"schema: {head} (current)")
+        _check_columns(conn, report)
     elif report.schema in _known_revisions():
         report.lines.append(
             f"schema: {report.schema} (older; MetroDesk upgrades it to {head} when opening it)"
@@ -135,6 +136,19 @@ def _check_schema(conn: sqlite3.Connection, report: CheckReport) -> None:
             f"problem: schema {report.schema or 'unknown'} is not one this MetroDesk knows "
             "(written by a newer version?)"
         )
+
+
+def _check_columns(conn: sqlite3.Connection, report: CheckReport) -> None:
+    """Every table holds the columns this version reads: a damaged byte in the schema's own
+    text (a column renamed) passes SQLite's page checks but would fail every read."""
+    from metrodesk.data.models import Base
+
+    for table in Base.metadata.sorted_tables:
+        found = {row[1] for row in conn.execute(f"PRAGMA table_info('{table.name}')")}
+        missing = sorted(set(table.columns.keys()) - found)
+        if missing:
+            report.fail(f"problem: damaged schema: table {table.name} lacks {', '.join(missing)}")
+            return
 
 
 def _known_revisions() -> set[str]:

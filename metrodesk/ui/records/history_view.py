@@ -87,6 +87,17 @@ def _part_name(c: Change) -> str:
     return f"{noun} {c.part}".strip()
 
 
+def _who(c: Change) -> str:
+    if c.device:  # made on another copy, which came in through sync
+        return _tr("{author} on {copy}").format(author=c.author, copy=c.device)
+    return c.author
+
+
+def _trash_move(c: Change) -> bool:
+    """The entry's own move to or from the Trash (an entry may change other fields too)."""
+    return c.op == "purge" or (c.op in ("delete", "restore") and c.field == "deleted_at")
+
+
 def _part_row(
     c: Change, when: str, created: set[tuple[str, str]]
 ) -> tuple[str, str, str, str, str] | None:
@@ -96,15 +107,15 @@ def _part_row(
         if (c.action, c.part) in created:
             return None
         created.add((c.action, c.part))
-        return (when, c.author, name, _tr("Added"), _tr("Added"))
-    if c.op in ("delete", "restore", "purge"):
+        return (when, _who(c), name, _tr("Added"), _tr("Added"))
+    if _trash_move(c):
         text = {"delete": _tr("Removed"), "restore": _tr("Put back"), "purge": _tr("Erased")}[c.op]
-        return (when, c.author, name, text, text)
+        return (when, _who(c), name, text, text)
     if c.field in HIDDEN_FIELDS or c.field in HIDDEN_PART_FIELDS:
         return None
     short = f"{value_text(c.field, c.old)} → {value_text(c.field, c.new)}"
     full = f"{value_text(c.field, c.old, None)} → {value_text(c.field, c.new, None)}"
-    return (when, c.author, f"{name}: {field_label(c.part_kind, c.field)}", short, full)
+    return (when, _who(c), f"{name}: {field_label(c.part_kind, c.field)}", short, full)
 
 
 def history_rows(kind: str, changes: list[Change]) -> list[tuple[str, str, str, str, str]]:
@@ -124,21 +135,21 @@ def history_rows(kind: str, changes: list[Change]) -> list[tuple[str, str, str, 
             if c.action in created:
                 continue
             created.add(c.action)
-            rows.append((when, c.author, "", _tr("Created"), _tr("Created")))
+            rows.append((when, _who(c), "", _tr("Created"), _tr("Created")))
             continue
-        if c.op in ("delete", "restore", "purge"):
+        if _trash_move(c):
             text = {
                 "delete": _tr("Moved to Trash"),
                 "restore": _tr("Restored from Trash"),
                 "purge": _tr("Deleted for good"),
             }[c.op]
-            rows.append((when, c.author, "", text, text))
+            rows.append((when, _who(c), "", text, text))
             continue
         if c.field in HIDDEN_FIELDS:
             continue
         short = f"{value_text(c.field, c.old)} → {value_text(c.field, c.new)}"
         full = f"{value_text(c.field, c.old, None)} → {value_text(c.field, c.new, None)}"
-        rows.append((when, c.author, field_label(kind, c.field), short, full))
+        rows.append((when, _who(c), field_label(kind, c.field), short, full))
     return rows
 
 
