@@ -131,6 +131,28 @@ def test_add_fee_and_record_payment(sample_services: Services):
     assert svc.history.state().undo == "Record fee payment"
 
 
+def test_a_fee_entered_wrongly_is_corrected(sample_services: Services):
+    svc = sample_services
+    cid = city_id(svc, "Berlin")
+    fee_id = svc.cities.add_fee(cid, 2021, "1200", "EUR", "2021-01-31")
+    svc.cities.correct_fee(fee_id, 2022, "12000.50", "usd", "2022-01-31", "2022-03-01")
+    fee = next(f for f in svc.cities.detail(cid).fees if f.id == fee_id)
+    assert (fee.year, fee.amount, fee.currency, fee.invoiced_on, fee.paid_on) == (
+        2022,
+        Decimal("12000.50"),
+        "USD",
+        date(2022, 1, 31),
+        date(2022, 3, 1),
+    )
+    # a correction onto a year and currency the city already has a fee for is refused
+    with pytest.raises(ValidationError) as err:
+        svc.cities.correct_fee(fee_id, 2020, "100", "EUR", None, None)
+    assert err.value.field == "Year" and "already has a 2020 fee in EUR" in err.value.message
+    svc.history.undo()
+    fee = next(f for f in svc.cities.detail(cid).fees if f.id == fee_id)
+    assert (fee.year, fee.amount, fee.currency) == (2021, Decimal("1200"), "EUR")
+
+
 @pytest.mark.parametrize(
     ("args", "field"),
     [

@@ -3,6 +3,7 @@ payment and a status change, see the fees of a year."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -72,15 +73,21 @@ def test_add_a_fee_then_record_its_payment(qtbot, sample_path):
     assert error.isVisible() and "already has a 2021 fee" in error.text()
 
     dialog.fees_table.selectRow(0)
-    dialog.pay_date.setText("2021-04-02")
     qtbot.mouseClick(dialog.pay_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
-    assert dialog.fees_table.item(0, 4).text() == "2021-04-02"
+    assert dialog.fees_table.item(0, 4).text() == date.today().isoformat()
     assert dialog.fees_table.item(0, 5).text() == "Paid"
+    # then corrected: paid in April, not today
+    dialog.fees_table.selectRow(0)
+    assert dialog.fee_amount.text() == "12000.00"
+    dialog.fee_paid.setText("2021-04-02")
+    qtbot.mouseClick(dialog.correct_fee_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert dialog.fees_table.item(0, 4).text() == "2021-04-02"
     # shown as it will be, written only on Save
     city_id = dialog.record_id
     assert all(f.year != 2021 for f in window.services.cities.detail(city_id).fees)
-    assert "2 changes not saved yet" in dialog.unsaved_label.text()
+    assert "3 changes not saved yet" in dialog.unsaved_label.text()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert is_closed(dialog)

@@ -185,6 +185,41 @@ class Fees:
             s.flush()
             return fee.id
 
+    def correct_fee(
+        self,
+        fee_id: uuid.UUID,
+        year: int | str,
+        amount: Decimal | str | int,
+        currency: str,
+        invoiced_on: date | str | None,
+        paid_on: date | str | None,
+    ) -> None:
+        """Put right a fee entered wrongly: its year, amount, currency and dates, checked as a
+        new fee is (still one per city, year and currency)."""
+        y = _year(year)
+        money = v.amount("Amount", amount)
+        code = _currency(currency)
+        invoiced = v.a_date("Invoiced on", invoiced_on)
+        paid = v.a_date("Paid on", paid_on)
+        _check_dates(invoiced, paid)
+        with self.db.action("Correct membership fee") as s:
+            fee = live(s, MembershipFee, fee_id)
+            assert isinstance(fee, MembershipFee)
+            clash = s.scalar(
+                select(MembershipFee.id).where(
+                    MembershipFee.city_id == fee.city_id,
+                    MembershipFee.year == y,
+                    MembershipFee.currency == code,
+                    MembershipFee.deleted_at.is_(None),
+                    MembershipFee.id != fee.id,
+                )
+            )
+            if clash is not None:
+                city = live_city(s, fee.city_id)
+                raise ValidationError("Year", f"{city.name} already has a {y} fee in {code}")
+            fee.year, fee.amount, fee.currency = y, money, code
+            fee.invoiced_on, fee.paid_on = invoiced, paid
+
     def record_payment(self, fee_id: uuid.UUID, paid_on: date | str | None) -> None:
         """Set (or with None, clear) the date a fee was paid."""
         paid = v.a_date("Paid on", paid_on)

@@ -30,6 +30,7 @@ from metrodesk.ui.records.editor_parts import (
     ErrorLine,
     TabbedRecordDialog,
     fill_table,
+    labelled_row,
     make_table,
     selected_id,
 )
@@ -54,7 +55,7 @@ def _line(name: str, placeholder: str = "", width: int | None = None, text: str 
 def _date_line(name: str, today: bool = False) -> DateLineEdit:
     edit = DateLineEdit()
     edit.setObjectName(name)
-    edit.setMaximumWidth(170)
+    edit.setMaximumWidth(150)
     if today:
         edit.set_value(date.today())
     return edit
@@ -131,36 +132,15 @@ class CityDialog(TabbedRecordDialog):
             "focalTable", [_tr("Name"), _tr("Role"), _tr("From"), _tr("To")]
         )
         box.addWidget(self.focal_table, 1)
-        row = QHBoxLayout()
-        self.focal_contact = RefEditor(
-            Field("contact_id", "Contact", "ref", ref_kind="contact"),
-            lambda _key: None,
-            self.services,
-            self.runner,
-        )
-        self.focal_contact.widget.setObjectName("focalContact")
-        self.focal_role = _line("focalRole", _tr("Role"), text="focal point")
-        self.focal_from = _date_line("focalFrom")
-        self.focal_from.setAccessibleName(_tr("From"))
-        self.focal_to = _date_line("focalTo")
-        self.focal_to.setAccessibleName(_tr("To"))
-        add = _button("addFocalButton", _tr("Add"), True)
-        add.clicked.connect(self.add_focal_point)
-        row.addWidget(self.focal_contact.widget, 2)
-        row.addWidget(self.focal_role, 1)
-        row.addWidget(self.focal_from)
-        row.addWidget(self.focal_to)
-        row.addWidget(add)
         # the selected focal point: its role and dates, corrected in place
-        edit = QHBoxLayout()
-        self.focal_selected = QLabel(_tr("Select a focal point to edit it"))
-        self.focal_selected.setObjectName("focalSelected")
+        self.focal_selected = QLabel(_tr("Select a focal point to correct it"))
+        self.focal_selected.setObjectName("panelTitle")
+        box.addWidget(self.focal_selected)
         self.edit_focal_role = _line("editFocalRole", _tr("Role"))
         self.edit_focal_from = _date_line("editFocalFrom")
-        self.edit_focal_from.setAccessibleName(_tr("From"))
         self.edit_focal_to = _date_line("editFocalTo")
-        self.edit_focal_to.setAccessibleName(_tr("To"))
-        self.save_focal_button = _button("saveFocalButton", _tr("Save changes"))
+        self.save_focal_button = _button("saveFocalButton", _tr("Apply"))
+        self.save_focal_button.setToolTip(_tr("Correct the selected focal point's role and dates"))
         self.save_focal_button.clicked.connect(self.update_focal_point)
         self.end_focal_button = _button("endFocalButton", _tr("End today"))
         self.end_focal_button.setToolTip(_tr("The person is no longer the city's focal point"))
@@ -168,18 +148,45 @@ class CityDialog(TabbedRecordDialog):
         self.remove_focal_button = _button("removeFocalButton", _tr("Remove"))
         self.remove_focal_button.setToolTip(_tr("Remove a focal point entered by mistake"))
         self.remove_focal_button.clicked.connect(self.remove_focal_point)
-        edit.addWidget(self.focal_selected)
-        edit.addWidget(self.edit_focal_role, 1)
-        edit.addWidget(self.edit_focal_from)
-        edit.addWidget(self.edit_focal_to)
-        edit.addWidget(self.save_focal_button)
-        edit.addWidget(self.end_focal_button)
-        edit.addWidget(self.remove_focal_button)
-        box.addLayout(edit)
-        new_title = QLabel(_tr("Add a focal point"))
-        new_title.setObjectName("panelTitle")
-        box.addWidget(new_title)
-        box.addLayout(row)
+        box.addWidget(
+            labelled_row(
+                [
+                    (_tr("Role"), self.edit_focal_role),
+                    (_tr("From"), self.edit_focal_from),
+                    (_tr("To"), self.edit_focal_to),
+                    ("", self.save_focal_button),
+                    ("", self.end_focal_button),
+                    ("", self.remove_focal_button),
+                ]
+            )
+        )
+        title = QLabel(_tr("Add a focal point"))
+        title.setObjectName("panelTitle")
+        box.addWidget(title)
+        self.focal_contact = RefEditor(
+            Field("contact_id", "Contact", "ref", ref_kind="contact"),
+            lambda _key: None,
+            self.services,
+            self.runner,
+        )
+        self.focal_contact.widget.setObjectName("focalContact")
+        self.focal_contact.widget.setMinimumWidth(220)
+        self.focal_role = _line("focalRole", _tr("Role"), text="focal point")
+        self.focal_from = _date_line("focalFrom")
+        self.focal_to = _date_line("focalTo")
+        add = _button("addFocalButton", _tr("Add"), True)
+        add.clicked.connect(self.add_focal_point)
+        box.addWidget(
+            labelled_row(
+                [
+                    (_tr("Contact"), self.focal_contact.widget),
+                    (_tr("Role"), self.focal_role),
+                    (_tr("From"), self.focal_from),
+                    (_tr("To"), self.focal_to),
+                    ("", add),
+                ]
+            )
+        )
         self.focal_table.itemSelectionChanged.connect(self._focal_selected)
         self._focal_selected()
         self.focal_error = ErrorLine("focalPoint")
@@ -192,8 +199,11 @@ class CityDialog(TabbedRecordDialog):
         box = QVBoxLayout(tab)
         hint = QLabel(
             _tr("Fees in red are overdue: unpaid 90 days after the invoice, or after year end.")
+            + " "
+            + _tr("Select a fee to correct it.")
         )
         hint.setObjectName("subtitle")
+        hint.setWordWrap(True)
         box.addWidget(hint)
         self.fees_table = make_table(
             "feesTable",
@@ -206,38 +216,46 @@ class CityDialog(TabbedRecordDialog):
                 _tr("State"),
             ],
         )
+        self.fees_table.itemSelectionChanged.connect(self._fee_selected)
         box.addWidget(self.fees_table, 1)
-        pay = QHBoxLayout()
-        self.pay_date = _date_line("payDate", today=True)
-        self.pay_button = _button("payButton", _tr("Record payment of the selected fee"))
+        self.fee_year = _line("feeYear", _tr("Year"), 80, str(date.today().year))
+        self.fee_amount = _line("feeAmount", "12000.00", 110)
+        self.fee_currency = _line("feeCurrency", "EUR", 70, "EUR")
+        self.fee_invoiced = _date_line("feeInvoiced")
+        self.fee_paid = _date_line("feePaid")
+        box.addWidget(
+            labelled_row(
+                [
+                    (_tr("Year"), self.fee_year),
+                    (_tr("Amount"), self.fee_amount),
+                    (_tr("Currency"), self.fee_currency),
+                    (_tr("Invoiced on"), self.fee_invoiced),
+                    (_tr("Paid on"), self.fee_paid),
+                ]
+            )
+        )
+        add = _button("addFeeButton", _tr("Add as a new fee"), True)
+        add.clicked.connect(self.add_fee)
+        self.correct_fee_button = _button("correctFeeButton", _tr("Apply to the selected fee"))
+        self.correct_fee_button.clicked.connect(self.correct_fee)
+        self.pay_button = _button("payButton", _tr("Paid today"))
+        self.pay_button.setToolTip(_tr("Mark the selected fee paid today"))
         self.pay_button.clicked.connect(self.record_payment)
         self.delete_fee_button = _button("deleteFeeButton", _tr("Delete the selected fee"))
         self.delete_fee_button.clicked.connect(self.delete_fee)
-        pay.addWidget(QLabel(_tr("Paid on")))
-        pay.addWidget(self.pay_date)
-        pay.addWidget(self.pay_button)
-        pay.addStretch(1)
-        pay.addWidget(self.delete_fee_button)
-        box.addLayout(pay)
-        row = QHBoxLayout()
-        self.fee_year = _line("feeYear", _tr("Year"), 80, str(date.today().year))
-        self.fee_amount = _line("feeAmount", "12000.00", 120)
-        self.fee_currency = _line("feeCurrency", "EUR", 70, "EUR")
-        self.fee_invoiced = _date_line("feeInvoiced")
-        self.fee_invoiced.setAccessibleName(_tr("Invoiced on"))
-        self.fee_paid = _date_line("feePaid")
-        self.fee_paid.setAccessibleName(_tr("Paid on"))
-        add = _button("addFeeButton", _tr("Add fee"), True)
-        add.clicked.connect(self.add_fee)
-        for w in (self.fee_year, self.fee_amount, self.fee_currency):
-            row.addWidget(w)
-        row.addWidget(self.fee_invoiced)
-        row.addWidget(self.fee_paid)
-        row.addStretch(1)
-        row.addWidget(add)
-        box.addLayout(row)
+        box.addWidget(
+            labelled_row(
+                [
+                    ("", add),
+                    ("", self.correct_fee_button),
+                    ("", self.pay_button),
+                    ("", self.delete_fee_button),
+                ]
+            )
+        )
         self.fee_error = ErrorLine("fee")
         box.addWidget(self.fee_error)
+        self._fee_selected()
         self.add_tab(tab, _tr("Fees"))
 
     def _build_links_tab(self) -> None:
@@ -402,11 +420,11 @@ class CityDialog(TabbedRecordDialog):
         ):
             widget.setEnabled(fp is not None)
         if fp is None:
-            self.focal_selected.setText(_tr("Select a focal point to edit it"))
+            self.focal_selected.setText(_tr("Select a focal point to correct it"))
             for edit in (self.edit_focal_role, self.edit_focal_from, self.edit_focal_to):
                 edit.clear()
             return
-        self.focal_selected.setText(fp.contact_name)
+        self.focal_selected.setText(_tr("Focal point: {name}").format(name=fp.contact_name))
         self.edit_focal_role.setText(fp.role)
         self.edit_focal_from.set_value(fp.start_date)
         self.edit_focal_to.set_value(fp.end_date)
@@ -461,6 +479,37 @@ class CityDialog(TabbedRecordDialog):
             cleared,
         )
 
+    def _fee_selected(self) -> None:
+        """The selected fee's values fill the fields, ready to be corrected."""
+        fee_id = selected_id(self.fees_table)
+        fee = None
+        if self.detail is not None and fee_id is not None:
+            fee = next((f for f in self.detail.fees if f.id == fee_id), None)
+        for button in (self.correct_fee_button, self.delete_fee_button, self.pay_button):
+            button.setEnabled(fee is not None)
+        if fee is None:
+            return
+        self.fee_year.setText(str(fee.year))
+        self.fee_amount.setText(f"{fee.amount:.2f}")
+        self.fee_currency.setText(fee.currency)
+        self.fee_invoiced.set_value(fee.invoiced_on)
+        self.fee_paid.set_value(fee.paid_on)
+
+    def correct_fee(self) -> None:
+        fee = self._selected_fee()
+        if fee is None:
+            return
+        values = (
+            self.fee_year.text(),
+            self.fee_amount.text(),
+            self.fee_currency.text(),
+            self.fee_invoiced.service_value(),
+            self.fee_paid.service_value(),
+        )
+        self.act(
+            Step(self.services.cities.correct_fee, (fee, *values), part="fees"), self.fee_error
+        )
+
     def _selected_fee(self) -> Any:
         fee = self.ref(selected_id(self.fees_table))
         if fee is None:
@@ -471,7 +520,7 @@ class CityDialog(TabbedRecordDialog):
     def record_payment(self) -> None:
         fee = self._selected_fee()
         if fee is not None:
-            paid = self.pay_date.service_value()
+            paid = date.today()
             self.act(
                 Step(self.services.cities.record_payment, (fee, paid), part="fees"),
                 self.fee_error,

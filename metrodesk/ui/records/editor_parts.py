@@ -30,6 +30,7 @@ from metrodesk.services.facade import Services
 from metrodesk.services.records.drafts import Made, Step, StepRefused
 from metrodesk.ui.records.record_dialog import RecordDialog
 from metrodesk.ui.runtime.ops import OpRunner, report_failure
+from metrodesk.ui.window.flow_layout import flow_row
 from metrodesk.ui.window.formatting import display, short_date
 
 OVERDUE_BG = QColor("#fde7e7")
@@ -138,17 +139,25 @@ class ErrorLine(QLabel):
         self.setText("")
 
 
-def field_row(*pairs: tuple[str, QWidget]) -> QHBoxLayout:
-    """A line of labelled fields: 'Year [2021]  Amount [12000] …'."""
-    row = QHBoxLayout()
-    row.setSpacing(6)
+def labelled_row(pairs: list[tuple[str, QWidget]]) -> QWidget:
+    """Labelled fields and buttons side by side, wrapping onto a second line when the dialog
+    is narrow; each label is its field's buddy (Alt+letter, screen readers)."""
+    items: list[QWidget] = []
     for label, widget in pairs:
-        if label:
-            text = QLabel(label)
-            text.setBuddy(widget)
-            row.addWidget(text)
-        row.addWidget(widget, 1 if widget.sizePolicy().horizontalStretch() else 0)
-    return row
+        if not label:
+            items.append(widget)
+            continue
+        pair = QWidget()
+        line = QHBoxLayout(pair)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(6)
+        text = QLabel(label)
+        text.setBuddy(widget)
+        widget.setAccessibleName(widget.accessibleName() or label)
+        line.addWidget(text)
+        line.addWidget(widget)
+        items.append(pair)
+    return flow_row(items, "fieldRow")
 
 
 class TabbedRecordDialog(RecordDialog):
