@@ -118,15 +118,17 @@ def test_preview_of_a_hand_made_workbook(sample_services: Services, hand_made: P
 
     preview = sample_services.imports.preview(hand_made)
 
-    assert (preview.new, preview.updated, preview.unchanged, preview.rejected) == (3, 2, 1, 4)
-    assert preview.possible_duplicates == 2
+    assert (preview.new, preview.updated, preview.unchanged, preview.rejected) == (3, 3, 1, 3)
+    assert preview.possible_duplicates == 1
     assert preview.complete and not preview.can_commit
-    assert preview.sheets == {"Contacts": {"new": 3, "updated": 2, "unchanged": 1, "rejected": 4}}
+    assert preview.sheets == {
+        "Contacts": {"new": 3, "updated": 3, "unchanged": 1, "rejected": 3, "skipped": 0}
+    }
     rows = by_row(preview)
     assert sorted(rows) == [2, 3, 4, 5, 6, 7, 8, 9, 11, 12]
     assert [rows[n].status for n in sorted(rows)] == [
-        "unchanged", "updated", "updated", "new", "new", "new",
-        "rejected", "rejected", "rejected", "rejected",
+        "unchanged", "updated", "updated", "new", "updated", "new",
+        "rejected", "rejected", "rejected", "new",
     ]  # fmt: skip
     assert rows[2].label == "Eric Huybrechts" and rows[2].changes == ()
     assert set(rows[3].changes) == {
@@ -139,22 +141,35 @@ def test_preview_of_a_hand_made_workbook(sample_services: Services, hand_made: P
         FieldChange("Phone", "", "+82 2-2133-4567"),
     )
     assert rows[5].duplicates == ()
-    (by_email,) = rows[6].duplicates
-    assert by_email.name == "Agnès Bickart"
-    assert by_email.reason == "same e-mail abickart@metropolis.org"
+    # a row without UUID whose e-mail is one contact's updates that contact, diffs shown
+    agnes = contact(sample_services, "Bickart")
+    assert rows[6].matched == "e-mail" and rows[6].record_id == agnes["id"]
+    assert set(rows[6].changes) == {
+        FieldChange("Given name", "Agnès", "Anne"),
+        FieldChange("Family name", "Bickart", "Martin"),
+    }
+    assert rows[6].options == (agnes["id"], "new", "skip") and rows[6].decision == agnes["id"]
+    assert preview.matched_by_email == 1
     (by_name,) = rows[7].duplicates
     assert by_name.name == "Nicholas You" and by_name.reason.startswith("similar names (")
     assert rows[8].reason.startswith("E-mail: not a valid e-mail address")
     assert rows[9].reason == "Family name: is required"
     assert rows[11].reason == "Country: unknown country 'Atlantis' (use a name or ISO code)"
-    assert rows[12].reason == "Organisation: no organisation named 'No Such Org'"
+    # a row naming an organisation not on record creates it; the preview lists it
+    (org,) = preview.new_names
+    assert (org.kind, org.name, org.rows, org.decision) == (
+        "organisation",
+        "No Such Org",
+        1,
+        "create",
+    )
     assert preview.problems[0].startswith("Contacts, row 8: E-mail: not a valid")
     # a preview writes nothing, not even an empty undo step
     assert journal_size(sample_services) == before
     assert sample_services.lists.count("contact") == contacts
     with pytest.raises(ImportRejected) as refused:
         sample_services.imports.commit(hand_made)
-    assert len(refused.value.problems) == 4
+    assert len(refused.value.problems) == 3
     assert journal_size(sample_services) == before
 
 
@@ -348,15 +363,16 @@ def test_cli_dry_run_lists_rejected_rows_on_stderr(
     result = run_cli("import", hand_made, "--db", db, "--dry-run")
 
     assert result.returncode != 0
-    assert "3 new, 2 updated, 1 unchanged, 4 rejected, 2 possible duplicates" in result.stdout
+    assert "3 new, 3 updated, 1 unchanged, 3 rejected, 1 possible duplicates" in result.stdout
+    assert "New organisation: No Such Org, named on 1 row" in result.stdout
+    assert "Contacts, row 6 (Agnès Bickart): matched by e-mail" in result.stdout
     errors = result.stderr.splitlines()
-    assert [e.split(":")[0] for e in errors[:4]] == [
+    assert [e.split(":")[0] for e in errors[:3]] == [
         "Contacts, row 8",
         "Contacts, row 9",
         "Contacts, row 11",
-        "Contacts, row 12",
     ]
-    assert errors[-1] == "metrodesk: import refused: 4 rows were rejected"
+    assert errors[-1] == "metrodesk: import refused: 3 rows were rejected"
 
 
 def test_a_mapping_is_checked_before_any_row_is_read(

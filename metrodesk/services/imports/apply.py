@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from metrodesk.data.database import Database
 from metrodesk.services.errors import ServiceError
+from metrodesk.services.imports.choices import ImportChoices
 from metrodesk.services.imports.layout import SHEET_KINDS, Layout, blank, read_layout
 from metrodesk.services.imports.mapping import ColumnMapping
 from metrodesk.services.imports.names import Names
@@ -100,6 +101,7 @@ def import_workbook(
     dry_run: bool = False,
     progress: Progress | None = None,
     mapping: ColumnMapping | None = None,
+    choices: ImportChoices | None = None,
 ) -> ImportReport:
     """Apply the workbook at `path` to `db` as one user action; see the module's docstring.
 
@@ -108,9 +110,12 @@ def import_workbook(
     this layout. With `dry_run`, everything is checked and counted, then rolled back. With a
     `mapping`, only its sheet is read, through its columns (the wizard's other layouts).
     """
-    preview = _import(db, Path(path), mapping, progress, commit=not dry_run)
+    choices = choices or ImportChoices()
+    preview = _import(db, Path(path), mapping, progress, not dry_run, choices)
     report = report_of(preview, dry_run)
-    if preview.rejected:
+    report.partial = choices.skip_rejected
+    report.created = [f"{n.kind} {n.name}" for n in preview.new_names if n.created]
+    if preview.rejected and not choices.skip_rejected:
         raise ImportRejected(preview.problems, report)
     return report
 
@@ -120,10 +125,11 @@ def preview_workbook(
     path: Path,
     mapping: ColumnMapping | None = None,
     progress: Progress | None = None,
+    choices: ImportChoices | None = None,
 ) -> ImportPreview:
     """What importing the workbook would do, row by row, with existing contacts that new rows
     may duplicate; nothing is written. Rejected rows are listed, not raised."""
-    return _import(db, Path(path), mapping, progress, commit=False)
+    return _import(db, Path(path), mapping, progress, False, choices or ImportChoices())
 
 
 def _import(
@@ -132,9 +138,10 @@ def _import(
     mapping: ColumnMapping | None,
     progress: Progress | None,
     commit: bool,
+    choices: ImportChoices,
 ) -> ImportPreview:
     if file_kind(path) in ("csv", "vcard"):
-        return _import_table(db, path, mapping, progress, commit)
+        return _import_table(db, path, mapping, progress, commit, choices)
     if file_kind(path) != "workbook":
         raise ServiceError(f"{path.name} is no workbook, CSV or vCard file")
     wb = open_workbook(path)
@@ -149,7 +156,7 @@ def _import(
         if commit:
             # the import is one transaction, but a wrong file applied whole is a mistake too
             take_backup(db.path, "before-import")
-        _run(db, wb, targets, preview, progress, commit)
+        _run(db, wb, targets, preview, progress, commit, choices)
         return preview
     finally:
         wb.close()
@@ -161,6 +168,7 @@ def _import_table(
     mapping: ColumnMapping | None,
     progress: Progress | None,
     commit: bool,
+    choices: ImportChoices,
 ) -> ImportPreview:
     """A CSV or vCard file: one table of rows, through the same checks as a sheet."""
     table = table_rows(path, mapping)
@@ -168,9 +176,8 @@ def _import_table(
     preview = ImportPreview(path)
     if commit:
         take_backup(db.path, "before-import")
-    _run(
-        db, None, [_Target(table.name, table.name, kind, mapping, table)], preview, progress, commit
-    )
+    target = _Target(table.name, table.name, kind, mapping, table)
+    _run(db, None, [target], preview, progress, commit, choices)
     preview.notes[:0] = table.notes()
     return preview
 
@@ -190,13 +197,14 @@ def _run(
     preview: ImportPreview,
     progress: Progress | None,
     commit: bool,
+    choices: ImportChoices,
 ) -> None:
     tracker = _Tracker(sum(_estimate(wb, t) for t in targets), progress)
     builder = PreviewBuilder(preview)
     forms = Records(db)
     try:
         with db.action(f"Import {preview.source.name}") as s:
-            names = Names(s)
+            names = Names(s, choices)
             for target in targets:
                 preview.sheets.setdefault(target.name, {status: 0 for status in STATUSES})
                 layout = _apply_sheet(
@@ -208,7 +216,8 @@ def _run(
                     forms,
                     builder,
                     tracker,
-                    find_duplicates=not commit,
+                    not commit,
+                    choices,
                 )
                 if layout is not None and layout.ignored:
                     preview.notes.append(
@@ -218,7 +227,9 @@ def _run(
                 names.forget()
             # a Cancel pressed on a short import (fewer rows than one progress step) counts too
             tracker.finish()
-            if not commit or preview.rejected or not (preview.new + preview.updated):
+            preview.new_names = names.new_names()
+            refused = preview.rejected and not choices.skip_rejected
+            if not commit or refused or not (preview.new + preview.updated):
                 # a preview, a refused import, or one that changes nothing: no undo step
                 raise _RollBack
     except _RollBack:
@@ -260,6 +271,7 @@ def _apply_sheet(
     builder: PreviewBuilder,
     tracker: _Tracker,
     find_duplicates: bool,
+    choices: ImportChoices,
 ) -> Layout | None:
     if target.table is not None:
         header, rows = target.table.read(s, builder)
@@ -270,7 +282,9 @@ def _apply_sheet(
     if header is None:
         return None
     layout = read_layout(target.kind, header)
-    importer = SheetImporter(s, target.kind, layout, names, forms, target.name, find_duplicates)
+    importer = SheetImporter(
+        s, target.kind, layout, names, forms, target.name, find_duplicates, choices
+    )
     chunk: list[tuple[int, Sequence[Any]]] = []
     for number, row in rows:
         tracker.step()

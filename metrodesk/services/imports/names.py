@@ -1,24 +1,45 @@
 """Names in cells to records: an organisation, a city or a person named in a cell is found by
-the names lists show (or its UUID), once per kind and per sheet."""
+the names lists show (or its UUID), once per kind and per sheet.
+
+An organisation (or programme) that is not on record yet is planned: it gets its id at once,
+and is created when the first row naming it passes its checks, so a rejected row creates
+nothing. The user may choose instead not to create it (the rows naming it are rejected) or to
+take the name for an existing record ("Ajuntament de Barcelona" is Barcelona City Council)."""
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from rapidfuzz import fuzz, process
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from metrodesk.data.base import Record
-from metrodesk.data.models import RECORD_CLASSES, Contact, Meeting
-from metrodesk.data.search_index import fold
+from metrodesk.data.models import RECORD_CLASSES, Contact, Meeting, Organisation
 from metrodesk.services.errors import ValidationError
-from metrodesk.services.records.crud import kind_title
+from metrodesk.services.imports.choices import CREATABLE, SKIP, ImportChoices, name_key
+from metrodesk.services.imports.preview import NewName
+from metrodesk.services.records.crud import Records, kind_title
 from metrodesk.services.records.forms import Field
+
+#: how alike an existing name must be to be offered in place of a new one (rapidfuzz, 0-100)
+SIMILAR_NAME = 80
+SIMILAR_LIMIT = 3
 
 
 def _key(text: str) -> str:
-    return " ".join(fold(text).split())
+    return name_key(text)
+
+
+@dataclass
+class Planned:
+    """A name not on record: the record it will be, made by the first row that passes."""
+
+    new: NewName
+    id: uuid.UUID = field(default_factory=uuid.uuid4)
+    created: bool = False
 
 
 def label_of(rec: Record) -> list[str]:
@@ -37,8 +58,13 @@ def label_of(rec: Record) -> list[str]:
 class Names:
     """Finds the record a cell names; the index is built on first use, per kind."""
 
-    def __init__(self, s: Session) -> None:
+    def __init__(self, s: Session, choices: ImportChoices | None = None) -> None:
         self.s = s
+        self.choices = choices or ImportChoices()
+        #: (kind, key) -> the name not on record, planned or left out by the user
+        self.planned: dict[tuple[str, str], Planned] = {}
+        #: planned names the row being checked named: created once it passes
+        self._row_plans: list[Planned] = []
         self._index: dict[str, dict[str, set[uuid.UUID]]] = {}
         #: record id -> (the name lists show, every name a cell may use, folded)
         self._labels: dict[uuid.UUID, tuple[str, frozenset[str]]] = {}
@@ -57,7 +83,9 @@ class Names:
                 index.setdefault(_key(label), set()).add(rec.id)
         return index
 
-    def find(self, f: Field, text: str) -> uuid.UUID:
+    def find(self, f: Field, text: str, near: str = "") -> uuid.UUID:
+        """The record `text` names; an organisation not on record is planned (see the
+        module); `near` is the row's city, where a new organisation is likely to be."""
         try:
             wanted = uuid.UUID(text)
         except ValueError:
@@ -70,11 +98,95 @@ class Names:
             self._index[f.ref_kind] = self._build(f.ref_kind)
         found = self._index[f.ref_kind].get(_key(text), set())
         what = kind_title(f.ref_kind)
+        if not found and f.ref_kind in CREATABLE:
+            return self._plan(f, text, near)
         if not found:
             raise ValidationError(f.label, f"no {what} named '{text}'")
         if len(found) > 1:
             raise ValidationError(f.label, f"{len(found)} records are named '{text}'; rename one")
         return next(iter(found))
+
+    # --- names not on record ----------------------------------------------------------------
+
+    def begin_row(self) -> None:
+        self._row_plans = []
+
+    def _plan(self, f: Field, text: str, near: str) -> uuid.UUID:
+        kind, key = f.ref_kind, _key(text)
+        plan = self.planned.get((kind, key))
+        if plan is None:
+            decision = self.choices.for_name(kind, key)
+            city = near.strip() if kind == "organisation" else ""
+            plan = Planned(NewName(kind, text.strip(), key, city=city, decision=decision))
+            self.planned[(kind, key)] = plan
+        plan.new.rows += 1
+        decision = plan.new.decision
+        if isinstance(decision, uuid.UUID):
+            rec = self.s.get(RECORD_CLASSES[kind], decision)
+            if rec is None or rec.deleted_at is not None:
+                what = kind_title(kind)
+                raise ValidationError(f.label, f"the {what} chosen for '{text}' is gone")
+            return decision
+        if decision == SKIP:
+            raise ValidationError(
+                f.label, f"no {kind_title(kind)} named '{text}' (not to be created)"
+            )
+        if not plan.created:
+            self._row_plans.append(plan)
+        return plan.id
+
+    def create_planned(self, forms: Records, values: dict[str, Any]) -> None:
+        """The row passed its checks: the names it introduced become records, a new
+        organisation in the row's city and country."""
+        for plan in self._row_plans:
+            if plan.created:
+                continue
+            rec = RECORD_CLASSES[plan.new.kind]()
+            rec.id = plan.id
+            data: dict[str, Any] = {"name": plan.new.name}
+            if plan.new.kind == "organisation":
+                data["city"] = str(values.get("city") or "")
+                data["country"] = str(values.get("country") or "")
+                plan.new.city, plan.new.country = data["city"], data["country"]
+            forms.apply(self.s, rec, data)
+            self.s.add(rec)
+            plan.created = plan.new.created = True
+        self._row_plans = []
+
+    def new_names(self) -> list[NewName]:
+        """Every name not on record the rows used, with similar existing names to offer."""
+        out = []
+        for (kind, key), plan in self.planned.items():
+            if not isinstance(plan.new.decision, uuid.UUID):
+                plan.new.similar = self._similar(kind, key, plan.new.city, {plan.id})
+            out.append(plan.new)
+        return sorted(out, key=lambda n: (n.kind, n.key))
+
+    def _similar(
+        self, kind: str, key: str, city: str, leave_out: set[uuid.UUID]
+    ) -> tuple[tuple[uuid.UUID, str], ...]:
+        """Existing records a new name may stand for: names alike, then organisations of the
+        same city ("Mairie de Dakar" may be the City of Dakar)."""
+        index = self._index.get(kind)
+        if index is None:
+            index = self._index[kind] = self._build(kind)
+        keys = list(index)
+        hits = process.extract(
+            key, keys, scorer=fuzz.token_set_ratio, score_cutoff=SIMILAR_NAME, limit=10
+        )
+        out: dict[uuid.UUID, str] = {}
+        for name, _score, _ in hits:
+            for record_id in index[name] - leave_out:
+                out.setdefault(record_id, self.label(kind, record_id))
+        if kind == "organisation" and city.strip():
+            same_city = select(Organisation.id).where(
+                func.lower(Organisation.city) == city.strip().lower(),
+                Organisation.deleted_at.is_(None),
+            )
+            for record_id in self.s.scalars(same_city):
+                if record_id not in leave_out:
+                    out.setdefault(record_id, self.label(kind, record_id))
+        return tuple(list(out.items())[:SIMILAR_LIMIT])
 
     def _names_of(self, kind: str, record_id: uuid.UUID) -> tuple[str, frozenset[str]]:
         # many rows name the same few organisations: each is read once per sheet

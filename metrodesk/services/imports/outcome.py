@@ -34,9 +34,11 @@ class SheetCounts:
     updated: int = 0
     unchanged: int = 0
     rejected: int = 0
+    skipped: int = 0
 
     def __str__(self) -> str:
         text = f"{self.new} new, {self.updated} updated, {self.unchanged} unchanged"
+        text += f", {self.skipped} skipped" if self.skipped else ""
         return text + (f", {self.rejected} rejected" if self.rejected else "")
 
 
@@ -47,6 +49,10 @@ class ImportReport:
     sheets: dict[str, SheetCounts] = field(default_factory=dict)
     #: sheets and columns that were read but not applied, said aloud so nothing is lost quietly
     notes: list[str] = field(default_factory=list)
+    #: the wizard's partial import: rejected rows were left out, the others written
+    partial: bool = False
+    #: what the rows named that did not exist and was created ("organisation City of Rabat")
+    created: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> int:
@@ -55,8 +61,11 @@ class ImportReport:
     def lines(self) -> list[str]:
         out = [f"{name}: {counts}" for name, counts in self.sheets.items()]
         out += self.notes
+        out += [f"Created {what}" for what in self.created]
         rejected = sum(c.rejected for c in self.sheets.values())
-        if rejected:
+        if rejected and self.partial and not self.dry_run:
+            out.append(f"{rejected} rejected rows were left out; the others were imported.")
+        elif rejected:
             out.append(f"Nothing was written: {rejected} rows were rejected.")
         elif self.dry_run:
             out.append("Dry run: nothing was written.")

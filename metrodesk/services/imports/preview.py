@@ -18,6 +18,7 @@ from typing import Any
 
 import pycountry
 
+from metrodesk.services.imports.choices import CREATE, SKIP, Decision
 from metrodesk.services.records.forms import Field
 from metrodesk.services.records.validation import country_name, phone_display
 
@@ -26,7 +27,9 @@ DETAIL_LIMIT = 5000
 #: unchanged rows listed at most (they have no detail, and would crowd out the others)
 UNCHANGED_LIMIT = 500
 
-STATUSES = ("new", "updated", "unchanged", "rejected")
+#: what a row does; "skipped": left out by the user's choice (a duplicate), or by default
+#: a row repeating an earlier row's e-mail
+STATUSES = ("new", "updated", "unchanged", "rejected", "skipped")
 
 
 @dataclass(frozen=True)
@@ -40,14 +43,19 @@ class FieldChange:
 
 @dataclass(frozen=True)
 class DuplicateHint:
-    """An existing contact a new row may already be."""
+    """An existing contact a new row may already be, or an earlier row of the same sheet."""
 
-    contact_id: uuid.UUID
+    #: None for an earlier row of the sheet that is not written yet
+    contact_id: uuid.UUID | None
     name: str
     #: "same e-mail …", "same phone …", "similar names (93)"; several joined by "; "
     reason: str
+    #: the earlier row of the same sheet this row repeats
+    row: int | None = None
 
     def __str__(self) -> str:
+        if self.row is not None:
+            return f"row {self.row}, {self.name} ({self.reason})"
         return f"{self.name} ({self.reason})"
 
 
@@ -61,8 +69,40 @@ class PreviewRow:
     #: the record's name as lists show it (for rejected rows, what the row names, if anything)
     label: str = ""
     changes: tuple[FieldChange, ...] = ()
+    #: every problem of a rejected row joined ("E-mail: …; Phone: …"), as one line
     reason: str = ""
     duplicates: tuple[DuplicateHint, ...] = ()
+    #: every problem of a rejected row, one per field
+    problems: tuple[str, ...] = ()
+    #: how a row without a UUID found the contact it updates: "e-mail"
+    matched: str = ""
+    #: the record the row updates (or, matched or flagged, would update)
+    record_id: uuid.UUID | None = None
+    #: what the user may decide for a flagged row (NEW, SKIP, contact ids), and what applies
+    options: tuple[Decision, ...] = ()
+    decision: Decision | None = None
+
+
+@dataclass
+class NewName:
+    """An organisation (or programme) rows name that is not on record: created unless the user
+    says otherwise (left out, or another name for an existing record)."""
+
+    kind: str
+    #: as the first row naming it writes it
+    name: str
+    #: as compared (`choices.name_key`)
+    key: str
+    #: rows naming it
+    rows: int = 0
+    #: a new organisation's city and country, from the first row naming it
+    city: str = ""
+    country: str = ""
+    decision: Decision = CREATE
+    #: made by a row of this import (a row naming it passed its checks)
+    created: bool = False
+    #: existing records of a similar name, (id, name), best first
+    similar: tuple[tuple[uuid.UUID, str], ...] = ()
 
 
 @dataclass
@@ -76,6 +116,7 @@ class ImportPreview:
     updated: int = 0
     unchanged: int = 0
     rejected: int = 0
+    skipped: int = 0
     #: new contact rows flagged as possibly being an existing contact
     possible_duplicates: int = 0
     #: rows counted but not listed in `rows` (memory stays bounded at any size)
@@ -86,6 +127,10 @@ class ImportPreview:
     notes: list[str] = field(default_factory=list)
     #: counts per sheet, "Contacts" -> {"new": 3, ...}
     sheets: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: organisations (and programmes) rows name that are not on record yet
+    new_names: list[NewName] = field(default_factory=list)
+    #: rows without a UUID matched to a contact by their e-mail
+    matched_by_email: int = 0
 
     @property
     def complete(self) -> bool:
@@ -101,9 +146,14 @@ class ImportPreview:
         out = [
             f"{self.new} new, {self.updated} updated, {self.unchanged} unchanged, "
             f"{self.rejected} rejected, {self.possible_duplicates} possible duplicates"
+            + (f", {self.skipped} skipped" if self.skipped else "")
         ]
         for name, counts in self.sheets.items():
-            out.append(f"{name}: " + ", ".join(f"{counts.get(s, 0)} {s}" for s in STATUSES))
+            shown_statuses = [s for s in STATUSES if s != "skipped" or counts.get(s)]
+            out.append(f"{name}: " + ", ".join(f"{counts.get(s, 0)} {s}" for s in shown_statuses))
+        out += self.name_lines()
+        for row in [r for r in self.rows if r.matched][:diffs]:
+            out.append(f"  {row.sheet}, row {row.row} ({row.label}): matched by {row.matched}")
         updated = [r for r in self.rows if r.status == "updated"]
         for row in updated[:diffs]:
             changes = "; ".join(f"{c.label}: {c.old!r} -> {c.new!r}" for c in row.changes)
@@ -121,6 +171,21 @@ class ImportPreview:
             out.append(f"({self.rows_not_listed} rows counted but not listed in detail)")
         return out
 
+    def name_lines(self) -> list[str]:
+        """The organisations the import creates (or, by the user's choice, does not)."""
+        out = []
+        for n in self.new_names:
+            where = ", ".join(x for x in (n.city, n.country) if x)
+            place = f" ({where})" if where else ""
+            rows = "1 row" if n.rows == 1 else f"{n.rows} rows"
+            if n.decision == CREATE:
+                out.append(f"New {n.kind}: {n.name}{place}, named on {rows}")
+            elif n.decision == SKIP:
+                out.append(f"Not created: {n.kind} {n.name}; its {rows} rejected")
+            else:
+                out.append(f"{n.name}: taken as an existing {n.kind}")
+        return out
+
 
 class PreviewBuilder:
     """Collects the rows as the importer meets them, within the limits above."""
@@ -136,6 +201,8 @@ class PreviewBuilder:
         counts[row.status] += 1
         if row.duplicates:
             p.possible_duplicates += 1
+        if row.matched:
+            p.matched_by_email += 1
         if row.status == "rejected":
             p.problems.append(f"{row.sheet}, row {row.row}: {row.reason}")
         if row.status == "unchanged":

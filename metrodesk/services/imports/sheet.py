@@ -4,8 +4,9 @@ and only what differs from the stored record written."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import suppress
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -15,6 +16,7 @@ from metrodesk.data.base import Record
 from metrodesk.data.models import RECORD_CLASSES, Contact, ContactEmail, ContactPhone
 from metrodesk.services.errors import ValidationError
 from metrodesk.services.exports.cells import MAX_CELL_TEXT
+from metrodesk.services.imports.choices import NEW, SKIP, Decision, ImportChoices
 from metrodesk.services.imports.contact_lists import (
     Extras,
     checked_extras,
@@ -25,6 +27,7 @@ from metrodesk.services.imports.current import Current, load_current
 from metrodesk.services.imports.duplicates import ExistingContacts
 from metrodesk.services.imports.layout import Layout, at, blank, cell_value
 from metrodesk.services.imports.names import Names
+from metrodesk.services.imports.people import SheetPeople
 from metrodesk.services.imports.preview import (
     DuplicateHint,
     FieldChange,
@@ -34,7 +37,7 @@ from metrodesk.services.imports.preview import (
     shown,
 )
 from metrodesk.services.records import validation as v
-from metrodesk.services.records.crud import Records, clean
+from metrodesk.services.records.crud import Records, clean_field
 from metrodesk.services.records.forms import FORMS, Field
 from metrodesk.services.records.labels import record_label
 
@@ -68,10 +71,28 @@ def _plainly_same(f: Field, value: Any, current: Any) -> bool:
     return bool(value.__class__ is current.__class__ and value == current)
 
 
+class RowRejected(ValidationError):
+    """Every problem of one row, not the first only."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("Row", "; ".join(problems))
+        self.problems = tuple(problems)
+
+    def __str__(self) -> str:
+        return "; ".join(self.problems)
+
+
+def _collect(problems: list[str], exc: ValidationError) -> None:
+    problems.extend(exc.problems if isinstance(exc, RowRejected) else (str(exc),))
+
+
 class SheetImporter:
     """Applies the rows of one sheet to one kind of record, in the import's session. Rows
     come in chunks: the records a chunk names are read in a few queries (`load_current`), and
-    the ORM is touched only for rows that change something."""
+    the ORM is touched only for rows that change something.
+
+    Every check of a row runs before anything of it is written, so that a rejected row leaves
+    nothing behind (the wizard's partial import writes the others)."""
 
     def __init__(
         self,
@@ -82,6 +103,7 @@ class SheetImporter:
         forms: Records,
         sheet: str,
         find_duplicates: bool = False,
+        choices: ImportChoices | None = None,
     ) -> None:
         self.s = s
         self.kind = kind
@@ -95,36 +117,119 @@ class SheetImporter:
         self.seen: set[uuid.UUID] = set()
         self.current: dict[uuid.UUID, Current] = {}
         self.find_duplicates = find_duplicates and kind == "contact"
+        self.choices = choices or ImportChoices()
         self._existing: ExistingContacts | None = None
+        self.people = SheetPeople(s) if kind == "contact" else None
 
     def apply_chunk(
         self, rows: Sequence[tuple[int, Sequence[Any]]], builder: PreviewBuilder
     ) -> None:
         ids = [i for i in (self._peek_id(row) for _, row in rows) if i is not None]
+        if self.people is not None:
+            ids += self.people.owners_of(self._peek_emails(row) for _, row in rows)
         self.current = load_current(self.s, self.kind, ids)
         for number, row in rows:
+            self.names.begin_row()
             try:
                 result = self.apply(number, row)
             except ValidationError as exc:
+                problems: list[str] = []
+                _collect(problems, exc)
                 result = PreviewRow(
-                    self.sheet, number, "rejected", self._raw_label(row), reason=str(exc)
+                    self.sheet,
+                    number,
+                    "rejected",
+                    self._raw_label(row),
+                    reason="; ".join(problems),
+                    problems=tuple(problems),
                 )
             builder.add(result)
 
     def apply(self, number: int, row: Sequence[Any]) -> PreviewRow:
         """Check one row and write what differs."""
-        record_id = self._record_id(row)
+        problems: list[str] = []
+        try:
+            record_id = self._record_id(row)
+        except ValidationError as exc:
+            problems.append(str(exc))
+            record_id = None
         current = self.current.get(record_id) if record_id else None
         if current is not None and current.deleted:
             raise ValidationError("UUID", "this record is in the trash; restore it first")
         raw = {f.key: cell_value(at(row, i)) for i, f in self.layout.fields.items()}
         texts = self._extra_texts(row, raw)
+        if self.people is not None and record_id is None and not problems:
+            return self._person(number, raw, texts)
         if current is None or record_id is None:
-            return self._create(number, record_id, raw, texts)
+            return self._create(number, record_id, raw, texts, problems)
         changes = self._update(record_id, current, raw, texts)
         status = "updated" if changes else "unchanged"
         label = record_label(self.kind, current.values)
-        return PreviewRow(self.sheet, number, status, label, tuple(changes))
+        return PreviewRow(self.sheet, number, status, label, tuple(changes), record_id=record_id)
+
+    # --- a person without a UUID: matched by e-mail, repeated in the sheet, or new ---------
+
+    def _person(self, number: int, raw: dict[str, Any], texts: Extras) -> PreviewRow:
+        assert self.people is not None
+        emails = _addresses(raw, texts)
+        seen = self.people.seen_before(emails, raw)
+        owners = self.people.owners(emails)
+        label = self._raw_label_of(raw)
+        options: tuple[Decision, ...] = ()
+        hints: tuple[DuplicateHint, ...] = ()
+        matched: str = ""
+        default: Decision = NEW
+        if seen is not None and seen.same_email:
+            hints = (DuplicateHint(None, seen.label, seen.reason, row=seen.row),)
+            options, default = (SKIP, NEW), SKIP
+        elif len(owners) == 1:
+            (owner,) = owners
+            options, default, matched = (owner, NEW, SKIP), owner, "e-mail"
+        elif seen is not None:
+            hints = (DuplicateHint(None, seen.label, seen.reason, row=seen.row),)
+            options = (NEW, SKIP)
+        chosen = self.choices.for_row(self.sheet, number)
+        decision = chosen if chosen is not None else default
+        self.people.remember(number, emails, raw, label)
+        if decision == SKIP:
+            return PreviewRow(
+                self.sheet, number, "skipped", label, duplicates=hints, matched=matched,
+                options=options, decision=SKIP,
+            )  # fmt: skip
+        if isinstance(decision, uuid.UUID):
+            return self._merge_into(number, decision, raw, texts, matched, options, hints)
+        row = self._create(number, None, raw, texts, [], hints)
+        options = options or ((NEW, *(h.contact_id for h in row.duplicates if h.contact_id), SKIP)
+                              if row.duplicates else ())  # fmt: skip
+        return replace(row, options=options, decision=NEW if options else None)
+
+    def _merge_into(
+        self,
+        number: int,
+        contact_id: uuid.UUID,
+        raw: dict[str, Any],
+        texts: Extras,
+        matched: str,
+        options: tuple[Decision, ...],
+        hints: tuple[DuplicateHint, ...],
+    ) -> PreviewRow:
+        """The row updates an existing contact (its e-mail's, or the one the user chose): its
+        filled cells are written, its empty ones leave what is on record."""
+        current = self.current.get(contact_id)
+        if current is None:
+            current = load_current(self.s, self.kind, [contact_id]).get(contact_id)
+        if current is None or current.deleted:
+            raise ValidationError("Contact", "the contact chosen for this row is gone")
+        filled = {k: x for k, x in raw.items() if not blank(x)}
+        kept: Extras = {cls: (vals or None) for cls, vals in texts.items()}
+        changes = self._update(contact_id, current, filled, kept)
+        return PreviewRow(
+            self.sheet, number, "updated" if changes else "unchanged",
+            record_label(self.kind, current.values), tuple(changes), duplicates=hints,
+            matched=matched, record_id=contact_id, options=options, decision=contact_id,
+        )  # fmt: skip
+
+    # --- reading ids and labels -------------------------------------------------------------
 
     def _peek_id(self, row: Sequence[Any]) -> uuid.UUID | None:
         if self.layout.uuid is None or blank(at(row, self.layout.uuid)):
@@ -134,8 +239,18 @@ class SheetImporter:
         except ValueError:
             return None
 
-    def _raw_label(self, row: Sequence[Any]) -> str:
+    def _peek_emails(self, row: Sequence[Any]) -> list[str]:
+        if self._peek_id(row) is not None:
+            return []
         raw = {f.key: cell_value(at(row, i)) for i, f in self.layout.fields.items()}
+        return _addresses(raw, self._extra_texts(row, raw))
+
+    def _raw_label(self, row: Sequence[Any]) -> str:
+        return self._raw_label_of(
+            {f.key: cell_value(at(row, i)) for i, f in self.layout.fields.items()}
+        )
+
+    def _raw_label_of(self, raw: dict[str, Any]) -> str:
         with suppress(Exception):
             return record_label(self.kind, {k: x for k, x in raw.items() if isinstance(x, str)})
         return ""
@@ -152,7 +267,11 @@ class SheetImporter:
         self.seen.add(record_id)
         return record_id
 
-    def _resolve_refs(self, raw: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
+    # --- checking every field ---------------------------------------------------------------
+
+    def _resolve_refs(
+        self, raw: dict[str, Any], current: dict[str, Any], problems: list[str]
+    ) -> dict[str, Any]:
         out = dict(raw)
         for f in self.layout.fields.values():
             value = raw.get(f.key)
@@ -161,15 +280,22 @@ class SheetImporter:
             text = str(value).strip()
             if self.names.current_label_matches(f, current.get(f.key), text):
                 out[f.key] = current[f.key]
-            else:
-                out[f.key] = self.names.find(f, text)
+                continue
+            near = raw.get("city") if isinstance(raw.get("city"), str) else ""
+            try:
+                out[f.key] = self.names.find(f, text, str(near or ""))
+            except ValidationError as exc:
+                problems.append(str(exc))
+                out[f.key] = None
         return out
 
-    def _prepared(self, raw: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
-        values = self._resolve_refs(raw, current)
+    def _prepared(
+        self, raw: dict[str, Any], current: dict[str, Any], problems: list[str]
+    ) -> dict[str, Any]:
+        values = self._resolve_refs(raw, current, problems)
         if "country" in values and not blank(values["country"]):
             # phone numbers are read in the country beside them, which needs its ISO code;
-            # a bad country is left for clean() to report, in the editor's words
+            # a bad country is left for the field's check to report, in the editor's words
             with suppress(ValidationError):
                 values["country"] = v.country("Country", str(values["country"]))
         elif "phone" in values and current.get("country"):
@@ -178,19 +304,74 @@ class SheetImporter:
             values["phone"] = phone_text("Phone", values["phone"], values.get("country") or "")
         return values
 
+    def _clean_all(
+        self, values: dict[str, Any], partial: bool, problems: list[str]
+    ) -> dict[str, Any]:
+        """`records.clean`, saying what is wrong with every field rather than the first."""
+        region = str(values.get("country") or "")
+        if len(region) != 2:
+            region = ""
+        out: dict[str, Any] = {}
+        for f in FORMS[self.kind]:
+            if f.key in values:
+                try:
+                    out[f.key] = clean_field(f, values[f.key], region)
+                except ValidationError as exc:
+                    problems.append(str(exc))
+            elif not partial and f.required:
+                problems.append(f"{f.label}: is required")
+        starts, ends = out.get("starts_at"), out.get("ends_at")
+        if starts and ends and ends < starts:
+            problems.append("Ends: is before the start")
+        return out
+
+    def _extras(
+        self, texts: Extras, country: str, known: Mapping[type[Record], Sequence[str]],
+        problems: list[str],
+    ) -> Extras:  # fmt: skip
+        """Further e-mails and phones checked one by one, every bad one said."""
+        out: Extras = {}
+        for cls, values in texts.items():
+            if values is None:
+                out[cls] = None
+                continue
+            kept: list[Any] = []
+            for n, value in enumerate(values):
+                try:
+                    checked = checked_extras(
+                        {cls: [value]}, country, {cls: known.get(cls, ())[n : n + 1]}
+                    )
+                except ValidationError as exc:
+                    label = "E-mail" if cls is ContactEmail else "Phone"
+                    problems.append(f"{label} {n + 2}: {exc.message}")
+                    continue
+                kept.extend(checked[cls] or [])
+            out[cls] = kept
+        return out
+
+    # --- writing ----------------------------------------------------------------------------
+
     def _create(
-        self, number: int, record_id: uuid.UUID | None, raw: dict[str, Any], texts: Extras
+        self,
+        number: int,
+        record_id: uuid.UUID | None,
+        raw: dict[str, Any],
+        texts: Extras,
+        problems: list[str],
+        hints: tuple[DuplicateHint, ...] = (),
     ) -> PreviewRow:
-        data = clean(self.kind, self._prepared(raw, {}))
-        extras = checked_extras(texts, data.get("country", ""), {})
-        hints: tuple[DuplicateHint, ...] = ()
-        if self.find_duplicates:
+        data = self._clean_all(self._prepared(raw, {}, problems), False, problems)
+        extras = self._extras(texts, data.get("country", ""), {}, problems)
+        if problems:
+            raise RowRejected(problems)
+        if self.find_duplicates and not hints:
             if self._existing is None:
                 # read before this sheet adds anyone: only people already there are flagged
                 self._existing = ExistingContacts(self.s)
             hints = self._existing.matches(
                 data, extras.get(ContactEmail) or [], extras.get(ContactPhone) or []
             )
+        self.names.create_planned(self.forms, data)
         rec = self.model()
         if not isinstance(rec, Contact):
             rec.id = record_id or uuid.uuid4()
@@ -202,31 +383,36 @@ class SheetImporter:
         if isinstance(rec, Contact):
             set_extras(rec, extras)
         label = record_label(self.kind, data)
-        return PreviewRow(self.sheet, number, "new", label, duplicates=hints)
+        return PreviewRow(self.sheet, number, "new", label, duplicates=hints, record_id=rec.id)
 
     def _update(
         self, record_id: uuid.UUID, current: Current, raw: dict[str, Any], texts: Extras
     ) -> list[FieldChange]:
         values = current.values
-        prepared = self._prepared(raw, values)
+        problems: list[str] = []
+        prepared = self._prepared(raw, values, problems)
         fields = self.fields
         todo = {
             k: x
             for k, x in prepared.items()
             if k == "country" or not _plainly_same(fields[k], x, values.get(k))
         }
-        data = clean(self.kind, todo, partial=True)
+        data = self._clean_all(todo, True, problems)
         changed = {k: val for k, val in data.items() if not _same(fields[k], val, values.get(k))}
         known: dict[type[Record], list[str]] = {
             ContactEmail: current.emails,
             ContactPhone: current.phones,
         }
-        extras = checked_extras(texts, data.get("country", values.get("country") or ""), known)
+        country = data.get("country", values.get("country") or "")
+        extras = self._extras(texts, country, known, problems)
+        if problems:
+            raise RowRejected(problems)
         extras_changed = {
             cls: new for cls, new in extras.items() if new is not None and new != known[cls]
         }
         if not changed and not extras_changed:
             return []
+        self.names.create_planned(self.forms, {**values, **data})
         rec = self.s.get(self.model, record_id)
         assert rec is not None  # read a moment ago, in this transaction
         if changed:
@@ -262,3 +448,9 @@ class SheetImporter:
                 raw[key] = texts.pop(0)
             out[cls] = texts if columns else None
         return out
+
+
+def _addresses(raw: dict[str, Any], texts: Extras) -> list[str]:
+    """A row's e-mail addresses as compared: trimmed, lower case."""
+    found = [raw.get("email"), *(texts.get(ContactEmail) or [])]
+    return [str(x).strip().lower() for x in found if isinstance(x, str) and x.strip()]
