@@ -3,6 +3,7 @@ refused while a row is wrong, then a good one imported as one undoable step."""
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QLabel,
     QMessageBox,
@@ -52,6 +54,14 @@ KNOWN = ["Agnès", "Bickart", "abickart@metropolis.org", "", "ES", "Barcelona"]
 BAD = ["Omar", "Haddad", "omar.haddad@@example", "", "EG", "Le Caire"]
 
 
+def shot(widget, name: str) -> None:
+    """METRODESK_SHOTS=DIR saves what the test shows, to look at."""
+    folder = os.environ.get("METRODESK_SHOTS")
+    if folder:
+        QApplication.processEvents()  # layouts asked for by the last change settle first
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
 def wizard_on(qtbot, window, path: Path) -> ImportWizard:
     action = window.findChild(QAction, "importExcelAction")
     assert action.shortcut().toString() == "Ctrl+I"
@@ -77,7 +87,7 @@ def choose(combo: QComboBox, text: str) -> None:
     combo.setCurrentIndex(index)
 
 
-def test_a_french_sheet_is_mapped_by_hand_and_its_rejected_row_blocks_the_import(
+def test_a_french_sheet_is_mapped_by_hand_and_its_rejected_row_is_left_out(
     qtbot, sample_path, tmp_path
 ):
     window = open_window(qtbot, sample_path)
@@ -132,11 +142,12 @@ def test_a_french_sheet_is_mapped_by_hand_and_its_rejected_row_blocks_the_import
     assert table.item(5, 4).text() == "" and next_button.isEnabled()
     click(qtbot, wizard, "importNextButton")
 
-    # the preview: figures, the rejected row in red with its reason, Import off
+    # the preview: figures, the rejected row in red with its reasons, the known e-mail found
     qtbot.waitUntil(lambda: wizard.page() == PREVIEW and not wizard.busy(), timeout=30_000)
     summary = wizard.findChild(QLabel, "importPreviewSummary").text()
-    assert summary.startswith("3 new · 0 updated · 0 unchanged · 1 rejected")
-    assert summary.endswith("1 possible duplicate")
+    assert summary == (
+        "2 new · 0 updated · 1 unchanged · 1 rejected · 0 possible duplicates · 1 found by e-mail"
+    )
     preview = wizard.findChild(QTableView, "importPreviewTable")
     rows = {cell(preview, r, 1): r for r in range(preview.model().rowCount())}
     bad = rows["Participants, 7"]
@@ -144,14 +155,18 @@ def test_a_french_sheet_is_mapped_by_hand_and_its_rejected_row_blocks_the_import
     assert preview.model().index(bad, 0).data(Qt.ItemDataRole.ForegroundRole) == QColor("#b42318")
     assert cell(preview, bad, 3).startswith("E-mail")
     known = rows["Participants, 6"]
-    assert cell(preview, known, 4).startswith("Agnès Bickart (same e-mail")
+    assert cell(preview, known, 3) == "Found by its e-mail: updates this contact"
+    decision = preview.indexWidget(preview.model().index(known, 5))
+    assert decision.currentText() == "Update Agnès Bickart"
     # the filter shows one kind of row
-    choose(wizard.findChild(QComboBox, "importStatusFilter"), "Possible duplicates")
+    choose(wizard.findChild(QComboBox, "importStatusFilter"), "Matched by e-mail")
     assert [cell(preview, r, 1) for r in range(preview.model().rowCount())] == ["Participants, 6"]
     choose(wizard.findChild(QComboBox, "importStatusFilter"), "New")
-    assert preview.model().rowCount() == 3
-    assert not wizard.findChild(QPushButton, "importCommitButton").isEnabled()
-    assert wizard.message.text().startswith("1 row is rejected: correct it in the workbook")
+    assert preview.model().rowCount() == 2
+    # the valid rows may be imported; the rejected one is left out, and the wizard says so
+    commit = wizard.findChild(QPushButton, "importCommitButton")
+    assert commit.isEnabled() and commit.text() == "&Import the 2 valid rows"
+    assert wizard.message.text().startswith("1 row is rejected: it is left out")
 
     # nothing was written, and Esc leaves
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)
@@ -326,3 +341,111 @@ def test_a_list_of_organisations_is_mapped_to_their_fields(qtbot, sample_path, t
     summary = wizard.findChild(QLabel, "importPreviewSummary").text()
     assert summary.startswith("1 new · 0 updated · 0 unchanged · 0 rejected")
     assert wizard.findChild(QPushButton, "importCommitButton").isEnabled()
+
+
+def test_the_dakar_sheet_imports_in_one_pass_with_its_new_organisations(
+    qtbot, sample_path, tmp_path
+):
+    """The issue's colleague sheet: title row, French headers, unknown organisations, bad
+    e-mails, a known e-mail, the same person twice, a namesake; decided in the preview."""
+    from colleague_sheets import AGNES_ROW, MAIRIE, SOW_ROW, dakar_sheet
+
+    window = open_window(qtbot, sample_path)
+    services = window.services
+    organisations = services.lists.count("organisation")
+    wizard = wizard_on(qtbot, window, dakar_sheet(tmp_path / "atelier-dakar.xlsx"))
+    qtbot.waitUntil(lambda: wizard.page() == SHEET)
+    assert wizard.findChild(QSpinBox, "importHeaderRowSpin").value() == 2
+    click(qtbot, wizard, "importNextButton")
+    combos = [wizard.findChild(QComboBox, f"importMappingCombo{i}") for i in range(7)]
+    assert [c.currentText() for c in combos] == [
+        "Given name", "Family name", "E-mail", "Organisation", "City", "Country", "Phone",
+    ]  # fmt: skip
+    click(qtbot, wizard, "importNextButton")
+    qtbot.waitUntil(lambda: wizard.page() == PREVIEW and not wizard.busy(), timeout=30_000)
+    summary = wizard.findChild(QLabel, "importPreviewSummary")
+    assert summary.text() == (
+        "14 new · 1 updated · 0 unchanged · 4 rejected · 2 possible duplicates · 1 left out"
+        " · 1 found by e-mail"
+    )
+    names = wizard.preview_page.names
+    assert names.isVisible()
+    table = names.table
+    listed = [table.item(r, 1).text() for r in range(table.rowCount())]
+    assert listed == [
+        "Accra Metropolitan Assembly", "City of Johannesburg", "Commune de Rabat",
+        "Lagos State Government", "Mairie de Dakar",
+    ]  # fmt: skip
+    assert names.title.text() == "Organisations not on record: 5 will be created"
+    shot(wizard, "import-preview-dakar")
+    preview = wizard.findChild(QTableView, "importPreviewTable")
+    rows = {cell(preview, r, 1): r for r in range(preview.model().rowCount())}
+    # every problem of a row, one per line
+    assert cell(preview, rows["Participants, 8"], 3).count("\n") == 1
+    agnes = rows[f"Participants, {AGNES_ROW}"]
+    assert cell(preview, agnes, 3).splitlines() == [
+        "Found by its e-mail: updates this contact",
+        "Phone: (empty) → +34 933 42 87 50",
+    ]
+    assert cell(preview, rows["Participants, 12"], 0) == "Left out"
+    assert cell(preview, rows["Participants, 12"], 4).startswith(
+        "row 3, Thabo Mokoena (same e-mail"
+    )
+
+    def repreviewed(text: str) -> None:
+        qtbot.waitUntil(
+            lambda: not wizard.busy() and summary.text().startswith(text), timeout=30_000
+        )
+
+    # the Mairie de Dakar is the City of Dakar: picked among the suggestions
+    mairie = listed.index(MAIRIE)
+    picker = names.pickers[mairie]
+    assert picker.edit.placeholderText() == "perhaps City of Dakar?"
+    hit = picker.hits.item(0)
+    picker.pick(hit.data(Qt.ItemDataRole.UserRole), hit.data(Qt.ItemDataRole.UserRole + 1))
+    qtbot.waitUntil(
+        lambda: names.title.text() == "Organisations not on record: 4 will be created",
+        timeout=30_000,
+    )
+    # still listed, with the organisation it stands for: the user may change their mind
+    assert names.pickers[mairie].edit.text() == "City of Dakar"
+    assert not names.boxes[mairie].isChecked()
+    # Rabat is not to be created: its rows are rejected too
+    rabat = listed.index("Commune de Rabat")
+    names.boxes[rabat].setChecked(False)
+    repreviewed("13 new · 1 updated · 0 unchanged · 5 rejected")
+    # the namesake of Rahmatouca Sow is her: the row updates her
+    rows = {cell(preview, r, 1): r for r in range(preview.model().rowCount())}
+    sow = preview.indexWidget(preview.model().index(rows[f"Participants, {SOW_ROW}"], 5))
+    assert [sow.itemText(i) for i in range(sow.count())] == [
+        "Add as a new contact", "Update Rahmatouca Sow", "Leave this row out",
+    ]  # fmt: skip
+    sow.setCurrentIndex(1)
+    repreviewed("12 new · 2 updated · 0 unchanged · 5 rejected")
+
+    # one pass: the 14 valid rows imported, the 5 others left out and saved to correct
+    commit = wizard.findChild(QPushButton, "importCommitButton")
+    assert commit.text() == "&Import the 14 valid rows"
+    click(qtbot, wizard, "importCommitButton")
+    qtbot.waitUntil(lambda: wizard.page() == DONE, timeout=30_000)
+    result = wizard.findChild(QLabel, "importResult").text()
+    assert result.startswith("Imported: 12 new, 2 updated, 0 unchanged.")
+    assert result.endswith("5 rejected rows were left out.")
+    shot(wizard, "import-done-dakar")
+    assert services.lists.count("organisation") == organisations + 3
+    fall = services.search.find("Aminata Fall", kinds=("contact",))[0].id
+    dakar = services.search.find("City of Dakar", kinds=("organisation",))[0].id
+    assert services.records.get("contact", fall)["organisation_id"] == dakar
+    target = tmp_path / "to-correct.xlsx"
+    assert wizard.findChild(QPushButton, "importSaveRejectedButton").isVisible()
+    wizard.save_rejected(target)
+    qtbot.waitUntil(lambda: not wizard.busy(), timeout=30_000)
+    assert wizard.saved_label.text() == "5 rows saved to to-correct.xlsx"
+    saved = openpyxl.load_workbook(target)["Participants"]
+    assert saved.max_row == 6 and saved.cell(1, 8).value == "Reason"
+    click(qtbot, wizard, "importCancelButton")
+    settle(qtbot, window)
+    # one undo step takes it all back
+    window.undo_action.trigger()
+    settle(qtbot, window)
+    assert services.lists.count("organisation") == organisations

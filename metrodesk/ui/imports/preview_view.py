@@ -1,5 +1,8 @@
-"""The import wizard's preview page: the figures, and one line per row of the workbook with
-what importing it would do. Rejected rows are red and block the import, with the reason."""
+"""The import wizard's preview page: the figures, the organisations the rows name that are not
+on record, and one line per row of the workbook with what importing it would do. Rejected rows
+are red with every reason, and are left out of the import; flagged rows (a possible
+duplicate, the same person twice, a contact found by e-mail) say what will be done, and the
+user may decide otherwise, row by row."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
@@ -26,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.services.facade import Services
+from metrodesk.services.imports.choices import Decision
 from metrodesk.services.imports.outcome import ImportReport
 from metrodesk.services.imports.preview import (
     STATUSES,
@@ -33,14 +39,19 @@ from metrodesk.services.imports.preview import (
     ImportPreview,
     PreviewRow,
 )
+from metrodesk.ui.imports.choices_view import NamesPanel, decision_combo
 from metrodesk.ui.imports.pages import heading
+from metrodesk.ui.runtime.ops import OpRunner
+from metrodesk.ui.window.style import set_invalid
 
 REJECTED_FG = QColor("#b42318")
 DUPLICATE_FG = QColor("#9a6700")
 STATUS_FG = {"new": QColor("#1a7f37"), "updated": QColor("#1858c4"), "unchanged": QColor("#656d76")}
-COLUMNS = 5
-RECORD, DETAILS, DUPLICATE = 2, 3, 4
-WIDTHS = (96, 112, 170, 330, 230)
+COLUMNS = 6
+RECORD, DETAILS, DUPLICATE, DECISION = 2, 3, 4, 5
+WIDTHS = (92, 124, 150, 230, 160, 190)
+#: flagged rows given a choice box at most (further ones keep what the preview decided)
+DECISION_WIDGETS = 300
 #: rows measured for their wrapped height; further rows keep the default height, so that
 #: showing a preview of thousands of rows stays quick (the figures count them all anyway)
 MEASURED_ROWS = 300
@@ -59,6 +70,7 @@ def status_name(status: str) -> str:
         "updated": _tr("Updated"),
         "unchanged": _tr("Unchanged"),
         "rejected": _tr("Rejected"),
+        "skipped": _tr("Left out"),
     }.get(status, status)
 
 
@@ -72,16 +84,28 @@ class Line:
     changes: str
     reason: str
     duplicate: str
+    #: the row as the services described it (its options, for a flagged row)
+    source: PreviewRow | None = None
 
 
 class PreviewPage(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """`choices_changed()` follows a decision of the user: the wizard previews again."""
+
+    choices_changed = Signal()
+
+    def __init__(self, services: Services, runner: OpRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importPreviewPage")
         self.lines: list[Line] = []
         self.totals: dict[str, int] = {}
         self.duplicates = 0
+        self.importable = 0
         self._blocked = ""
+        #: the user's decisions: (kind, key) of a new name, (sheet, row) of a flagged row
+        self.name_choices: dict[tuple[str, str], Decision] = {}
+        self.row_choices: dict[tuple[str, int], Decision] = {}
+        self.names = NamesPanel(services, runner)
+        self.names.changed.connect(self._names_decided)
         self.summary = QLabel()
         self.summary.setObjectName("importPreviewSummary")
         self.summary.setWordWrap(True)
@@ -92,6 +116,7 @@ class PreviewPage(QWidget):
         for status in STATUSES:
             self.filter.addItem(status_name(status), status)
         self.filter.addItem(_tr("Possible duplicates"), "duplicate")
+        self.filter.addItem(_tr("Matched by e-mail"), "matched")
         self.filter.currentIndexChanged.connect(lambda _: self._fill())
         self.model = PreviewModel(self)
         self.table = QTableView()
@@ -131,21 +156,34 @@ class PreviewPage(QWidget):
         layout.addWidget(
             heading(
                 _tr("Preview"),
-                _tr("Nothing has been written yet. Import applies every row as one step, "
+                _tr("Nothing has been written yet. Import applies every valid row as one step, "
                     "which Edit › Undo reverts; a backup is made first."),
             )
         )  # fmt: skip
         layout.addLayout(top)
+        layout.addWidget(self.names)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
 
+    def _names_decided(self, decisions: dict[tuple[str, str], Decision]) -> None:
+        self.name_choices = decisions
+        self.choices_changed.emit()
+
+    def _row_decided(self, key: tuple[str, int], decision: Decision) -> None:
+        self.row_choices[key] = decision
+        self.choices_changed.emit()
+
+    def reset_choices(self) -> None:
+        """Another file or mapping: the decisions taken for the last one no longer apply."""
+        self.name_choices, self.row_choices = {}, {}
+
     def clear(self, text: str, failed: bool = False) -> None:
         """No preview (yet): `text` says why, in red when it is a failure."""
-        self.lines, self.totals, self.duplicates = [], {}, 0
+        self.lines, self.totals, self.duplicates, self.importable = [], {}, 0, 0
         self._blocked = text if failed else ""
         self.summary.setText("")
         self.empty.setText(text)
-        self.empty.setStyleSheet("color: #b42318;" if failed else "")
+        set_invalid(self.empty, failed)
         self.empty.setVisible(True)
         self.model.show([])
 
@@ -153,22 +191,15 @@ class PreviewPage(QWidget):
         self.lines = preview_lines(preview)
         self.totals = {status: int(getattr(preview, status)) for status in STATUSES}
         self.duplicates = preview.possible_duplicates
-        summary = summary_text(self.totals, self.duplicates)
+        self.importable = preview.new + preview.updated
+        self.names.show_names(preview.new_names)
+        summary = summary_text(self.totals, self.duplicates, preview.matched_by_email)
         if preview.rows_not_listed:
             summary += _tr(" ({count} more rows counted, not listed)").format(
                 count=preview.rows_not_listed
             )
         self.summary.setText(summary)
-        rejected = preview.rejected
-        if rejected:
-            self._blocked = (
-                _tr("1 row is rejected: correct it in the workbook, then check again")
-                if rejected == 1
-                else _tr(
-                    "{count} rows are rejected: correct them in the workbook, then check again"
-                )
-            ).format(count=rejected) + _tr(" (nothing is imported while a row is rejected)")
-        elif not preview.new and not preview.updated:
+        if not preview.new and not preview.updated:
             self._blocked = (
                 _tr("nothing to import: every row matches what is already here")
                 if preview.unchanged
@@ -178,11 +209,25 @@ class PreviewPage(QWidget):
             self._blocked = ""
         self.empty.setVisible(not self.lines)
         self.empty.setText(_tr("The sheet has no rows to import.") if not self.lines else "")
-        self.empty.setStyleSheet("")
+        set_invalid(self.empty, False)
         self._fill()
 
     def blocked_reason(self) -> str:
         return self._blocked
+
+    def rejected_note(self) -> str:
+        """What happens to rejected rows, said beside the Import button."""
+        rejected = self.totals.get("rejected", 0)
+        if not rejected:
+            return ""
+        return (
+            _tr("1 row is rejected: it is left out, and can be saved to a workbook to correct")
+            if rejected == 1
+            else _tr(
+                "{count} rows are rejected: they are left out, and can be saved to a workbook "
+                "to correct"
+            ).format(count=rejected)
+        )
 
     def _fill(self) -> None:
         wanted = self.filter.currentData()
@@ -190,10 +235,24 @@ class PreviewPage(QWidget):
             [
                 ln
                 for ln in self.lines
-                if not wanted or ln.status == wanted or (wanted == "duplicate" and ln.duplicate)
+                if not wanted
+                or ln.status == wanted
+                or (wanted == "duplicate" and ln.duplicate)
+                or (wanted == "matched" and ln.source is not None and ln.source.matched)
             ]
         )
+        self._decision_widgets()
         self._measure_rows()
+
+    def _decision_widgets(self) -> None:
+        shown = 0
+        for r, line in enumerate(self.model.lines):
+            row = line.source
+            if row is None or not row.options or shown >= DECISION_WIDGETS:
+                continue
+            combo = decision_combo(row, self._row_decided)
+            self.table.setIndexWidget(self.model.index(r, DECISION), combo)
+            shown += 1
 
     def _measure_rows(self) -> None:
         for row in range(min(self.model.rowCount(), MEASURED_ROWS)):
@@ -212,7 +271,7 @@ class PreviewModel(QAbstractTableModel):
         self.lines: list[Line] = []
         self.headers = (
             _tr("Status"), _tr("Sheet, row"), _tr("Record"), _tr("Changes or reason"),
-            _tr("Possible duplicate of"),
+            _tr("Possible duplicate of"), _tr("What to do"),
         )  # fmt: skip
         self.bold = QFont()
         self.bold.setBold(True)
@@ -241,6 +300,8 @@ class PreviewModel(QAbstractTableModel):
             return status_name(line.status)
         if column == DETAILS:
             return line.reason if line.status == "rejected" else line.changes
+        if column == DECISION:
+            return ""
         return (line.where, line.record, "", line.duplicate)[column - 1]
 
     def data(self, index: Index, role: int = 0) -> Any:
@@ -265,14 +326,19 @@ class PreviewModel(QAbstractTableModel):
         return None
 
 
-def summary_text(totals: dict[str, int], duplicates: int) -> str:
+def summary_text(totals: dict[str, int], duplicates: int, matched: int = 0) -> str:
     figures = _tr("{new} new · {updated} updated · {unchanged} unchanged · {rejected} rejected")
     twins = (
         _tr("1 possible duplicate")
         if duplicates == 1
         else _tr("{count} possible duplicates").format(count=duplicates)
     )
-    return figures.format(**{s: totals.get(s, 0) for s in STATUSES}) + " · " + twins
+    text = figures.format(**{s: totals.get(s, 0) for s in STATUSES}) + " · " + twins
+    if totals.get("skipped"):
+        text += " · " + _tr("{count} left out").format(count=totals["skipped"])
+    if matched:
+        text += " · " + _tr("{count} found by e-mail").format(count=matched)
+    return text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -284,13 +350,18 @@ def preview_lines(preview: ImportPreview) -> list[Line]:
 
 
 def _line(row: PreviewRow) -> Line:
+    changes = [_change_text(c) for c in row.changes]
+    if row.matched:
+        changes.insert(0, _tr("Found by its e-mail: updates this contact"))
+    duplicates = [str(hint) for hint in row.duplicates]
     return Line(
         status=row.status,
         where=_tr("{sheet}, {row}").format(sheet=row.sheet, row=row.row),
         record=row.label,
-        changes="\n".join(_change_text(c) for c in row.changes),
-        reason=row.reason,
-        duplicate="\n".join(str(hint) for hint in row.duplicates),
+        changes="\n".join(changes),
+        reason="\n".join(row.problems) if row.problems else row.reason,
+        duplicate="\n".join(duplicates),
+        source=row,
     )
 
 
@@ -302,7 +373,7 @@ def _change_text(change: FieldChange) -> str:
 def result_line(report: ImportReport) -> str:
     """One line for an applied import: what it did and how to take it back."""
     counts = report.sheets.values()
-    return _tr(
+    text = _tr(
         "Imported: {new} new, {updated} updated, {unchanged} unchanged. "
         "Edit › Undo reverts the whole import."
     ).format(
@@ -310,3 +381,7 @@ def result_line(report: ImportReport) -> str:
         updated=sum(c.updated for c in counts),
         unchanged=sum(c.unchanged for c in counts),
     )
+    rejected = sum(c.rejected for c in counts)
+    if rejected:
+        text += " " + _tr("{count} rejected rows were left out.").format(count=rejected)
+    return text

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +32,7 @@ from metrodesk.data.errors import DamagedValue, DatabaseOpenError, StorageError
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.facade import Services
 from metrodesk.services.imports.calendar_apply import CalendarOptions
+from metrodesk.services.imports.choices import ImportChoices
 from metrodesk.services.imports.file_sample import FileSample, inspect_file
 from metrodesk.services.imports.mapping import ColumnMapping, WorkbookSample, mapping_problems
 from metrodesk.services.imports.outcome import ImportReport
@@ -41,8 +42,11 @@ from metrodesk.ui.imports.pages import MappingPage, SheetPage, heading
 from metrodesk.ui.imports.preview_view import PreviewPage, result_line
 from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import Op, OpRunner, report_failure
+from metrodesk.ui.window.style import set_invalid
 
 FILE, SHEET, MAPPING, PREVIEW, DONE, CALENDAR = range(6)
+#: how long after a decision in the preview it is computed again
+REPREVIEW_DELAY_MS = 300
 
 STYLE = """
 QLabel#importMessage { color: #b42318; }
@@ -143,7 +147,13 @@ class ImportWizard(QDialog):
         self.sheet_page.changed.connect(self._update)
         self.mapping_page = MappingPage()
         self.mapping_page.changed.connect(self._update)
-        self.preview_page = PreviewPage()
+        self.preview_page = PreviewPage(self.services, self.runner)
+        # a decision taken in the preview shows its effect after a short pause
+        self._again = QTimer(self)
+        self._again.setSingleShot(True)
+        self._again.setInterval(REPREVIEW_DELAY_MS)
+        self._again.timeout.connect(lambda: self.run_preview(again=True))
+        self.preview_page.choices_changed.connect(self._again.start)
         self.calendar_page = CalendarPage()
         self.calendar_page.changed.connect(self._update)
         self.stack.addWidget(self.sheet_page)
@@ -212,6 +222,11 @@ class ImportWizard(QDialog):
         layout.addStretch(1)
         return page
 
+    def choices(self) -> ImportChoices:
+        """The user's decisions in the preview; the wizard imports the valid rows."""
+        page = self.preview_page
+        return ImportChoices(dict(page.name_choices), dict(page.row_choices), skip_rejected=True)
+
     def _done_page(self) -> QWidget:
         page = QWidget()
         page.setObjectName("importDonePage")
@@ -227,9 +242,23 @@ class ImportWizard(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
+        self.save_rejected_button = QPushButton(_tr("&Save the rejected rows…"))
+        self.save_rejected_button.setObjectName("importSaveRejectedButton")
+        self.save_rejected_button.setToolTip(
+            _tr("A workbook of the rows left out, with a Reason column: correct, then import it")
+        )
+        self.save_rejected_button.clicked.connect(self.ask_save_rejected)
+        self.save_rejected_button.setVisible(False)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("importSavedRejected")
+        self.saved_label.setWordWrap(True)
         layout.addWidget(self.done_heading)
         layout.addWidget(self.result_label)
         layout.addWidget(self.result_detail)
+        line = QHBoxLayout()
+        line.addWidget(self.save_rejected_button)
+        line.addWidget(self.saved_label, 1)
+        layout.addLayout(line)
         layout.addStretch(1)
         return page
 
@@ -309,7 +338,9 @@ class ImportWizard(QDialog):
             problem = self.calendar_page.problem()
         elif page == PREVIEW and not busy:
             problem = self.preview_page.blocked_reason()
-        self.message.setText(problem[:1].upper() + problem[1:])
+        note = self.preview_page.rejected_note() if page == PREVIEW and not problem else ""
+        text = problem or note
+        self.message.setText(text[:1].upper() + text[1:])
         self.back_button.setVisible(page in (SHEET, MAPPING, PREVIEW, CALENDAR))
         self.back_button.setEnabled(not busy)
         self.next_button.setVisible(
@@ -319,6 +350,14 @@ class ImportWizard(QDialog):
         self.commit_button.setVisible(page == PREVIEW)
         self.commit_button.setEnabled(
             page == PREVIEW and not busy and self.preview is not None and not problem
+        )
+        valid = self.preview_page.importable
+        self.commit_button.setText(
+            _tr("&Import the {count} valid rows").format(count=valid)
+            if note and valid != 1
+            else _tr("&Import the valid row")
+            if note
+            else _tr("&Import")
         )
         self.cancel_button.setText(_tr("Close") if page == DONE else _tr("Cancel"))
         if page in (SHEET, MAPPING, CALENDAR) and not problem:
@@ -338,7 +377,7 @@ class ImportWizard(QDialog):
         self.path, self.workbook, self.file, self.preview = path, None, None, None
         self.path_edit.setText(str(path))
         self.file_state.setText(_tr("Reading {file}…").format(file=path.name))
-        self.file_state.setStyleSheet("")
+        set_invalid(self.file_state, False)
         self._show(FILE)
         self._start(lambda: inspect_file(path), self._loaded, self._load_failed)
 
@@ -376,22 +415,30 @@ class ImportWizard(QDialog):
     def _load_failed(self, exc: BaseException) -> None:
         self.op = None
         self.file_state.setText(_one_line(self, exc))
-        self.file_state.setStyleSheet("color: #b42318;")
+        set_invalid(self.file_state, True)
         self._update()
 
     # --- preview and import -----------------------------------------------------------------
 
-    def run_preview(self) -> None:
-        """What the import would do, computed on the worker (nothing written)."""
+    def run_preview(self, again: bool = False) -> None:
+        """What the import would do, computed on the worker (nothing written). `again`: the
+        same rows with the user's new decisions; the preview stays shown meanwhile."""
         path, mapping, calendar = self.path, self.mapping(), self.calendar_options()
         assert path is not None
+        if self.busy():
+            if again:
+                self._again.start()  # after the check running now
+            return
         imports = self.services.imports
+        if not again:
+            self.preview_page.reset_choices()
+            self.preview_page.clear(_tr("Checking every row…"))
+            self._show(PREVIEW)
         self.preview = None
-        self.preview_page.clear(_tr("Checking every row…"))
-        self._show(PREVIEW)
+        choices = self.choices()
         self._start(
             lambda progress: imports.preview(
-                path, mapping=mapping, progress=progress, calendar=calendar
+                path, mapping=mapping, progress=progress, calendar=calendar, choices=choices
             ),
             self._previewed,
             self._preview_failed,
@@ -416,11 +463,12 @@ class ImportWizard(QDialog):
         if self.preview is None or self.busy() or self.preview_page.blocked_reason():
             return
         path, mapping, calendar = self.path, self.mapping(), self.calendar_options()
+        choices = self.choices()
         assert path is not None
         imports = self.services.imports
         self._start(
             lambda progress: imports.commit(
-                path, mapping=mapping, progress=progress, calendar=calendar
+                path, mapping=mapping, progress=progress, calendar=calendar, choices=choices
             ),
             self._committed,
             self._commit_failed,
@@ -432,10 +480,44 @@ class ImportWizard(QDialog):
         self.done_heading.setText(_tr("Import finished"))
         self.result_label.setText(result_line(report))
         notes = [_tr("A backup of the database was made first."), *report.notes]
+        notes += [_tr("Created {what}").format(what=what) for what in report.created]
         self.result_detail.setText("\n".join(notes))
+        rejected = sum(c.rejected for c in report.sheets.values())
+        self.save_rejected_button.setVisible(rejected > 0)
+        self.saved_label.setText("")
         self._show(DONE)
         self.changes.changed.emit("", None)
         self.imported.emit(report)
+
+    def ask_save_rejected(self) -> None:
+        assert self.path is not None
+        start = self.path.with_name(f"{self.path.stem} - rows to correct.xlsx")
+        name, _ = QFileDialog.getSaveFileName(
+            self, _tr("Save the rejected rows"), str(start), _tr("Excel workbooks (*.xlsx)")
+        )
+        if name:
+            self.save_rejected(Path(name))
+
+    def save_rejected(self, target: Path) -> None:
+        """The rows the import left out, with their reasons, to a workbook (on the worker)."""
+        path, preview, mapping = self.path, self.preview, self.mapping()
+        if path is None or preview is None:
+            return
+        imports = self.services.imports
+
+        def saved(count: int) -> None:
+            self.op = None
+            self.saved_label.setText(
+                _tr("{count} rows saved to {file}").format(count=count, file=target.name)
+            )
+            self._update()
+
+        def failed(exc: BaseException) -> None:
+            self.op = None
+            self.saved_label.setText(_one_line(self, exc))
+            self._update()
+
+        self._start(lambda: imports.save_rejected(path, preview, target, mapping), saved, failed)
 
     def _commit_failed(self, exc: BaseException) -> None:
         self.op = None

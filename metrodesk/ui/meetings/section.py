@@ -29,8 +29,9 @@ from metrodesk.ui.meetings.parts import Picker
 from metrodesk.ui.records.date_edit import DateLineEdit
 from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import OpRunner
-from metrodesk.ui.window.flow_layout import flow_row, set_invalid
+from metrodesk.ui.window.flow_layout import flow_row
 from metrodesk.ui.window.sections import Section
+from metrodesk.ui.window.style import set_invalid
 
 
 def _tr(text: str) -> str:

@@ -17,15 +17,6 @@ def flow_row(widgets: list[QWidget], name: str = "filterRow") -> QWidget:
     return row
 
 
-def set_invalid(widget: QWidget, invalid: bool) -> None:
-    """Mark a field as holding what cannot be read (drawn by the style module's colours)."""
-    if bool(widget.property("invalid")) == invalid:
-        return
-    widget.setProperty("invalid", invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
-
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
         super().__init__(parent)

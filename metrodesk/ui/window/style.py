@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 ACCENT = "#1f6feb"
 ACCENT_DARK = "#1858c4"
 ACCENT_SOFT = "#e7f0fe"
@@ -42,7 +44,7 @@ QLabel#subtitle, QLabel#countLabel {{ color: {MUTED}; }}
 QLabel#welcomeTitle {{ font-size: 24pt; font-weight: 600; color: {TEXT}; }}
 QLabel#welcomeText {{ font-size: 11pt; color: #3d444d; }}
 QLabel[objectName^="error_"] {{ color: #c62828; font-size: 9pt; }}
-QLineEdit[invalid="true"] {{ color: #c62828; }}
+QLineEdit[invalid="true"], QLabel[invalid="true"] {{ color: #c62828; }}
 QLabel#unsavedChanges, QLabel#undoNoticeText {{ color: {MUTED}; }}
 
 QLineEdit, QPlainTextEdit, QTextEdit {{
@@ -131,3 +133,12 @@ QListWidget#globalSearchResults::item:selected {{ background: {ACCENT_SOFT}; col
 QStatusBar {{ background: #eef1f4; border-top: 1px solid {BORDER}; color: {MUTED}; }}
 QStatusBar QLabel {{ color: {MUTED}; padding: 0 8px; }}
 """
+
+
+def set_invalid(widget: QWidget, invalid: bool) -> None:
+    """Mark a field as holding what cannot be read (drawn by the style module's colours)."""
+    if bool(widget.property("invalid")) == invalid:
+        return
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
