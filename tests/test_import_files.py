@@ -71,7 +71,7 @@ def test_outlook_csv_through_the_command_line_twice(sample_path: Path) -> None:
     # knew yet is an organisation
     assert first.returncode == 0, first.stderr
     assert "Contacts: 4 new, 1 updated, 0 unchanged" in first.stdout
-    assert "Organisations to create: Métropole du Grand Paris" in first.stdout
+    assert "Created organisation Métropole du Grand Paris" in first.stdout
     assert "1 people matched to existing contacts by e-mail" in first.stdout
     svc = Services.open(sample_path)
     try:

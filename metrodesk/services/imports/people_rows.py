@@ -8,29 +8,28 @@ imported again next month. So, before its rows are checked like a workbook's:
 - for a person found, what the file leaves empty keeps the stored value, tags and further
   e-mails and phones are added to the stored ones, never taken away: an export that knows
   less than MetroDesk does cannot erase what was typed into MetroDesk;
-- a company that is no organisation yet becomes one (listed in the preview as new).
+- a company that is no organisation yet becomes one, as in any sheet (the importer lists it
+  in the preview, where the user may map it onto an existing organisation instead).
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from metrodesk.data.models import Contact, ContactEmail, Organisation
+from metrodesk.data.models import Contact, ContactEmail
 from metrodesk.services.errors import ValidationError
 from metrodesk.services.imports.current import Current, load_current
-from metrodesk.services.imports.names import Names
 from metrodesk.services.imports.people_table import PeopleTable
-from metrodesk.services.imports.preview import PreviewBuilder, PreviewRow
+from metrodesk.services.imports.preview import PreviewBuilder
 from metrodesk.services.records import validation as v
 from metrodesk.services.records.forms import FORMS
 
-ORGANISATIONS = "Organisations"
 _ORG_FIELD = next(f for f in FORMS["contact"] if f.key == "organisation_id")
 #: the header of each column whose empty cell keeps the stored value, and that value's key
 _KEPT = {
@@ -56,7 +55,6 @@ class PeopleRows:
     table: PeopleTable
     #: what the preparation found, for the preview's notes
     matched: int = 0
-    organisations: list[str] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -71,7 +69,6 @@ class PeopleRows:
     ) -> tuple[Sequence[Any], Iterator[tuple[int, Sequence[Any]]]]:
         header = list(self.table.header)
         rows = [list(cells) for _, cells in self.table.rows]
-        self._create_organisations(s, header, rows, builder)
         col = {name: i for i, name in enumerate(header)}
         if "UUID" not in col:
             header.insert(0, "UUID")
@@ -91,8 +88,6 @@ class PeopleRows:
         out = list(self.table.notes)
         if self.matched:
             out.insert(0, f"{self.matched} people matched to existing contacts by e-mail")
-        if self.organisations:
-            out.insert(0, f"Organisations to create: {', '.join(self.organisations)}")
         return out
 
     def _identify(
@@ -122,30 +117,6 @@ class PeopleRows:
             else:
                 out.append(None)
         return out
-
-    def _create_organisations(
-        self, s: Session, header: list[str], rows: list[list[str]], builder: PreviewBuilder
-    ) -> None:
-        if "Organisation" not in header:
-            return
-        i = header.index("Organisation")
-        names = Names(s)
-        created: set[str] = set()
-        for number, row in zip((n for n, _ in self.table.rows), rows, strict=True):
-            text = " ".join(row[i].split())
-            if not text or text.casefold() in created:
-                continue
-            try:
-                names.find(_ORG_FIELD, text)
-            except ValidationError as exc:
-                if "no organisation" not in exc.message:
-                    continue  # two of that name: the importer says so on the row
-                s.add(Organisation(id=uuid.uuid4(), name=text[:500]))
-                created.add(text.casefold())
-                self.organisations.append(text)
-                builder.add(PreviewRow(ORGANISATIONS, number, "new", text))
-        if created:
-            s.flush()
 
 
 def _uuid(text: str) -> uuid.UUID | None:
