@@ -483,7 +483,8 @@ class ImportWizard(QDialog):
         notes += [_tr("Created {what}").format(what=what) for what in report.created]
         self.result_detail.setText("\n".join(notes))
         rejected = sum(c.rejected for c in report.sheets.values())
-        self.save_rejected_button.setVisible(rejected > 0)
+        # rows are copied from a workbook; a CSV file or vCards are corrected at their source
+        self.save_rejected_button.setVisible(rejected > 0 and self.workbook is not None)
         self.saved_label.setText("")
         self._show(DONE)
         self.changes.changed.emit("", None)
