@@ -2,6 +2,7 @@
 
 python3 tasks.py run [metrodesk arguments]   # create .venv if needed, open the app
 python3 tasks.py test [pytest arguments]     # create .venv if needed, run every test
+python3 tasks.py icons                       # remake resources/icons/ from metrodesk.svg
 """
 
 from __future__ import annotations
@@ -37,12 +38,14 @@ def ensure_venv() -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test"):
+    if not argv or argv[0] not in ("run", "test", "icons"):
         print(__doc__)
         return 2
     ensure_venv()
     if argv[0] == "run":
         return subprocess.call([str(BIN / "python"), "-m", "metrodesk", *argv[1:]])
+    if argv[0] == "icons":
+        return subprocess.call([str(BIN / "python"), str(ROOT / "packaging" / "icons.py")])
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     return subprocess.call([str(BIN / "python"), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env)
 

@@ -1,3 +1,3 @@
 """MetroDesk: contacts, member cities, training and meetings for a world association of cities."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from metrodesk import resources
 from metrodesk.data.database import Database
 from metrodesk.data.errors import DamagedDatabase, DatabaseOpenError
 from metrodesk.services.errors import ServiceError
@@ -16,6 +17,7 @@ from metrodesk.services.facade import Services
 from metrodesk.services.storage.backups import newest_sound_backup
 from metrodesk.services.storage.maintenance import restore
 from metrodesk.ui.runtime import exception_hook, gc_guard
+from metrodesk.ui.window import app_icon
 from metrodesk.ui.window.main_window import MainWindow
 
 APP_NAME = "MetroDesk"
@@ -28,8 +30,10 @@ def create_main_window(db_path: Path | str) -> MainWindow:
     Raises DatabaseOpenError (nothing opened, the file untouched) for a file that cannot be
     used. The window closes its database when it is closed.
     """
-    if QApplication.instance() is None:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
         raise RuntimeError("create_main_window needs a QApplication")
+    app_icon.install(app)
     gc_guard.install()
     _freeze_imports()
     # SQLite's quick_check reads the whole file (~1 s at 850 MB): it runs once the window is
@@ -115,6 +119,8 @@ def main(db_path: Path) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
+    # Wayland and the desktop's task switcher match the window to the menu entry by this name
+    app.setDesktopFileName(resources.APP_ID)
     app.setStyle("Fusion")
     hook = exception_hook.install()
     shown = _ShownDatabase(db_path)

@@ -332,7 +332,13 @@ def test_usage_errors_are_one_line_and_status_2(args: list[str]) -> None:
 
 
 def test_help_and_version() -> None:
-    assert metrodesk("--version").stdout.startswith("metrodesk ")
+    import importlib.metadata
+
+    import metrodesk as package
+
+    # the one version: pyproject reads it from metrodesk.__version__, the CLI prints it
+    assert metrodesk("--version").stdout == f"metrodesk {package.__version__}\n"
+    assert importlib.metadata.version("metrodesk") == package.__version__
     assert "export" in metrodesk("--help").stdout
 
 
