@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
     QPoint,
-    QSettings,
     Qt,
     QTimer,
     Signal,
@@ -41,6 +40,7 @@ from metrodesk.ui.lists.filters import FilterBar, filter_bar_for
 from metrodesk.ui.lists.record_model import RecordTableModel
 from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import OpRunner
+from metrodesk.ui.runtime.settings import HIDDEN_COLUMNS, Preferences
 from metrodesk.ui.window.formatting import short_date, short_datetime
 from metrodesk.ui.window.sections import Section
 
@@ -49,17 +49,6 @@ SEARCH_DELAY_MS = 120
 
 #: lists whose headers sort on a click (the others keep their own order)
 SORTABLE_KINDS = ("contact", "organisation")
-
-#: where the columns a user hid are remembered, per section
-SETTINGS_ORGANISATION, SETTINGS_APPLICATION = "Metropolis", "MetroDesk"
-
-
-def hidden_columns_key(kind: str) -> str:
-    return f"lists/{kind}/hiddenColumns"
-
-
-def settings() -> QSettings:
-    return QSettings(SETTINGS_ORGANISATION, SETTINGS_APPLICATION)
 
 
 #: relative column widths by list key (with a floor in pixels); the table shares out its width
@@ -334,7 +323,7 @@ class SectionPage(QWidget):
             table.setSortingEnabled(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
-        self._restore_hidden_columns()
+        self.restore_hidden_columns()
         table.doubleClicked.connect(lambda _index: self.open_current())
         table.open_requested.connect(self.open_current)
         table.delete_requested.connect(self.delete_current)
@@ -404,15 +393,17 @@ class SectionPage(QWidget):
         """Hide or show a column, and remember it for this section."""
         self.table.setColumnHidden(self.model.column(key), hidden)
         self.table.fit_columns()
-        settings().setValue(hidden_columns_key(self.kind), ",".join(self.hidden_columns()))
+        Preferences().set(HIDDEN_COLUMNS, self.hidden_columns(), self.kind)
 
-    def _restore_hidden_columns(self) -> None:
-        saved = settings().value(hidden_columns_key(self.kind), "")
-        keys = [k for k in str(saved or "").split(",") if k in self.model.keys]
+    def restore_hidden_columns(self) -> None:
+        """The columns as remembered (every one shown when nothing is, as after a reset in the
+        Settings dialog)."""
+        saved = Preferences().get(HIDDEN_COLUMNS, self.kind)
+        keys = [k for k in saved if k in self.model.keys]
         if len(keys) >= len(self.model.keys):
             keys = keys[1:]  # never all of them
-        for key in keys:
-            self.table.setColumnHidden(self.model.column(key), True)
+        for col, key in enumerate(self.model.keys):
+            self.table.setColumnHidden(col, key in keys)
 
     def _after_reset(self) -> None:
         query = self.model.query

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -26,8 +25,10 @@ from metrodesk.services.storage import backups
 from metrodesk.ui.lists.export_action import ListExporter
 from metrodesk.ui.lists.section_page import SectionPage
 from metrodesk.ui.reports.dashboard_page import DashboardPage
+from metrodesk.ui.runtime import settings
 from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import OpRunner, report_failure
+from metrodesk.ui.runtime.settings import Preferences
 from metrodesk.ui.window.global_search import GlobalSearch
 from metrodesk.ui.window.menus import build_menus
 from metrodesk.ui.window.sections import SECTIONS, section_index
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
     from metrodesk.ui.reports.window import ReportsWindow
     from metrodesk.ui.storage.backups_dialog import BackupsDialog
     from metrodesk.ui.storage.check_dialog import CheckDialog
+    from metrodesk.ui.window.about_dialog import AboutDialog
+    from metrodesk.ui.window.settings_dialog import SettingsDialog
 
 STATUS_MESSAGE_MS = 6000
 #: how often an open window asks for the day's automatic backup (made at most once a day)
@@ -80,6 +83,7 @@ class MainWindow(QMainWindow):
     meetings_report_action: QAction
     actions_report_action: QAction
     about_action: QAction
+    settings_action: QAction
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,7 +143,7 @@ class MainWindow(QMainWindow):
         self.backup_timer.start()
         self.automatic_backup()
         self.navigation.currentRowChanged.connect(self._section_changed)
-        self.navigation.setCurrentRow(0)
+        self.navigation.setCurrentRow(self._start_section())
 
     # --- building ---------------------------------------------------------------------------
 
@@ -208,6 +212,15 @@ class MainWindow(QMainWindow):
         stand_in.deleteLater()
         self.stack.setCurrentIndex(current)
         return page
+
+    def _start_section(self) -> int:
+        """The dashboard, or the section shown when the window last closed (a preference)."""
+        prefs = Preferences()
+        if prefs.get(settings.START_SECTION) == "last":
+            index = section_index(prefs.get(settings.LAST_SECTION))
+            if index is not None:
+                return index
+        return 0
 
     def show_section(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
@@ -456,16 +469,28 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            _tr("About MetroDesk"),
-            _tr(
-                "<h3>MetroDesk</h3><p>Contacts, member cities, training and meeting notes "
-                "for the secretariat of a world association of cities.</p>"
-                "<p>Database: {path}</p>"
-            ).format(path=self.services.path),
-        )
+    def about(self) -> AboutDialog:
+        from metrodesk.ui.window.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.services.path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_settings(self) -> SettingsDialog:
+        from metrodesk.ui.window.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(Preferences(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.applied.connect(self.apply_settings)
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, keys: list[str]) -> None:
+        """Follow the preferences the Settings dialog changed."""
+        if settings.HIDDEN_COLUMNS.key in keys:
+            for page in self.pages.values():
+                page.restore_hidden_columns()
 
     # --- window -----------------------------------------------------------------------------
 
@@ -482,6 +507,9 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        Preferences().set(
+            settings.LAST_SECTION, SECTIONS[max(0, self.navigation.currentRow())].kind
+        )
         self.runner.shutdown()
         self.services.close()  # first: closing the database interrupts a check still running
         self.check_runner.shutdown()

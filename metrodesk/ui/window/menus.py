@@ -148,6 +148,15 @@ EDIT: tuple[Entry, ...] = (
         "trash_action",
         object_name="trashAction",
     ),
+    SEPARATOR,
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "Se&ttings…"),
+        lambda w: w.show_settings(),
+        "settings_action",
+        QKeySequence.StandardKey.Preferences,
+        "settingsAction",
+        QAction.MenuRole.PreferencesRole,
+    ),
 )
 
 REPORTS: tuple[Entry, ...] = (
@@ -178,6 +187,7 @@ HELP: tuple[Entry, ...] = (
         QT_TRANSLATE_NOOP(CONTEXT, "&About MetroDesk"),
         lambda w: w.about(),
         "about_action",
+        object_name="aboutAction",
         role=QAction.MenuRole.AboutRole,
     ),
 )
