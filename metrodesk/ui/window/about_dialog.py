@@ -3,9 +3,7 @@ and where this copy keeps the user's data, backups, preferences and logs (what s
 
 from __future__ import annotations
 
-import importlib.metadata
 import platform
-import sqlite3
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
@@ -26,24 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from metrodesk import __version__, paths
+from metrodesk import __version__, paths, versions
 from metrodesk.ui.runtime.settings import Preferences
 from metrodesk.ui.window.app_icon import app_icon
 
 LICENCE = "MIT"
-#: the libraries the About box names, as (shown name, distribution name on PyPI)
-LIBRARIES = (
-    ("SQLAlchemy", "SQLAlchemy"),
-    ("Alembic", "alembic"),
-    ("openpyxl", "openpyxl"),
-    ("phonenumbers", "phonenumbers"),
-    ("email-validator", "email-validator"),
-    ("pycountry", "pycountry"),
-    ("icalendar", "icalendar"),
-    ("RapidFuzz", "rapidfuzz"),
-    ("defusedxml", "defusedxml"),
-    ("platformdirs", "platformdirs"),
-)
 
 
 def _tr(text: str) -> str:
@@ -51,20 +36,9 @@ def _tr(text: str) -> str:
 
 
 def library_versions() -> list[tuple[str, str]]:
-    """(name, version) of Python, Qt and every library MetroDesk uses, as this copy runs them."""
-    found = [
-        ("Python", platform.python_version()),
-        ("Qt", qVersion()),
-        ("PySide6", pyside_version),
-        ("SQLite", sqlite3.sqlite_version),
-    ]
-    for name, dist in LIBRARIES:
-        try:
-            version = importlib.metadata.version(dist)
-        except importlib.metadata.PackageNotFoundError:
-            version = _tr("unknown")
-        found.append((name, version))
-    return found
+    """Python, Qt, PySide6, SQLite and the libraries, with the versions this copy runs."""
+    found = versions.library_versions()
+    return [found[0], ("Qt", qVersion()), ("PySide6", pyside_version), *found[1:]]
 
 
 def data_locations(database: Path) -> list[tuple[str, Path | str]]:
