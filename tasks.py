@@ -3,14 +3,18 @@
 python3 tasks.py run [metrodesk arguments]   # create .venv if needed, open the app
 python3 tasks.py test [pytest arguments]     # create .venv if needed, run every test
 python3 tasks.py icons                       # remake resources/icons/ from metrodesk.svg
+python3 tasks.py bundle                      # build the one-folder app dist/metrodesk/
+python3 tasks.py packages                    # the Linux .deb and tarball of that bundle
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
+import time
 import venv
 from pathlib import Path
 
@@ -37,13 +41,58 @@ def ensure_venv() -> None:
     MARKER.write_text(_fingerprint())
 
 
+def folder_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+def bundle() -> int:
+    """PyInstaller's one-folder build of packaging/metrodesk.spec into dist/metrodesk/ (each
+    build from scratch: a stale work folder has carried old modules into bundles before)."""
+    python = str(BIN / "python")
+    if subprocess.call([python, "-c", "import PyInstaller"], stderr=subprocess.DEVNULL) != 0:
+        print("Installing PyInstaller into .venv …", flush=True)
+        pip = [python, "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+        subprocess.run([*pip, "-e", f"{ROOT}[bundle]"], check=True)
+    work = ROOT / "build" / "pyinstaller"
+    shutil.rmtree(work, ignore_errors=True)
+    started = time.monotonic()
+    status = subprocess.call(
+        [
+            python,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(ROOT / "dist"),
+            "--workpath",
+            str(work),
+            str(ROOT / "packaging" / "metrodesk.spec"),
+        ],
+        cwd=ROOT,
+    )
+    if status == 0:
+        out = ROOT / "dist" / "metrodesk"
+        print(
+            f"{out}: {folder_size(out) / 1e6:.0f} MB, built in {time.monotonic() - started:.0f} s"
+        )
+    return status
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test", "icons"):
+    if not argv or argv[0] not in ("run", "test", "icons", "bundle", "packages"):
         print(__doc__)
         return 2
     ensure_venv()
     if argv[0] == "run":
         return subprocess.call([str(BIN / "python"), "-m", "metrodesk", *argv[1:]])
+    if argv[0] == "bundle":
+        return bundle()
+    if argv[0] == "packages":
+        script = ROOT / "packaging" / "linux" / "packages.py"
+        return subprocess.call([str(BIN / "python"), str(script)])
     if argv[0] == "icons":
         return subprocess.call([str(BIN / "python"), str(ROOT / "packaging" / "icons.py")])
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))

@@ -396,7 +396,7 @@ def copy_db(source: Path, target: Path) -> None:
 
 
 #: the figures `--only` can pick (search and scroll share one window; import needs the export)
-FIGURES = ("start", "search", "scroll", "export", "import")
+FIGURES = ("start", "search", "scroll", "export", "import", "bundle")
 
 
 def _figures(value: str) -> tuple[str, ...]:
@@ -460,6 +460,10 @@ def measure(db: Path, work: Path, quick: bool, table: Table, only: tuple[str, ..
         measure_search(db, quick, parts, table, rss)
     if "export" in only or "import" in only:
         measure_export(db, work, quick, "import" in only, table, rss)
+    if "bundle" in only:
+        import bundle_start  # benchmarks/bundle_start.py, beside this script
+
+        bundle_start.measure(db, 3 if quick else 5, table)
     measure_memory(table, rss)
 
 

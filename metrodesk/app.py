@@ -6,7 +6,7 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from metrodesk import resources
@@ -112,8 +112,11 @@ def explain_open_error(
     return restore_button is not None and box.clickedButton() is restore_button
 
 
-def main(db_path: Path) -> int:
-    """Run the app on that database until its window closes; the process's exit status."""
+def main(db_path: Path, smoke_test: bool = False) -> int:
+    """Run the app on that database until its window closes; the process's exit status.
+
+    With `smoke_test` the app quits by itself once the window is shown and its first reads
+    are done, after printing one line: a package's test that the whole app starts."""
     app = QApplication.instance() or QApplication([APP_NAME])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -127,11 +130,32 @@ def main(db_path: Path) -> int:
     if not shown.open():
         hook.uninstall()
         return 1
+    if smoke_test:
+        _quit_when_ready(app, shown)
     try:
         return int(app.exec())
     finally:
         shown.close()
         hook.uninstall()
+
+
+def _quit_when_ready(app: QApplication, shown: _ShownDatabase) -> None:
+    """Poll until the window is exposed and its worker idle, then say so and quit."""
+    timer = QTimer(app)
+    timer.setInterval(10)
+
+    def poll() -> None:
+        window = shown.window
+        if window is None:
+            timer.stop()
+            QCoreApplication.exit(1)
+        elif window.isVisible() and not window.runner.busy():
+            timer.stop()
+            print(f"window shown: {window.windowTitle()}", flush=True)
+            QCoreApplication.exit(0)
+
+    timer.timeout.connect(poll)
+    timer.start()
 
 
 class _ShownDatabase:

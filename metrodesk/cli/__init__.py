@@ -45,7 +45,7 @@ def run_gui(args: argparse.Namespace) -> int:
     except ImportError as exc:
         # typically a Qt library missing on this machine: say so rather than crash
         raise CliError(f"the window cannot start: {exc}") from exc
-    return int(metrodesk.app.main(database_path(args)))
+    return int(metrodesk.app.main(database_path(args), smoke_test=args.smoke_test))
 
 
 def _db_option(parser: argparse.ArgumentParser, default: object = None) -> None:
@@ -60,6 +60,12 @@ def _db_option(parser: argparse.ArgumentParser, default: object = None) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog=PROG, description="Contacts, member cities, training and meetings.")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the window, wait until it shows its first page, say so and quit "
+        "(installers and CI check a package with it)",
+    )
     _db_option(parser)
     parser.set_defaults(run=run_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
