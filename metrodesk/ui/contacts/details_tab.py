@@ -131,6 +131,7 @@ class ContactDetailsTab(QWidget):
         )  # fmt: skip
         box.addStretch(1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside are the tab stops
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -235,6 +236,7 @@ class ContactDetailsTab(QWidget):
         """The organisation cell: found by name as the user types, like the form's field."""
         editor = RefEditor(self._org_field, self._ref_changed, self.services, self.runner)
         editor.edit.setObjectName("affiliationOrganisation")
+        editor.edit.setAccessibleName(_tr("Organisation"))
         if org_id is not None:
             editor.record_id, editor.label = org_id, name
             editor.edit.setText(name)

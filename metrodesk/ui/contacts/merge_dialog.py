@@ -79,6 +79,7 @@ class MergeDialog(QDialog):
         self.grid.setColumnStretch(1, 1)
         self.grid.setColumnStretch(2, 1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside are the tab stops
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)

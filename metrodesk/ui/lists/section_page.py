@@ -283,6 +283,9 @@ class SectionPage(QWidget):
         row = QHBoxLayout()
         self.search_box = SearchBox()
         self.search_box.setObjectName("searchBox")
+        self.search_box.setAccessibleName(
+            _tr("Search {kinds}").format(kinds=self.section.text(self.section.plural))
+        )
         self.search_box.setPlaceholderText(self.section.text(self.section.search_hint))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.to_list.connect(self._focus_list)
@@ -300,6 +303,8 @@ class SectionPage(QWidget):
         table = self.table = RecordTable()
         table.setTabKeyNavigation(False)  # Tab leaves the table
         table.setObjectName("recordTable")
+        table.setAccessibleName(self.section.text(self.section.title))
+        table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows walk it
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -420,6 +425,8 @@ class SectionPage(QWidget):
             )
         text = self.count_text()
         self.count_label.setText(text)
+        # a screen reader says how many rows the list holds when it reaches it
+        self.table.setAccessibleDescription(text)
         self.table.viewport().update()
         self.count_changed.emit(text)
         reselect, self._reselect = self._reselect, None

@@ -86,6 +86,7 @@ class ActionSectionPage(SectionPage):
         bar.setSpacing(8)
         self.owner = Picker(self.services, self.runner, "contact", "ownerFilter")
         self.owner.edit.setPlaceholderText(_tr("Any owner"))
+        self.owner.edit.setAccessibleName(_tr("Owner"))
         self.owner.edit.setMaximumWidth(240)
         self.owner.edit.textChanged.connect(self._owner_text)
         self.status = QComboBox()

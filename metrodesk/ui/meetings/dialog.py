@@ -98,6 +98,7 @@ class MeetingDialog(RecordDialog):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("meetingTabs")
+        self.tabs.setAccessibleName(_tr("Parts of the meeting"))
         outer.addWidget(self.tabs, 1)
         self.tabs.addTab(self._details_tab(), _tr("Details"))
         self.tabs.addTab(self._notes_tab(), _tr("Notes"))
@@ -157,6 +158,7 @@ class MeetingDialog(RecordDialog):
         editor = self._editor(f)
         self.editors[key] = editor
         editor.widget.setObjectName(f"field_{key}")
+        editor.widget.setAccessibleName(_field_label(f))
         error = QLabel()
         error.setObjectName(f"error_{key}")
         error.setWordWrap(True)
@@ -210,6 +212,7 @@ class MeetingDialog(RecordDialog):
         agenda = self.editors["agenda"].widget
         agenda.setFixedHeight(140)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside are the tab stops
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)

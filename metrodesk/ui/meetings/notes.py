@@ -45,6 +45,7 @@ class RichNotesEditor(HtmlEditor):
         edit.setTabChangesFocus(False)
         edit.setAcceptRichText(True)
         edit.setPlaceholderText(_tr("What was said, agreed and learnt…"))
+        edit.setObjectName("notesText")
 
         container = QWidget()
         container.setObjectName("notesEditor")

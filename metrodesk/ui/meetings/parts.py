@@ -75,6 +75,7 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setTabKeyNavigation(False)  # Tab leaves the table
     table.setObjectName(name)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows walk its cells
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().setVisible(False)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -59,6 +59,9 @@ def make_table(name: str, headers: Sequence[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setTabKeyNavigation(False)  # Tab leaves the table
     table.setObjectName(name)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows walk its cells
+    # what a screen reader calls the table unless the caller names it better
+    table.setAccessibleName(_tr("Table of {columns}").format(columns=", ".join(headers)))
     table.setHorizontalHeaderLabels(list(headers))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -184,6 +187,7 @@ class TabbedRecordDialog(RecordDialog):
         outer.removeWidget(scroll)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("editorTabs")
+        self.tabs.setAccessibleName(_tr("Parts of the record"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(scroll, _tr("Details"))
         outer.insertWidget(1, self.tabs, 1)

@@ -178,6 +178,8 @@ class HistoryView(QWidget):
         table = self.table = QTableWidget(0, 4)
         table.setTabKeyNavigation(False)  # Tab leaves the table
         table.setObjectName("historyTable")
+        table.setAccessibleName(_tr("History of changes"))
+        table.setTabKeyNavigation(False)
         table.setHorizontalHeaderLabels([_tr("When"), _tr("Who"), _tr("Field"), _tr("Change")])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

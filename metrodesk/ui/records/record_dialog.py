@@ -49,6 +49,7 @@ from metrodesk.ui.records.date_edit import DateLineEdit
 from metrodesk.ui.records.history_view import HistoryView
 from metrodesk.ui.records.unsaved import ask_to_discard
 from metrodesk.ui.runtime.ops import LatestOnly, OpRunner, report_failure
+from metrodesk.ui.window.accessible_names import name_inputs
 from metrodesk.ui.window.formatting import language_name, short_date, short_datetime
 from metrodesk.ui.window.sections import SECTIONS
 
@@ -437,6 +438,7 @@ class RecordDialog(QDialog):
             editor = self._editor(f)
             self.editors[f.key] = editor
             editor.widget.setObjectName(f"field_{f.key}")
+            editor.widget.setAccessibleName(_field_label(f))
             error = QLabel()
             error.setObjectName(f"error_{f.key}")
             error.setWordWrap(True)
@@ -454,6 +456,8 @@ class RecordDialog(QDialog):
             form.addRow(label, cell)
 
         scroll = QScrollArea()
+
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside are the tab stops
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
@@ -495,6 +499,8 @@ class RecordDialog(QDialog):
         self._shown = True
         if self.history is None and self.record_id is not None:
             self._add_history_tab()
+        if first_show:
+            name_inputs(self)  # the inputs without a label of their own (accessible_names.py)
         super().showEvent(event)
         if first_show:
             self.focus_first_field()
@@ -528,6 +534,7 @@ class RecordDialog(QDialog):
             outer.removeWidget(scroll)
             tabs = self.tabs = QTabWidget()
             tabs.setObjectName("editorTabs")
+            tabs.setAccessibleName(_tr("Parts of the record"))
             tabs.setDocumentMode(True)
             tabs.addTab(scroll, _tr("Details"))
             outer.insertWidget(position, tabs, 1)

@@ -82,6 +82,8 @@ class TrashDialog(QDialog):
         table = self.table = QTableWidget(0, 4)
         table.setTabKeyNavigation(False)  # Tab leaves the table
         table.setObjectName("trashTable")
+        table.setAccessibleName(_tr("Records in the Trash"))
+        table.setTabKeyNavigation(False)
         table.setHorizontalHeaderLabels([_tr("Name"), _tr("Kind"), _tr("Deleted"), _tr("By")])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

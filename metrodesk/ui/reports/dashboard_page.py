@@ -177,6 +177,10 @@ class BarChart(QChartView):
     def set_counts(self, rows: list[tuple[str, int]]) -> None:
         self.categories = [name for name, _ in rows]
         self.values = [n for _, n in rows]
+        # the chart's text equivalent, for screen readers
+        self.setAccessibleDescription(
+            "; ".join(f"{name}: {n}" for name, n in rows) if rows else self.empty_text
+        )
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setBackgroundVisible(False)
@@ -243,6 +247,8 @@ class Panel(QFrame):
         self.title.setObjectName("panelTitle")
         layout.addWidget(self.title)
         layout.addWidget(body, 1)
+        if not body.accessibleName():
+            body.setAccessibleName(title)  # a screen reader names the list or chart by it
 
 
 def _list(name: str) -> QListWidget:
@@ -437,6 +443,7 @@ def _change_item(c: RecentChange) -> QListWidgetItem:
 def _changes_list() -> QListWidget:
     widget = QListWidget()
     widget.setObjectName("recentChangesList")
+    widget.setAccessibleName(_tr("Recent changes"))
     widget.setFrameShape(QFrame.Shape.NoFrame)
     widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -482,6 +489,7 @@ class DashboardPage(QScrollArea):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("section_dashboard")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its lists are the tab stops
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.services = services

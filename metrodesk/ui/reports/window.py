@@ -101,6 +101,9 @@ def bar_chart(
 def chart_view(name: str) -> QChartView:
     view = QChartView()
     view.setObjectName(name)
+    # not a tab stop: the table below the chart holds its figures, for the keyboard and for
+    # screen readers alike
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(260)
     return view
@@ -481,6 +484,7 @@ class ReportsWindow(QDialog):
         box = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reportTabs")
+        self.tabs.setAccessibleName(_tr("Reports"))
         self.membership = MembershipPanel(runner)
         self.training = TrainingPanel(runner)
         self.meetings = MeetingsPanel(runner)

@@ -71,6 +71,8 @@ class BackupsDialog(QDialog):
         self.table = QTableWidget(0, 3)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setObjectName("backupsTable")
+        self.table.setAccessibleName(_tr("Backups"))
+        self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels([_tr("Taken"), _tr("Why"), _tr("Size")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

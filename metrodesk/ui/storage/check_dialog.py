@@ -37,6 +37,7 @@ class CheckDialog(QDialog):
         self.verdict.setWordWrap(True)
         self.text = QPlainTextEdit()
         self.text.setObjectName("checkReport")
+        self.text.setAccessibleName(_tr("Check report"))
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(_tr("Sections"))
         # narrow enough for the lists of a 1024-pixel screen; the longest section name fits
         self.navigation.setFixedWidth(180)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
