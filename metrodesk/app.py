@@ -17,7 +17,7 @@ from metrodesk.services.facade import Services
 from metrodesk.services.storage.backups import newest_sound_backup
 from metrodesk.services.storage.maintenance import restore
 from metrodesk.ui.runtime import exception_hook, gc_guard
-from metrodesk.ui.window import app_icon
+from metrodesk.ui.window import app_icon, style
 from metrodesk.ui.window.main_window import MainWindow
 
 APP_NAME = "MetroDesk"
@@ -34,6 +34,7 @@ def create_main_window(db_path: Path | str) -> MainWindow:
     if not isinstance(app, QApplication):
         raise RuntimeError("create_main_window needs a QApplication")
     app_icon.install(app)
+    style.apply_preference(app)
     gc_guard.install()
     _freeze_imports()
     # SQLite's quick_check reads the whole file (~1 s at 850 MB): it runs once the window is

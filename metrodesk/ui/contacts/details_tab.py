@@ -35,11 +35,12 @@ from metrodesk.services.errors import ValidationError
 from metrodesk.services.facade import Services
 from metrodesk.services.records.forms import FORMS
 from metrodesk.services.records.validation import phone_display
-from metrodesk.ui.records.editor_parts import OVERDUE_BG, OVERDUE_FG, ErrorLine, make_table
+from metrodesk.ui.records.editor_parts import ErrorLine, make_table
 from metrodesk.ui.records.record_dialog import RefEditor
 from metrodesk.ui.runtime.ops import OpRunner
 from metrodesk.ui.window.dates import date_hint, parse_date
 from metrodesk.ui.window.formatting import short_date
+from metrodesk.ui.window.style import colour
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 EDITABLE = (
@@ -428,8 +429,8 @@ class ContactDetailsTab(QWidget):
             for column in range(table.columnCount()):
                 item = table.item(row, column)
                 if item is not None:
-                    item.setBackground(OVERDUE_BG)
-                    item.setForeground(OVERDUE_FG)
+                    item.setBackground(colour("overdue_background"))
+                    item.setForeground(colour("overdue"))
                     item.setToolTip(reason)
         finally:
             self._filling = False

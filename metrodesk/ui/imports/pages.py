@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,13 +43,10 @@ from metrodesk.services.imports.mapping import (
     mapped_twice,
     target_fields,
 )
-from metrodesk.ui.window.style import ACCENT_SOFT, MUTED
+from metrodesk.ui.window.style import colour
 
 #: sample values shown per source column
 SAMPLE_COUNT = 3
-HEADER_BG = QColor(ACCENT_SOFT)
-SKIPPED_FG = QColor(MUTED)
-PROBLEM_FG = QColor("#b42318")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -248,9 +245,9 @@ class SheetModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.FontRole:
                 return self.bold
             if role == Qt.ItemDataRole.BackgroundRole:
-                return HEADER_BG
+                return colour("accent_soft")
         elif number < self.header_row and role == Qt.ItemDataRole.ForegroundRole:
-            return SKIPPED_FG
+            return colour("muted")
         return None
 
 
@@ -376,7 +373,7 @@ class MappingPage(QWidget):
             assert note is not None
             text = _tr("Also chosen for column {letters}").format(letters=", ".join(others))
             note.setText(text if others else "")
-            note.setForeground(QBrush(PROBLEM_FG))
+            note.setForeground(QBrush(colour("error")))
             note.setFont(self._bold)
             combo.setProperty("problem", bool(others))
             combo.setToolTip(text if others else "")

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,11 +42,10 @@ from metrodesk.services.imports.preview import (
 from metrodesk.ui.imports.choices_view import NamesPanel, decision_combo
 from metrodesk.ui.imports.pages import heading
 from metrodesk.ui.runtime.ops import OpRunner
-from metrodesk.ui.window.style import set_invalid
+from metrodesk.ui.window.style import colour, set_invalid
 
-REJECTED_FG = QColor("#b42318")
-DUPLICATE_FG = QColor("#9a6700")
-STATUS_FG = {"new": QColor("#1a7f37"), "updated": QColor("#1858c4"), "unchanged": QColor("#656d76")}
+#: the colour role of each kind of preview line
+STATUS_ROLE = {"new": "success", "updated": "accent", "unchanged": "muted"}
 COLUMNS = 6
 RECORD, DETAILS, DUPLICATE, DECISION = 2, 3, 4, 5
 WIDTHS = (92, 124, 150, 230, 160, 190)
@@ -316,11 +315,12 @@ class PreviewModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         if role == Qt.ItemDataRole.ForegroundRole:
             if line.status == "rejected":
-                return REJECTED_FG
+                return colour("error")
             if column == DUPLICATE and line.duplicate:
-                return DUPLICATE_FG
+                return colour("warning")
             if column == 0:
-                return STATUS_FG.get(line.status)
+                status_role = STATUS_ROLE.get(line.status)
+                return colour(status_role) if status_role else None
         if role == Qt.ItemDataRole.FontRole and line.status == "rejected" and column == 0:
             return self.bold
         return None

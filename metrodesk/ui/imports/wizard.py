@@ -48,10 +48,9 @@ FILE, SHEET, MAPPING, PREVIEW, DONE, CALENDAR = range(6)
 #: how long after a decision in the preview it is computed again
 REPREVIEW_DELAY_MS = 300
 
+#: the wizard's own sizes; its colours are in the app's stylesheet (ui/window/style.py)
 STYLE = """
-QLabel#importMessage { color: #b42318; }
 QLabel#importResult { font-size: 11.5pt; }
-QPushButton#importCommitButton:disabled { background: #9ebff5; border-color: #9ebff5; }
 """
 
 

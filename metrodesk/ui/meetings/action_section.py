@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from metrodesk.services.facade import Services
@@ -28,9 +28,7 @@ from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import OpRunner
 from metrodesk.ui.window.flow_layout import flow_row
 from metrodesk.ui.window.sections import Section
-
-OVERDUE = QColor("#c62828")
-OVERDUE_BACKGROUND = QColor("#fdecea")
+from metrodesk.ui.window.style import colour
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -53,9 +51,9 @@ class ActionTableModel(RecordTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and role == Qt.ItemDataRole.ForegroundRole and self.overdue(index.row()):
-            return QBrush(OVERDUE)
+            return QBrush(colour("overdue"))
         if index.isValid() and role == Qt.ItemDataRole.BackgroundRole and self.overdue(index.row()):
-            return QBrush(OVERDUE_BACKGROUND)
+            return QBrush(colour("overdue_background"))
         if (
             index.isValid()
             and role == Qt.ItemDataRole.ToolTipRole

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,9 +41,9 @@ from metrodesk.ui.records.record_dialog import RefEditor
 from metrodesk.ui.runtime.ops import OpRunner
 from metrodesk.ui.window.dates import date_hint, parse_date
 from metrodesk.ui.window.formatting import choice_text, short_date
+from metrodesk.ui.window.style import colour
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-OVERDUE = QColor("#c62828")
 
 
 def _tr(text: str) -> str:
@@ -498,7 +498,7 @@ class ActionsEditor(QWidget):
         except ValueError:
             return
         late = is_overdue(line.due_on, line.status, date.today())
-        brush = QBrush(OVERDUE) if late else QBrush()
+        brush = QBrush(colour("overdue")) if late else QBrush()
         for col in (self.COL_DESCRIPTION, self.COL_DUE):
             self.table.item(row, col).setForeground(brush)
         self.table.item(row, self.COL_DUE).setToolTip(_tr("Overdue") if late else "")

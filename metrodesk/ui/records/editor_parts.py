@@ -10,7 +10,6 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,9 +31,7 @@ from metrodesk.ui.records.record_dialog import RecordDialog
 from metrodesk.ui.runtime.ops import OpRunner, report_failure
 from metrodesk.ui.window.flow_layout import flow_row
 from metrodesk.ui.window.formatting import display, short_date
-
-OVERDUE_BG = QColor("#fde7e7")
-OVERDUE_FG = QColor("#b71c1c")
+from metrodesk.ui.window.style import colour
 
 
 def _tr(text: str) -> str:
@@ -97,8 +94,8 @@ def fill_table(
             if ids is not None and c == 0:
                 item.setData(Qt.ItemDataRole.UserRole, ids[r])
             if alert is not None and alert[r]:
-                item.setBackground(OVERDUE_BG)
-                item.setForeground(OVERDUE_FG)
+                item.setBackground(colour("overdue_background"))
+                item.setForeground(colour("overdue"))
             table.setItem(r, c, item)
 
 

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -56,7 +56,7 @@ from metrodesk.services.reports.dashboard import (
 from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import OpRunner
 from metrodesk.ui.window.formatting import number, short_date, short_datetime
-from metrodesk.ui.window.style import ACCENT, ACCENT_SOFT
+from metrodesk.ui.window.style import colour
 from metrodesk.ui.window.welcome import WelcomePanel
 
 #: item data roles of the dashboard's lists
@@ -66,7 +66,6 @@ ALERT_ROLE = Qt.ItemDataRole.UserRole + 3
 #: on a recent change whose record is in the trash: the record's label
 DELETED_ROLE = Qt.ItemDataRole.UserRole + 4
 
-OVERDUE = QColor("#c62828")
 REFRESH_DELAY_MS = 150
 
 Index = QModelIndex | QPersistentModelIndex
@@ -105,9 +104,9 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), 0, title)
         painter.setFont(option.font)
         if index.data(ALERT_ROLE) and not selected:
-            painter.setPen(OVERDUE)
+            painter.setPen(colour("overdue"))
         elif not selected:
-            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.setPen(colour("muted"))
         subtitle = painter.fontMetrics().elidedText(
             str(index.data(SUBTITLE_ROLE) or ""), Qt.TextElideMode.ElideRight, rect.width()
         )
@@ -194,8 +193,8 @@ class BarChart(QChartView):
             chart.setTitleBrush(muted)
         else:
             bar_set = QBarSet(self.objectName())
-            bar_set.setColor(QColor(ACCENT))
-            bar_set.setBorderColor(QColor(ACCENT))
+            bar_set.setColor(colour("accent"))
+            bar_set.setBorderColor(colour("accent"))
             bar_set.setLabelColor(text_colour)
             # Qt draws the first category at the bottom: reversed, the first row is on top
             bar_set.append([float(n) for n in reversed(self.values)])
@@ -215,7 +214,7 @@ class BarChart(QChartView):
             axis_x = QValueAxis()
             axis_x.setLabelFormat("%.0f")
             axis_x.setLabelsColor(muted)
-            axis_x.setGridLineColor(QColor("#e6eaee"))
+            axis_x.setGridLineColor(colour("grid"))
             top = max(self.values)
             if top <= 5:  # small counts: a tick per whole number, room for the labels
                 axis_x.setRange(0, top + 1)
@@ -448,11 +447,8 @@ def _changes_list() -> QListWidget:
     widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     widget.setTextElideMode(Qt.TextElideMode.ElideRight)
-    widget.setStyleSheet(
-        "QListWidget { background: white; outline: none; }"
-        " QListWidget::item { padding: 5px 8px; border-radius: 5px; }"
-        f" QListWidget::item:selected {{ background: {ACCENT_SOFT}; color: black; }}"
-    )
+    # colours: the app's stylesheet (ui/window/style.py)
+    widget.setStyleSheet("QListWidget::item { padding: 5px 8px; border-radius: 5px; }")
     _fit_rows(widget, 1)
     return widget
 
@@ -524,6 +520,11 @@ class DashboardPage(QScrollArea):
 
     def is_welcome(self) -> bool:
         return not self.welcome.isHidden()
+
+    def refresh_colours(self) -> None:
+        """Redraw the charts (Qt Charts keeps the colours it was given) in the colours in use."""
+        if self.view.snapshot is not None:
+            self.view.show_snapshot(self.view.snapshot)
 
     def refresh(self) -> None:
         services, dashboard = self.services, self.dashboard

@@ -46,9 +46,7 @@ from metrodesk.services.reports.figures import (
 from metrodesk.ui.records.editor_parts import fill_table, make_table
 from metrodesk.ui.runtime.ops import OpRunner
 from metrodesk.ui.window.formatting import choice_text
-
-PALETTE = ("#1f6feb", "#2da44e", "#bf8700", "#cf222e", "#8250df", "#0a7ea4", "#6e7781")
-STATUS_COLOURS = {"candidate": "#bf8700", "active": "#2da44e", "suspended": "#cf222e"}
+from metrodesk.ui.window.style import colour, series_colour, status_colour
 
 
 def _tr(text: str) -> str:
@@ -58,7 +56,7 @@ def _tr(text: str) -> str:
 def bar_chart(
     title: str,
     categories: Sequence[str],
-    series: Sequence[tuple[str, Sequence[float], str]],
+    series: Sequence[tuple[str, Sequence[float], QColor]],
     stacked: bool = False,
 ) -> QChart:
     """A bar chart of one value per category for each (name, values, colour) series."""
@@ -67,12 +65,16 @@ def bar_chart(
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    # Qt Charts draws on white with black text unless told: the app's colours, light or dark
+    chart.setBackgroundBrush(colour("surface"))
+    chart.setTitleBrush(colour("text"))
+    chart.legend().setLabelColor(colour("text"))
     bars = QStackedBarSeries() if stacked else QBarSeries()
     top = 0.0
-    for name, values, colour in series:
+    for name, values, fill in series:
         bar_set = QBarSet(name)
-        bar_set.setColor(QColor(colour))
-        bar_set.setBorderColor(QColor(colour))
+        bar_set.setColor(fill)
+        bar_set.setBorderColor(fill)
         for value in values:
             bar_set.append(float(value))
         bars.append(bar_set)
@@ -82,6 +84,7 @@ def bar_chart(
     chart.addSeries(bars)
     axis_x = QBarCategoryAxis()
     axis_x.append(list(categories))
+    axis_x.setLabelsColor(colour("text"))
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     bars.attachAxis(axis_x)
     axis_y = QValueAxis()
@@ -93,6 +96,8 @@ def bar_chart(
     else:
         axis_y.setRange(0, upper * 1.1)
         axis_y.applyNiceNumbers()
+    axis_y.setLabelsColor(colour("muted"))
+    axis_y.setGridLineColor(colour("grid"))
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(axis_y)
     return chart
@@ -224,7 +229,7 @@ class MembershipPanel(ReportPanel):
                     (
                         choice_text(r.statuses[i]),
                         [row.counts[i] for row in r.regions],
-                        STATUS_COLOURS.get(r.statuses[i], "#6e7781"),
+                        status_colour(r.statuses[i]),
                     )
                     for i in used
                 ],
@@ -239,8 +244,8 @@ class MembershipPanel(ReportPanel):
                 _tr("Fees per year ({currency})").format(currency=main),
                 [str(f.year) for f in fees],
                 [
-                    (_tr("Paid"), [float(f.paid_amount) for f in fees], "#2da44e"),
-                    (_tr("Unpaid"), [float(f.unpaid_amount) for f in fees], "#cf222e"),
+                    (_tr("Paid"), [float(f.paid_amount) for f in fees], colour("success")),
+                    (_tr("Unpaid"), [float(f.unpaid_amount) for f in fees], colour("overdue")),
                 ],
                 stacked=True,
             )
@@ -311,7 +316,7 @@ class TrainingPanel(ReportPanel):
                         (
                             _short(c),
                             [r.figure(c, y, what) for y in r.years],
-                            PALETTE[i % len(PALETTE)],
+                            series_colour(i),
                         )
                         for i, c in enumerate(r.centres)
                     ],
@@ -385,7 +390,7 @@ class MeetingsPanel(ReportPanel):
                             sum(1 for m in r.rows if m.kind == kind and m.starts_at.year == y)
                             for y in years
                         ],
-                        PALETTE[i % len(PALETTE)],
+                        series_colour(i),
                     )
                     for i, kind in enumerate(kinds)
                 ],
@@ -439,9 +444,13 @@ class ActionsPanel(ReportPanel):
                 _tr("Action items per owner"),
                 [o.owner for o in owners],
                 [
-                    (_tr("Overdue"), [o.overdue for o in owners], "#cf222e"),
-                    (_tr("Open, not overdue"), [o.open - o.overdue for o in owners], "#bf8700"),
-                    (_tr("Done"), [o.done for o in owners], "#2da44e"),
+                    (_tr("Overdue"), [o.overdue for o in owners], colour("overdue")),
+                    (
+                        _tr("Open, not overdue"),
+                        [o.open - o.overdue for o in owners],
+                        colour("warning"),
+                    ),
+                    (_tr("Done"), [o.done for o in owners], colour("success")),
                 ],
                 stacked=True,
             )

@@ -41,6 +41,19 @@ class Setting:
         return self.key.format(kind=kind) if "{kind}" in self.key else self.key
 
 
+COLOUR_SCHEME = Setting(
+    "appearance/colourScheme",
+    str,
+    "system",
+    label=QT_TRANSLATE_NOOP(CONTEXT, "&Colours"),
+    group=QT_TRANSLATE_NOOP(CONTEXT, "Appearance"),
+    choices=(
+        ("system", QT_TRANSLATE_NOOP(CONTEXT, "As the desktop is set")),
+        ("light", QT_TRANSLATE_NOOP(CONTEXT, "Light")),
+        ("dark", QT_TRANSLATE_NOOP(CONTEXT, "Dark")),
+    ),
+    help=QT_TRANSLATE_NOOP(CONTEXT, "Light or dark, or following the desktop's own setting"),
+)
 START_SECTION = Setting(
     "window/startSection",
     str,
@@ -58,7 +71,7 @@ LAST_SECTION = Setting("window/lastSection", str, "")
 HIDDEN_COLUMNS = Setting("lists/{kind}/hiddenColumns", list, [])
 
 #: every preference, in the order the Settings dialog shows those it shows
-SETTINGS: tuple[Setting, ...] = (START_SECTION, LAST_SECTION, HIDDEN_COLUMNS)
+SETTINGS: tuple[Setting, ...] = (COLOUR_SCHEME, START_SECTION, LAST_SECTION, HIDDEN_COLUMNS)
 
 
 def _convert(setting: Setting, raw: object) -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from metrodesk.services.facade import Services
 from metrodesk.services.lists.global_search import SearchHit
 from metrodesk.ui.runtime.ops import LatestOnly, OpRunner
+from metrodesk.ui.window.style import colour
 
 SEARCH_DELAY_MS = 80
 PER_KIND = 5
@@ -46,7 +47,7 @@ class GlobalSearch(QFrame):
         shadow = QGraphicsDropShadowEffect(self)
         shadow.setBlurRadius(32)
         shadow.setOffset(0, 8)
-        shadow.setColor(QColor(0, 0, 0, 70))
+        shadow.setColor(colour("shadow"))
         self.setGraphicsEffect(shadow)
 
         layout = QVBoxLayout(self)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -29,10 +30,10 @@ from metrodesk.ui.runtime import settings
 from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import OpRunner, report_failure
 from metrodesk.ui.runtime.settings import Preferences
+from metrodesk.ui.window import style
 from metrodesk.ui.window.global_search import GlobalSearch
 from metrodesk.ui.window.menus import build_menus
 from metrodesk.ui.window.sections import SECTIONS, section_index
-from metrodesk.ui.window.style import STYLESHEET
 from metrodesk.ui.window.undo_notice import UndoNotice
 
 # Dialogs, editors and the pages other than the dashboard are imported when first used: the
@@ -99,7 +100,6 @@ class MainWindow(QMainWindow):
         self.changes = Changes(self)
         self._closed = False
         self.setWindowTitle(_tr("MetroDesk — {name}").format(name=services.path.name))
-        self.setStyleSheet(STYLESHEET)
         self.resize(1280, 800)
 
         central = QWidget()
@@ -489,6 +489,11 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, keys: list[str]) -> None:
         """Follow the preferences the Settings dialog changed."""
+        if settings.COLOUR_SCHEME.key in keys:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                style.apply_preference(app)
+                self.dashboard.refresh_colours()
         if settings.HIDDEN_COLUMNS.key in keys:
             for page in self.pages.values():
                 page.restore_hidden_columns()
