@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QListWidget, QPushButton
 from ui_support import open_section, open_window, settle
 
-from metrodesk.ui.meetings.action_section import OVERDUE, ActionSectionPage
+from metrodesk.ui.meetings.action_section import ActionSectionPage
+from metrodesk.ui.window.style import colour
 
 
 def test_filters_overdue_highlight_and_mark_done(qtbot, sample_path):
@@ -17,7 +18,7 @@ def test_filters_overdue_highlight_and_mark_done(qtbot, sample_path):
     assert page.model.rowCount() == 4
     due_col = page.model.column("due_on")
     index = page.model.index(0, due_col)
-    assert index.data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE
+    assert index.data(Qt.ItemDataRole.ForegroundRole).color() == colour("overdue")
     assert index.data(Qt.ItemDataRole.ToolTipRole) == "Overdue"
 
     due = page.findChild(QComboBox, "dueFilter")
