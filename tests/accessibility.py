@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QWidget
 
 
 def accessible_name(widget: QWidget) -> str:
@@ -36,6 +36,8 @@ def focusable(root: QWidget) -> list[QWidget]:
             and widget is getattr(widget.parentWidget(), "viewport", lambda: None)()
         ):
             continue  # a scroll area's viewport: the area itself is what is announced
+        if isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
+            continue  # the editor inside a spin box or combo box: announced as that box
         found.append(widget)
     return found
 

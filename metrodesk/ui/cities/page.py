@@ -164,6 +164,7 @@ class FeesYearDialog(QDialog):
         heading.setObjectName("dialogHeading")
         self.year = QSpinBox()
         self.year.setObjectName("feesYear")
+        self.year.setAccessibleName(_tr("Year"))
         self.year.setRange(1980, 2200)
         self.year.setValue(date.today().year)
         self.year.valueChanged.connect(self.load)
@@ -253,6 +254,7 @@ class RegionsDialog(QDialog):
         box = QVBoxLayout(self)
         self.list = QListWidget()
         self.list.setObjectName("regionsList")
+        self.list.setAccessibleName(_tr("Regions"))
         box.addWidget(self.list, 1)
         row = QHBoxLayout()
         for name, text, slot in (

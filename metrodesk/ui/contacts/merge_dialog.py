@@ -145,7 +145,8 @@ class MergeDialog(QDialog):
             self.grid.addWidget(label, 0, column)
         row = 1
         for f in preview.fields:
-            label = QLabel(QCoreApplication.translate("Fields", f.label))
+            field_name = QCoreApplication.translate("Fields", f.label)
+            label = QLabel(field_name)
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             group = QButtonGroup(self)
             group.setObjectName(f"choice_{f.key}")
@@ -155,6 +156,10 @@ class MergeDialog(QDialog):
             other.setObjectName(f"other_{f.key}")
             for button, value in ((keep, f.keep), (other, f.other)):
                 button.setToolTip(value)
+                # a screen reader says which field the choice is for, not the value alone
+                button.setAccessibleName(
+                    _tr("{field}: {value}").format(field=field_name, value=value or _tr("(empty)"))
+                )
                 if not value:
                     button.setProperty("empty", True)
             group.addButton(keep, 0)

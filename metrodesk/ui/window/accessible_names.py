@@ -37,6 +37,8 @@ NAMES = {
     # meeting
     "participantPicker": QT_TRANSLATE_NOOP(CONTEXT, "Participant to add"),
     "participantRole": QT_TRANSLATE_NOOP(CONTEXT, "Role of the participant"),
+    "participantContact": QT_TRANSLATE_NOOP(CONTEXT, "Participant to add"),
+    "newEmail": QT_TRANSLATE_NOOP(CONTEXT, "E-mail of a new person"),
     "newGivenName": QT_TRANSLATE_NOOP(CONTEXT, "Given name of a new person"),
     "newFamilyName": QT_TRANSLATE_NOOP(CONTEXT, "Family name of a new person"),
     "participantsTable": QT_TRANSLATE_NOOP(CONTEXT, "Participants"),
