@@ -173,6 +173,12 @@ class MergeDialog(QDialog):
             self.grid.addWidget(keep, row, 1)
             self.grid.addWidget(other, row, 2)
             row += 1
+        first = self.groups[preview.fields[0].key].checkedButton() if preview.fields else None
+        if first is not None:
+            # the choices come after the dialog opened: the first takes the focus (shown now,
+            # not on the layout's next turn, so that it can)
+            first.show()
+            first.setFocus()
         title = QLabel(_tr("Kept from both"))
         title.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.grid.addWidget(title, row, 0)
