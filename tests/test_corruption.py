@@ -10,7 +10,9 @@ without an error escaping.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import os
 import random
 import sqlite3
@@ -135,3 +137,74 @@ def test_500_damaged_files_are_all_detected_and_never_crash(
         print(f"{count:4d}  {name}")
     assert sum(classes.values()) + len(crashes) == 500
     assert crashes == [], f"{len(crashes)} crashes:\n" + "\n".join(crashes[:20])
+
+
+SILENT_FLIPS = 50
+
+
+def _silently_flipped(rng: random.Random, original: bytes, path: Path) -> None:
+    """Bytes flipped in place, the file's size and time left as they were: what a decaying
+    disk does to a file MetroDesk closed cleanly, and the one damage only a full check finds."""
+    before = path.stat()
+    path.write_bytes(_flipped(rng, original))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+
+def _quick_check_finds(path: Path) -> bool:
+    """Whether the open's full check (quick_check, every page) finds damage in `path`."""
+    try:
+        with sqlite3.connect(f"file:{path}?immutable=1", uri=True) as conn:
+            conn.text_factory = bytes
+            return conn.execute("PRAGMA quick_check(1)").fetchone()[0] != b"ok"
+    except sqlite3.DatabaseError:
+        return True
+    finally:
+        conn.close()
+
+
+def test_silent_damage_behind_a_clean_close_is_found_by_the_weekly_check(
+    sample_path: Path, tmp_path: Path
+) -> None:
+    """Opens within the week read no more than the cheap checks do (open_checks.py): damage of
+    a cleanly closed file that left its time and size alone opens (its records read, or say
+    clearly that they cannot), and the weekly full check refuses it, untouched."""
+    from metrodesk.data import open_checks
+
+    rng = random.Random(SEED + 1)
+    original = sample_path.read_bytes()
+    classes: Counter[str] = Counter()
+    path = tmp_path / "silent.sqlite"
+    for n in range(SILENT_FLIPS):
+        for suffix in ("", "-wal", "-shm", ".lock", ".state"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        path.write_bytes(original)
+        os.chmod(path, 0o600)
+        Database.open(path).close()  # checked in full and closed cleanly: recorded
+        _silently_flipped(rng, original, path)
+        try:
+            Database.open(path).close()
+        except DatabaseOpenError:
+            classes["refused at open by the cheap checks"] += 1
+            continue
+        with contextlib.suppress(ServiceError, DamagedValue):  # every record, or a clear error
+            _read_everything(path)
+        if not _quick_check_finds(path):
+            found = "`check` finds it" if not check_database(path).ok else "payload only"
+            classes[f"opened, as it would with a full check at open: {found}"] += 1
+            continue
+        # a week later, the open checks in full: refused, and left as it was
+        record = json.loads(open_checks.state_path(path).read_text())
+        record["checked_at"] = "2000-01-01T00:00:00+00:00"
+        open_checks.state_path(path).write_text(json.dumps(record))
+        before = _digest(path)
+        try:
+            Database.open(path).close()
+        except DatabaseOpenError:
+            assert _digest(path) == before, f"case {n}: a refused file was modified"
+            classes["opened on the cheap checks, refused by the weekly check"] += 1
+        else:
+            raise AssertionError(f"case {n}: the weekly check let a damaged file open")
+    print()
+    for name, count in sorted(classes.items()):
+        print(f"{count:4d}  {name}")
+    assert sum(classes.values()) == SILENT_FLIPS

@@ -21,7 +21,7 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from metrodesk.data import search_index
+from metrodesk.data import open_checks, search_index
 from metrodesk.data.backup import backup_database
 from metrodesk.data.base import Record
 from metrodesk.data.clock import HybridClock
@@ -147,10 +147,6 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-#: how long the check at open may take (a huge or very slow file is not held up for longer)
-QUICK_CHECK_SECONDS = 5.0
-
-
 def _check_location(path: Path) -> None:
     """SQLite writes beside the file (-wal, -shm) and MetroDesk its lock: both must be writable."""
     if path.exists() and not writable(path):
@@ -184,11 +180,11 @@ def _take_lock(path: Path) -> None:
 def _check_file(path: Path, quick_check: bool = True) -> None:
     """Refuse a file that is not a sound MetroDesk database, reading it only.
 
-    Without `quick_check` only the header and the schema table are read: see
-    `Database.open(check_later=True)`.
+    Without `quick_check` only the header and the schema table are read (see `open_checks`).
     """
     if not looks_like_sqlite(path):
         raise NotADatabase(f"{path.name} is not a MetroDesk database (not an SQLite file)")
+    open_checks.check_header(path)
     if quick_check:
         _quick_check(path)
     try:
@@ -198,17 +194,21 @@ def _check_file(path: Path, quick_check: bool = True) -> None:
     conn.text_factory = lenient_text
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        if tables and "alembic_version" not in tables:
+            raise NotADatabase(f"{path.name} is an SQLite file of another program, not MetroDesk")
+        if tables:
+            open_checks.check_schema(conn, path, _scanned_head())
     except sqlite3.DatabaseError as exc:
         raise DamagedDatabase(f"{path.name} is damaged and cannot be read ({exc})") from exc
+    except UnicodeDecodeError as exc:  # SQLite's error quotes a damaged schema, bytes and all
+        raise DamagedDatabase(f"{path.name} is damaged (its schema cannot be read)") from exc
     finally:
         conn.close()
-    if tables and "alembic_version" not in tables:
-        raise NotADatabase(f"{path.name} is an SQLite file of another program, not MetroDesk")
 
 
 class _Interrupter:
-    """Stops a running check from another thread (a deadline's timer, or closing the database)
-    with SQLite's own `interrupt()`. Not a progress handler: that calls Python, so takes the
+    """Stops a running check from another thread (closing the database) with SQLite's own
+    `interrupt()`. Not a progress handler: that calls Python, so takes the
     GIL, ~7,000 times per GB checked, and beside a busy UI thread the check crawled (50 s)."""
 
     def __init__(self) -> None:
@@ -229,29 +229,23 @@ class _Interrupter:
                 self._conn.interrupt()
 
 
-def _quick_check(path: Path, stopper: _Interrupter | None = None) -> None:
-    """SQLite's `quick_check` (every page read: ~1 s at 850 MB), given up after
-    QUICK_CHECK_SECONDS or when `stopper` is stopped; raises DamagedDatabase."""
+def _quick_check(path: Path, stopper: _Interrupter | None = None) -> bool:
+    """SQLite's `quick_check`, which reads every page; False when `stopper` stopped it before
+    the end, True when it passed; raises DamagedDatabase."""
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise DamagedDatabase(f"{path.name} cannot be opened ({exc})") from exc
     conn.text_factory = lenient_text  # quick_check quotes damaged rows, bytes and all
-    # a file too large to check in time is opened anyway: the full check is "Check database"
-    deadline = _Interrupter()
-    timer = threading.Timer(QUICK_CHECK_SECONDS, deadline.stop)
-    timer.daemon = True
-    timer.start()
-    for each in (deadline, stopper):
-        if each is not None:
-            each.attach(conn)
+    if stopper is not None:
+        stopper.attach(conn)
     try:
         try:
             verdict = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
         except sqlite3.OperationalError as exc:
             if "interrupted" not in str(exc):
                 raise
-            verdict = "ok"
+            return False
     except UnicodeDecodeError as exc:  # SQLite's own report quotes bytes that are not text
         raise DamagedDatabase(
             f"{path.name} is damaged (unreadable text in a check report)"
@@ -259,13 +253,12 @@ def _quick_check(path: Path, stopper: _Interrupter | None = None) -> None:
     except sqlite3.DatabaseError as exc:
         raise DamagedDatabase(f"{path.name} is damaged and cannot be read ({exc})") from exc
     finally:
-        timer.cancel()
-        for each in (deadline, stopper):
-            if each is not None:
-                each.attach(None)
+        if stopper is not None:
+            stopper.attach(None)
         conn.close()
     if verdict != "ok":
         raise DamagedDatabase(f"{path.name} is damaged: {verdict}")
+    return True
 
 
 class Database:
@@ -283,6 +276,8 @@ class Database:
         self._checked = checked
         self._damage: DamagedDatabase | None = None
         self._check_stopper = _Interrupter()
+        #: opened by `open`, which keeps the record of checks beside the file (open_checks)
+        self._recorded = False
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
         event.listen(self._sessions, "before_flush", before_flush)
         #: the session of the action open on this thread, which nested actions and reads join
@@ -304,26 +299,32 @@ class Database:
     ) -> Database:
         """Open (creating if missing) and migrate to the current schema, backing up first.
 
-        `check_later` (the GUI) leaves SQLite's quick_check, which reads every page (~1 s at
-        850 MB), out of the open: the caller runs `verify()` in the background once its window
-        shows. Safety is kept: nothing is written to the file before that check has passed
-        (an upgrade, the first write and every `action()` run it first and wait for it), and
-        the header, schema table, schema revision and journal are still read at open, so a
-        file that is not a database, or one too damaged to read those, is refused here as
-        before. The trade-off: a damaged file whose damage lies in pages the open does not read
-        is reported a second or so after the window shows instead of before; reads in that
-        time may meet the damage, which they report as a clear error, as they would for damage
-        a check cannot see.
+        The cheap checks run at every open; SQLite's quick_check, which reads every page, only
+        when `open_checks.full_check_due` says the file may have come to harm since one last
+        passed (an unclean shutdown, a file changed behind MetroDesk's back, a week gone by).
+
+        `check_later` (the GUI) leaves a due quick_check out of the open: the caller runs
+        `verify()` in the background once its window shows. Safety is kept: nothing is written
+        to the file before that check has passed (an upgrade, the first write and every
+        `action()` run it first and wait for it), and the header, schema table, schema revision
+        and journal are still read at open, so a file that is not a database, or one too
+        damaged to read those, is refused here as before. The trade-off: a damaged file whose
+        damage lies in pages the open does not read is reported a second or so after the window
+        shows instead of before; reads in that time may meet the damage, which they report as a
+        clear error, as they would for damage a check cannot see.
         """
         path = Path(path).expanduser().resolve()
         _check_location(path)
-        checked = not check_later
+        checked_now = False
         if path.exists():
+            due = open_checks.full_check_due(path)
+            checked_now = due is not None and not check_later
             # read-only: a refused file is left as it was, without a lock file
-            _check_file(path, quick_check=checked)
+            _check_file(path, quick_check=checked_now)
+            checked = due is None or checked_now
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
-            checked = True  # nothing to check in a file about to be made
+            checked = checked_now = True  # nothing to check in a file about to be made
         _take_lock(path)
         try:
             if not path.exists():
@@ -334,14 +335,14 @@ class Database:
             raise
 
         def check_before_upgrading() -> None:
-            nonlocal checked
+            nonlocal checked, checked_now
             if not checked:
                 _quick_check(path)
-                checked = True
+                checked = checked_now = True
 
         try:
             _migrate(engine, path, backup_dir or path.parent / "backups", check_before_upgrading)
-            return cls(path, engine, checked=checked)
+            db = cls(path, engine, checked=checked)
         except SQLAlchemyDatabaseError as exc:
             engine.dispose()
             release_lock(path)
@@ -354,6 +355,9 @@ class Database:
             engine.dispose()
             release_lock(path)
             raise
+        open_checks.session_opened(path, checked=checked_now)
+        db._recorded = True
+        return db
 
     def _own_device_ref(self) -> int:
         with self.engine.connect() as conn:
@@ -375,7 +379,8 @@ class Database:
         with self._check_lock:
             if not self._checked:
                 try:
-                    _quick_check(self.path, self._check_stopper)
+                    if _quick_check(self.path, self._check_stopper) and self._recorded:
+                        open_checks.full_check_passed(self.path)
                 except DamagedDatabase as exc:
                     self._damage = exc
                 self._checked = True
@@ -388,6 +393,8 @@ class Database:
         self.engine.dispose()
         if not self._closed:
             self._closed = True
+            if self._recorded:
+                open_checks.session_closed(self.path)
             release_lock(self.path)
 
     def _joined(self) -> Session | None:
@@ -413,9 +420,9 @@ class Database:
                     "check the database, or restore a backup"
                 ) from exc
             except SQLAlchemyDatabaseError as exc:
-                # SQLite's own "malformed" (a damaged page): met by a read before the check left
-                # for later (or cut short on a huge file) has reported it; one clear line
-                if type(exc.orig) is not sqlite3.DatabaseError:
+                # damage met by a read before a check has reported it (one left for later, or
+                # not due: see open_checks), or that no check sees; one clear line
+                if not _reports_damage(exc.orig):
                     raise
                 raise DamagedValue(
                     f"{self.path.name} is damaged and cannot be read ({exc.orig}); "
@@ -491,11 +498,34 @@ class Database:
                 session.connection().info.pop("writing", None)
 
 
+#: where a ValueError about a stored value comes from: SQLAlchemy's own types, or the uuid
+#: module, which parses ids the services read as text (search hits, journal entries)
+_VALUE_PARSERS = (f"{os.sep}sqlalchemy{os.sep}", f"{os.sep}uuid.py")
+
+
 def _from_stored_value(exc: ValueError) -> bool:
-    """Whether SQLAlchemy raised `exc` while turning a stored value (a date, an id) into a
-    Python one: damage no page check can see, as opposed to a bug of ours."""
+    """Whether `exc` was raised while turning a stored value (a date, an id) into a Python one:
+    damage no page check can see, as opposed to a bug of ours."""
     frames = traceback.extract_tb(exc.__traceback__)
-    return bool(frames) and f"{os.sep}sqlalchemy{os.sep}" in frames[-1].filename
+    return bool(frames) and any(part in frames[-1].filename for part in _VALUE_PARSERS)
+
+
+#: what SQLite says, besides a plain DatabaseError ("malformed": a damaged page), when a read
+#: meets damage: a search index whose own records are damaged, or a stored text that is no
+#: longer UTF-8 reaching an SQL function (`fold`, which the sqlite3 module cannot call then)
+_DAMAGE_SIGNS = (
+    "invalid fts5 file format",
+    "fts5: corruption",
+    "user-defined function raised exception",
+)
+
+
+def _reports_damage(error: BaseException | None) -> bool:
+    if type(error) is sqlite3.DatabaseError:
+        return True
+    return isinstance(error, sqlite3.OperationalError) and any(
+        sign in str(error) for sign in _DAMAGE_SIGNS
+    )
 
 
 def _storage_error(exc: OperationalError) -> StorageError | None:
