@@ -124,10 +124,18 @@ def worker_start_bare(args: list[str]) -> None:
     _emit({"elapsed": elapsed})
 
 
+def _shows(page: Any, text: str) -> bool:
+    """Whether the list shows the search for `text`: asked for, and not still being read."""
+    model = page.model
+    return bool(
+        model.query == text.strip() and not model.loading and not getattr(model, "searching", False)
+    )
+
+
 def _settle(app: Any, page: Any, text: str, deadline: float = 30.0) -> None:
     """Wait until the list shows the search for `text` (its typing pause included)."""
     end = time.perf_counter() + deadline
-    while (page.model.query != text.strip() or page.model.loading) and time.perf_counter() < end:
+    while not _shows(page, text) and time.perf_counter() < end:
         app.processEvents()
         time.sleep(0.0002)
     app.processEvents()
@@ -146,9 +154,7 @@ def _keystroke(app: Any, page: Any, resets: list[float], query: str) -> tuple[fl
     t = time.perf_counter()
     QTest.keyClick(box, query[-1])
     end = t + 30
-    while (page.model.query != query or page.model.loading or not resets) and (
-        time.perf_counter() < end
-    ):
+    while not (_shows(page, query) and resets) and time.perf_counter() < end:
         app.processEvents()
         time.sleep(0.0002)
     reset_at = resets[-1] if resets else time.perf_counter()
