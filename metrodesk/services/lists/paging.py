@@ -590,9 +590,12 @@ class _Request:
         self.order = sort_order(self.spec, sort)
         self._plan: SearchPlan | None = None
 
-    def hits(self, s: Any) -> SearchPlan:
+    def hits(self, s: Any, counted: bool = True) -> SearchPlan:
+        """The search's plan; one made without `counted` is not kept (a count needs its own)."""
         assert self.expr is not None
         if self._plan is None:
+            if not counted:
+                return plan_search(s, self.kind, self.expr, counted=False)
             self._plan = plan_search(s, self.kind, self.expr)
         return self._plan
 
@@ -608,7 +611,9 @@ class _Request:
 
     def ids(self, s: Any, offset: int, limit: int, after: uuid.UUID | None) -> list[uuid.UUID]:
         if self.expr is not None and not self.conditions and self.sort is None:
-            return hit_ids(s, self.kind, self.expr, self.hits(s), offset, limit, after)
+            # pages need the plan, not the count: `count` takes it when asked
+            hits = self.hits(s, counted=False)
+            return hit_ids(s, self.kind, self.expr, hits, offset, limit, after)
         keyset = None if self.conditions else _keyset(s, self.spec, self.order, after)
         stmt = self.id_query()
         if keyset is not None:

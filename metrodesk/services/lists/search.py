@@ -30,6 +30,9 @@ FTS_FIRST = "search_fts f CROSS JOIN search_doc d ON d.rowid = f.rowid"
 # documents first, each probed by rowid: for a kind with few documents among many matches
 DOC_FIRST = "search_doc d CROSS JOIN search_fts f ON f.rowid = d.rowid"
 _TOTAL = text(f"SELECT count(*) FROM search_fts WHERE {_MATCHES}")
+# enough to tell few from many: FTS5 stops after :n matches, where a count walks them all
+# (35 ms for one letter at a million contacts)
+_TOTAL_UP_TO = text(f"SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE {_MATCHES} LIMIT :n)")
 _HIT_COUNT = text(f"SELECT count(*) FROM {FTS_FIRST} WHERE {_MATCHES} AND d.kind = :kind")
 _KIND_PROBED = text(f"SELECT count(*) FROM {DOC_FIRST} WHERE d.kind = :kind AND {_MATCHES}")
 _OTHERS_PROBED = text(
@@ -59,7 +62,7 @@ _NO_ROWID = 2**63 - 1
 class SearchPlan:
     """How one search of one kind is best answered, found from cheap counts."""
 
-    #: matches of this kind
+    #: matches of this kind; -1 when the plan was made without counting them (`counted`)
     count: int
     #: ranked by relevance (few matches of any kind), else newest first
     ranked: bool
@@ -67,16 +70,25 @@ class SearchPlan:
     few_docs: bool
 
 
-def plan_search(s: Any, kind: str, expr: str) -> SearchPlan:
+def plan_search(s: Any, kind: str, expr: str, counted: bool = True) -> SearchPlan:
     """The count of one kind's matches in a few ms whatever the query: the FTS count of every
     kind is cheap; joining 50,000 one-letter matches to their documents is not, so when
-    matches are many the kind's (or the other kinds') few documents are probed instead."""
+    matches are many the kind's (or the other kinds') few documents are probed instead.
+
+    Without `counted`, many matches are not counted (-1): the first page of a search as the
+    user types does not wait for the count of half a million one-letter matches."""
     args = {"expr": expr, "kind": kind, "n": PROBE_LIMIT + 1}
-    total = int(s.execute(_TOTAL, args).scalar_one())
+    if counted:
+        total = int(s.execute(_TOTAL, args).scalar_one())
+    else:
+        total = int(s.execute(_TOTAL_UP_TO, {"expr": expr, "n": RANK_LIMIT + 1}).scalar_one())
     if total <= RANK_LIMIT:
         return SearchPlan(int(s.execute(_HIT_COUNT, args).scalar_one()), True, False)
     if s.execute(KIND_DOCS, args).scalar_one() <= PROBE_LIMIT:
-        return SearchPlan(int(s.execute(_KIND_PROBED, args).scalar_one()), False, True)
+        hits = int(s.execute(_KIND_PROBED, args).scalar_one()) if counted else -1
+        return SearchPlan(hits, False, True)
+    if not counted:
+        return SearchPlan(-1, False, False)
     if s.execute(_OTHER_DOCS, args).scalar_one() <= PROBE_LIMIT:
         return SearchPlan(total - int(s.execute(_OTHERS_PROBED, args).scalar_one()), False, False)
     return SearchPlan(int(s.execute(_HIT_COUNT, args).scalar_one()), False, False)

@@ -108,6 +108,8 @@ class RecordTableModel(QAbstractTableModel):
 
     #: a background read started (True) or ended (False)
     loading_changed = Signal(bool)
+    #: the count of a search as typed arrived, after its first rows (`count_known`)
+    counted = Signal()
 
     def __init__(self, source: ListSource, runner: OpRunner, page_size: int = PAGE_SIZE) -> None:
         super().__init__()
@@ -130,6 +132,10 @@ class RecordTableModel(QAbstractTableModel):
         self._generation = 0
         #: a background read is under way
         self.loading = False
+        #: a search as typed is being read (its rows are not shown yet)
+        self.searching = False
+        #: the count is known (a search as typed shows its first rows before its count)
+        self.count_known = True
         #: how long the whole list is (what decides on background reads)
         self.size = 0
         self._load(page_size)
@@ -160,6 +166,64 @@ class RecordTableModel(QAbstractTableModel):
         """Search: the list starts again from its first page."""
         self.list_query = replace(self.list_query, text=query.strip())
         self._reload(self.page_size)
+
+    def search(self, query: str) -> None:
+        """Search as the user types: the first page's ids are read on the reader thread and
+        shown when they arrive, the count after them; typing goes on meanwhile, and a search
+        overtaken by the next keystroke is dropped (skipped if it has not started)."""
+        wanted = replace(self.list_query, text=query.strip())
+        if self.size > BACKGROUND_ROWS and not self.source.quick(wanted):
+            self.list_query = wanted
+            self._reload(self.page_size)  # sorted or filtered whole: read in the background
+            return
+        self.list_query = wanted
+        self._generation += 1
+        generation, source, size = self._generation, self.source, self.page_size
+        self.searching = True
+
+        def read() -> list[uuid.UUID] | None:
+            return source.page_ids(wanted, 0, size) if generation == self._generation else None
+
+        def arrived(ids: list[uuid.UUID] | None) -> None:
+            if generation == self._generation and ids is not None:
+                self._show_first(ids, generation)
+
+        self.runner.read(read, success=arrived, failure=self._search_failed, parent=self)
+
+    def _show_first(self, ids: list[uuid.UUID], generation: int) -> None:
+        self.searching = False
+        self._set_loading(False)
+        self.beginResetModel()
+        self._ids, self._pages, self._order = RowIds(), OrderedDict(), None
+        self._ids.extend(ids)
+        self.count_known = len(ids) < self.page_size
+        # until the count arrives: at least one more row, so that the view may ask for it
+        self._total = len(ids) if self.count_known else len(ids) + 1
+        self.endResetModel()
+        if self.count_known:
+            self._counted(len(ids))
+            return
+        source, query = self.source, self.list_query
+
+        def read() -> int | None:
+            return source.count(query) if generation == self._generation else None
+
+        def arrived(total: int | None) -> None:
+            if generation == self._generation and total is not None:
+                self._counted(total)
+
+        self.runner.read(read, success=arrived, failure=self._search_failed, parent=self)
+
+    def _counted(self, total: int) -> None:
+        self._total = max(total, len(self._ids))
+        self.count_known = True
+        if not self.list_query.text and not self.list_query.set_filters():
+            self.size = self._total
+        self.counted.emit()
+
+    def _search_failed(self, exc: BaseException) -> None:
+        self.searching = False
+        report_failure(None, exc)
 
     def set_filters(self, filters: Mapping[str, Any]) -> None:
         """Filter (the names the source knows): the list starts again from its first page."""
@@ -259,11 +323,13 @@ class RecordTableModel(QAbstractTableModel):
             return
         ids = self._next_ids(self.page_size)
         if not ids:
-            self._total = start  # the list shrank under us
+            self._total = start  # the list shrank under us, or its count is still coming
             return
         # announce exactly the rows added: start .. start + n - 1
         self.beginInsertRows(QModelIndex(), start, start + len(ids) - 1)
         self._ids.extend(ids)
+        if not self.count_known:
+            self._total = max(self._total, len(self._ids) + 1)
         self.endInsertRows()
 
     # --- loading ----------------------------------------------------------------------------
@@ -283,6 +349,7 @@ class RecordTableModel(QAbstractTableModel):
     def _reload(self, rows: int) -> None:
         """Read the list again (its first `rows` rows), now or in the background."""
         self._generation += 1
+        self.searching, self.count_known = False, True
         if self._in_background():
             self._read_in_background(rows)
             return

@@ -44,8 +44,9 @@ from metrodesk.ui.runtime.settings import HIDDEN_COLUMNS, Preferences
 from metrodesk.ui.window.formatting import short_date, short_datetime
 from metrodesk.ui.window.sections import Section
 
-#: search waits this long after the last keystroke
-SEARCH_DELAY_MS = 120
+#: search after every keystroke (0: once the event loop has taken in what was typed, so that
+#: a paste or a key repeat asks once); the list reads in the background meanwhile
+SEARCH_DELAY_MS = 0
 
 #: lists whose headers sort on a click (the others keep their own order)
 SORTABLE_KINDS = ("contact", "organisation")
@@ -335,6 +336,7 @@ class SectionPage(QWidget):
         self.model.modelReset.connect(self._after_reset)
         self.model.rowsInserted.connect(lambda *_: self.table.viewport().update())
         self.model.loading_changed.connect(self._loading)
+        self.model.counted.connect(self._show_count)
         layout.addWidget(table, 1)
 
     # --- searching --------------------------------------------------------------------------
@@ -344,17 +346,19 @@ class SectionPage(QWidget):
         return RecordTableModel(self.services.list_source(self.kind), self.runner)
 
     def set_query(self, text: str) -> None:
-        """Search now, without waiting for the typing pause."""
+        """Search now and have the rows when this returns (a record shown from global search);
+        what is typed in the search box reads in the background instead (`_apply_search`)."""
         self._timer.stop()
         if self.search_box.text() != text:
             self.search_box.blockSignals(True)
             self.search_box.setText(text)
             self.search_box.blockSignals(False)
-        self._apply_search()
+        if text.strip() != self.model.query or self.model.searching:
+            self.model.set_query(text)
 
     def _apply_search(self) -> None:
         if self.search_box.text().strip() != self.model.query:
-            self.model.set_query(self.search_box.text())
+            self.model.search(self.search_box.text())
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -423,15 +427,19 @@ class SectionPage(QWidget):
                 kinds=self.section.text(self.section.plural),
                 button=self.section.text(self.section.new_label),
             )
+        self.table.viewport().update()
+        if self.model.count_known:  # else the label keeps the last count until `counted`
+            self._show_count()
+        reselect, self._reselect = self._reselect, None
+        if reselect is not None:
+            self.select_record(reselect)
+
+    def _show_count(self) -> None:
         text = self.count_text()
         self.count_label.setText(text)
         # a screen reader says how many rows the list holds when it reaches it
         self.table.setAccessibleDescription(text)
-        self.table.viewport().update()
         self.count_changed.emit(text)
-        reselect, self._reselect = self._reselect, None
-        if reselect is not None:
-            self.select_record(reselect)
 
     def _loading(self, loading: bool) -> None:
         """A long list sorting or filtering in the background: the rows shown stay meanwhile."""
