@@ -12,6 +12,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from pg_server import pg_server, team_hub  # noqa: F401  (the PostgreSQL server the tests start)
+
 from metrodesk.data.database import Database
 from metrodesk.services.facade import Services
 

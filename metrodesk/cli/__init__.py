@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from metrodesk import __version__, paths
-from metrodesk.cli import data_commands, file_commands
+from metrodesk.cli import data_commands, file_commands, hub_commands
 from metrodesk.cli.common import (
     FAILED,
     INTERRUPTED,
@@ -36,7 +36,7 @@ from metrodesk.cli.common import (
 from metrodesk.data.errors import DamagedValue, DatabaseOpenError, StorageError
 from metrodesk.services.errors import ServiceError
 
-COMMAND_GROUPS = (data_commands, file_commands)
+COMMAND_GROUPS = (data_commands, file_commands, hub_commands)
 
 
 def run_gui(args: argparse.Namespace) -> int:
