@@ -77,7 +77,7 @@ def _open_or_explain(db_path: Path) -> MainWindow | None:
                 return None
             assert newest is not None
             try:
-                restore(newest, db_path)
+                restore(newest, db_path, replace_damaged=True)
             except ServiceError as failed:
                 explain_open_error(db_path, failed, None)
                 return None
@@ -191,7 +191,7 @@ class _ShownDatabase:
         if explain_open_error(self.db_path, exc, newest):
             assert newest is not None
             try:
-                restore(newest, self.db_path)
+                restore(newest, self.db_path, replace_damaged=True)
             except ServiceError as failed:
                 explain_open_error(self.db_path, failed, None)
             else:

@@ -61,3 +61,67 @@ def test_too_large_a_file_is_refused_with_its_size(services, meeting, tmp_path):
     with pytest.raises(ValidationError, match=r"video.mp4 is 4.0 KB; files up to 1.0 KB"):
         small.add(meeting, big)
     assert services.attachments.list(meeting) == ()
+
+
+def _stored_name_set_to(services, attachment_id, filename=None, sha256=None):
+    """What a crafted database, a restored one or a sync could hold: set beneath the app."""
+    import sqlite3
+
+    with sqlite3.connect(services.path) as conn:
+        if filename is not None:
+            conn.execute(
+                "UPDATE attachment SET filename = ? WHERE id = ?", (filename, attachment_id.hex)
+            )
+        if sha256 is not None:
+            conn.execute(
+                "UPDATE attachment SET sha256 = ? WHERE id = ?", (sha256, attachment_id.hex)
+            )
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    "stored",
+    ["../escaped.txt", "../../escaped.txt", "/tmp/escaped.txt", "..\\escaped.txt", "..", ""],
+)
+def test_a_stored_name_is_never_a_path(services, meeting, tmp_path, stored):
+    source = tmp_path / "agenda.pdf"
+    source.write_bytes(b"%PDF-1.4 agenda")
+    info = services.attachments.add(meeting, source)
+    _stored_name_set_to(services, info.id, filename=stored)
+    target = tmp_path / "open" / "here"
+    target.mkdir(parents=True)
+    before = sorted(str(p) for p in tmp_path.rglob("*"))
+
+    copy = services.attachments.export_copy(info.id, target)
+
+    assert copy.parent == target and copy.read_bytes() == b"%PDF-1.4 agenda"
+    after = sorted(str(p) for p in tmp_path.rglob("*"))
+    assert sorted(set(after) - set(before)) == [str(copy)]
+    assert not (tmp_path / "open" / "escaped.txt").exists()
+
+
+def test_a_link_in_the_target_folder_is_not_written_through(services, meeting, tmp_path):
+    source = tmp_path / "agenda.pdf"
+    source.write_bytes(b"%PDF-1.4 agenda")
+    info = services.attachments.add(meeting, source)
+    target = tmp_path / "open"
+    target.mkdir()
+    outside = tmp_path / "precious.txt"
+    outside.write_text("keep")
+    (target / "agenda.pdf").symlink_to(outside)
+
+    copy = services.attachments.export_copy(info.id, target)
+
+    assert copy.name == "agenda (2).pdf" and outside.read_text() == "keep"
+
+
+def test_a_stored_checksum_never_names_a_file_outside_the_folder(services, meeting, tmp_path):
+    source = tmp_path / "agenda.pdf"
+    source.write_bytes(b"%PDF-1.4 agenda")
+    info = services.attachments.add(meeting, source)
+    secret = services.path.parent / "secret.txt"
+    secret.write_text("not an attachment")
+    _stored_name_set_to(services, info.id, sha256="../secret.txt")
+
+    with pytest.raises(AttachmentMissing, match="no valid checksum"):
+        services.attachments.open(info.id)

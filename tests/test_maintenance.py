@@ -196,14 +196,17 @@ def test_a_bad_backup_is_refused_and_changes_nothing(
     assert not paths.backup_dir(sample_path).exists()
 
 
-def test_restore_replaces_a_damaged_database_and_keeps_its_bytes(
+def test_restore_replaces_a_damaged_database_when_asked_and_keeps_its_bytes(
     sample_path: Path, tmp_path: Path
 ) -> None:
     saved = backup(sample_path, tmp_path / "saved.sqlite")
-    text_file(sample_path)
+    damage_table(sample_path)
     damaged = sample_path.read_bytes()
+    with pytest.raises(ServiceError, match="is damaged"):
+        restore(saved, sample_path)
+    assert sample_path.read_bytes() == damaged
 
-    result = restore(saved, sample_path)
+    result = restore(saved, sample_path, replace_damaged=True)
 
     assert check_database(sample_path).ok
     assert result.previous is not None and result.previous.read_bytes() == damaged

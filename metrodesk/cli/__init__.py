@@ -12,16 +12,13 @@ table `COMMAND_GROUPS` lists them in the order `--help` shows them.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
-import traceback
 import zipfile
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 
-from metrodesk import __version__, paths
+from metrodesk import __version__, support_log
 from metrodesk.cli import data_commands, file_commands, hub_commands
 from metrodesk.cli.common import (
     FAILED,
@@ -33,7 +30,8 @@ from metrodesk.cli.common import (
     complain,
     database_path,
 )
-from metrodesk.data.errors import DamagedValue, DatabaseOpenError, StorageError
+from metrodesk.data.errors import DamagedValue, DatabaseOpenError, IdentityClash, StorageError
+from metrodesk.data.files import shown_name
 from metrodesk.services.errors import ServiceError
 
 COMMAND_GROUPS = (data_commands, file_commands, hub_commands)
@@ -100,28 +98,34 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _reason(exc: Exception) -> str:
-    """What went wrong in the user's words; anything unforeseen also goes to the log file."""
-    if isinstance(exc, DatabaseOpenError | ServiceError | StorageError | DamagedValue):
+    """What went wrong in the user's words; anything unforeseen also goes to the log file.
+    Nothing here quotes SQL or the values of records (see `metrodesk.support_log`)."""
+    if isinstance(
+        exc, DatabaseOpenError | ServiceError | StorageError | DamagedValue | IdentityClash
+    ):
         return str(exc)
     if isinstance(exc, OSError):
-        where = f": {exc.filename}" if exc.filename else ""
-        return f"{exc.strerror or exc}{where}"
+        return _os_reason(exc)
     if isinstance(exc, zipfile.BadZipFile):
         return f"not an Excel workbook ({exc})"
-    log = _log_traceback()
-    return f"unexpected error ({type(exc).__name__}: {exc}); details in {log}"
+    log = _log_traceback(exc)
+    return f"unexpected error ({support_log.reason(exc)}); details in {log}"
 
 
-def _log_traceback() -> Path | str:
+def _os_reason(exc: OSError) -> str:
+    """An operating system's refusal, with the file it concerns; a name that is not valid
+    UTF-8 (a Latin-1 'café.xlsx') is shown with its odd bytes escaped, not as a crash."""
+    where = f": {_printable(exc.filename)}" if exc.filename else ""
+    return f"{exc.strerror or exc}{where}"
+
+
+def _printable(name: object) -> str:
+    return shown_name(os.fsdecode(name) if isinstance(name, str | bytes) else str(name))
+
+
+def _log_traceback(exc: BaseException) -> Path | str:
+    heading = f"{PROG} {support_log.command_line(sys.argv[1:])}"
     try:
-        folder = paths.log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        log = folder / "metrodesk.log"
-        with log.open("a", encoding="utf-8") as fh:
-            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} {PROG} ")
-            fh.write(f"{' '.join(sys.argv[1:])} (pid {os.getpid()})\n")
-            fh.write(traceback.format_exc())
-        return log
+        return support_log.append("metrodesk.log", heading, exc)
     except OSError:
-        logging.getLogger(__name__).exception("could not write the log file")
         return "the log (which could not be written)"

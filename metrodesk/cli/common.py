@@ -32,11 +32,18 @@ class Parser(argparse.ArgumentParser):
 
 
 def say(line: str) -> None:
-    print(line, flush=True)
+    print(_valid(line), flush=True)
 
 
 def complain(line: str) -> None:
-    print(f"{PROG}: {one_line(line)}", file=sys.stderr, flush=True)
+    print(f"{PROG}: {one_line(_valid(line))}", file=sys.stderr, flush=True)
+
+
+def _valid(text: str) -> str:
+    # a file name that is not UTF-8 carries surrogates, which a UTF-8 stream refuses to print
+    from metrodesk.data.files import shown_name
+
+    return shown_name(text)
 
 
 def one_line(text: str) -> str:
@@ -49,11 +56,19 @@ def database_path(args: argparse.Namespace) -> Path:
 
 
 def existing_database(args: argparse.Namespace) -> Path:
-    """Commands that read a database must not create an empty one by mistake (a typo in
-    --db would otherwise 'succeed' with an empty export)."""
+    """Commands that read a database must not create one by mistake (a typo in --db would
+    otherwise 'succeed' with an empty export), nor make one of an empty file, nor read a FIFO
+    (which blocks) or a device: the path is looked at, not opened."""
+    from metrodesk.data.file_kinds import special_kind
+
     path = database_path(args)
+    kind = special_kind(path.resolve())
+    if kind is not None:
+        raise CliError(f"{path} is {kind}, not a MetroDesk database")
     if not path.is_file():
         raise CliError(f"no database at {path}")
+    if path.stat().st_size == 0:
+        raise CliError(f"{path} is an empty file, not a MetroDesk database")
     return path
 
 
@@ -70,7 +85,8 @@ def open_database(path: Path) -> Any:
         if newest is None:
             raise CliError(f"{exc}; no sound backup was found") from None
         raise CliError(
-            f"{exc}; newest sound backup: {newest} (to use it: {PROG} restore '{newest}')"
+            f"{exc}; newest sound backup: {newest} "
+            f"(to use it: {PROG} restore '{newest}' --replace-damaged)"
         ) from None
 
 

@@ -73,12 +73,17 @@ def register(add: AddCommand) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from metrodesk.services.errors import ServiceError
     from metrodesk.services.facade import Services
-    from metrodesk.services.sample.demo import load_demo
+    from metrodesk.services.sample.demo import MAX_SIZE, check_room, load_demo
 
-    if args.size < 0:
-        raise CliError("--size must be 0 or more", USAGE)
+    if not 0 <= args.size <= MAX_SIZE:
+        raise CliError(f"--size must be between 0 and {MAX_SIZE:,}", USAGE)
     path = database_path(args)
+    try:
+        check_room(path, args.size)  # before the file is made: a refusal leaves nothing
+    except ServiceError as exc:
+        raise CliError(str(exc)) from None
     svc = Services.open(path)
     try:
         if not svc.is_empty():

@@ -16,6 +16,11 @@ def register(add: AddCommand) -> None:
 
     restore = add("restore", run_restore, "replace the database with a backup")
     restore.add_argument("file", metavar="FILE")
+    restore.add_argument(
+        "--replace-damaged",
+        action="store_true",
+        help="also replace a damaged database (its bytes are kept in the backups folder)",
+    )
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -28,7 +33,12 @@ def run_check(args: argparse.Namespace) -> int:
         say(line)
     if not report.ok:
         newest = newest_sound_backup(path)
-        hint = f"; newest sound backup: {newest}" if newest else ""
+        hint = (
+            f"; newest sound backup: {newest} (to use it: metrodesk restore '{newest}' "
+            "--replace-damaged)"
+            if newest
+            else ""
+        )
         raise CliError(f"{path} failed the check: {report.reason}{hint}")
     return 0
 
@@ -43,9 +53,12 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from metrodesk.services.storage.maintenance import restore
+    from metrodesk.services.storage.maintenance import DamagedTarget, restore
 
-    result = restore(Path(args.file), database_path(args))
+    try:
+        result = restore(Path(args.file), database_path(args), args.replace_damaged)
+    except DamagedTarget as exc:
+        raise CliError(f"{exc}: add --replace-damaged") from None
     kept = f" (the previous file is kept as {result.previous})" if result.previous else ""
     say(f"Restored {result.restored} from {args.file}{kept}")
     return 0

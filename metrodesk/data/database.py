@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import getpass
 import os
@@ -35,13 +36,14 @@ from metrodesk.data.errors import (
     ReadOnlyDatabase,
     StorageError,
 )
+from metrodesk.data.file_kinds import special_kind
+from metrodesk.data.file_lock import InUse, acquire_lock, release_lock
 from metrodesk.data.files import (
-    InUse,
-    acquire_lock,
     create_private_file,
     looks_like_sqlite,
+    private_folder,
     read_only_uri,
-    release_lock,
+    shown_name,
     writable,
 )
 from metrodesk.data.journal import JournalDevice, Meta
@@ -81,13 +83,10 @@ _DOWN_REVISION = re.compile(
 
 
 @functools.cache
-def _scanned_head() -> str | None:
-    """The newest schema revision, read from the migration files as text (no Alembic import).
-
-    None when a file does not read as one plain `revision = "…"` / `down_revision = "…"` pair
-    (a merge, say) or there is not exactly one head: the caller then asks Alembic itself.
-    tests/test_database_open.py checks it against `head_revision()`.
-    """
+def _scanned_revisions() -> tuple[frozenset[str], frozenset[str]] | None:
+    """(every revision, every parent) read from the migration files as text (no Alembic
+    import); None when a file does not read as one plain `revision = "…"` /
+    `down_revision = "…"` pair (a merge, say): the caller then asks Alembic itself."""
     revisions: set[str] = set()
     parents: set[str] = set()
     for script in (MIGRATIONS / "versions").glob("*.py"):
@@ -100,8 +99,32 @@ def _scanned_head() -> str | None:
         revisions.add(revision[0])
         if down[0]:
             parents.add(down[0])
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
+    return frozenset(revisions), frozenset(parents)
+
+
+def _scanned_head() -> str | None:
+    """The newest schema revision, read from the migration files as text (no Alembic import).
+
+    None when the files do not scan (see `_scanned_revisions`) or there is not exactly one
+    head: the caller then asks Alembic itself. tests/test_database_open.py checks it against
+    `head_revision()`.
+    """
+    scanned = _scanned_revisions()
+    if scanned is None:
+        return None
+    heads = scanned[0] - scanned[1]
+    return next(iter(heads)) if len(heads) == 1 else None
+
+
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this MetroDesk can open (and upgrade from)."""
+    scanned = _scanned_revisions()
+    if scanned is not None:
+        return scanned[0]
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    return frozenset(s.revision for s in scripts.walk_revisions())
 
 
 def _current_revision(conn: Connection) -> str | None:
@@ -141,7 +164,9 @@ def _on_begin(conn: Any) -> None:
 def make_engine(path: Path) -> Engine:
     # URL.create, not a string: '?' and '#' are legal in file names and must not parse as a URL
     url = URL.create("sqlite", database=str(path))
-    engine = create_engine(url, connect_args={"check_same_thread": False})
+    # hide_parameters: an error's message never quotes the values of records (names,
+    # addresses) into a dialog, a command's one line or a log
+    engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -162,10 +187,23 @@ def _check_location(path: Path) -> None:
         )
 
 
+def _refuse_special(path: Path) -> None:
+    """A database is a regular file: a folder, FIFO, device or socket is refused unread."""
+    kind = special_kind(path)
+    if kind is not None:
+        raise NotADatabase(f"{path.name} is {kind}, not a MetroDesk database")
+
+
 def _take_lock(path: Path) -> None:
     try:
         acquire_lock(path)
     except InUse as exc:
+        if exc.other_name is not None:
+            raise DatabaseInUse(
+                f"{path.name} is already open here as {exc.other_name} (the same file under "
+                "another name); use one name for it",
+                exc.pid,
+            ) from None
         who = f" (process {exc.pid})" if exc.pid else ""
         raise DatabaseInUse(
             f"{path.name} is open in another MetroDesk window{who}; close it there first",
@@ -194,9 +232,11 @@ def _check_file(path: Path, quick_check: bool = True) -> None:
     conn.text_factory = lenient_text
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        revision = _stored_revision(conn) if "alembic_version" in tables else None
         if tables and "alembic_version" not in tables:
             raise NotADatabase(f"{path.name} is an SQLite file of another program, not MetroDesk")
         if tables:
+            _check_revision(path, tables, revision)  # ours, and not newer: before any write
             open_checks.check_schema(conn, path, _scanned_head())
     except sqlite3.DatabaseError as exc:
         raise DamagedDatabase(f"{path.name} is damaged and cannot be read ({exc})") from exc
@@ -204,6 +244,29 @@ def _check_file(path: Path, quick_check: bool = True) -> None:
         raise DamagedDatabase(f"{path.name} is damaged (its schema cannot be read)") from exc
     finally:
         conn.close()
+
+
+#: tables every MetroDesk file has had since its first schema (a migration that renames
+#: one of these must change this set: tests/test_refusals_write_nothing.py checks it at head):
+#: what tells our file from another program's that also keeps Alembic's `alembic_version`
+OWN_TABLES = frozenset({"meta", "journal_entry", "contact", "organisation", "search_doc"})
+
+
+def _stored_revision(conn: sqlite3.Connection) -> str | None:
+    rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    return str(rows[0][0]) if len(rows) == 1 else None
+
+
+def _check_revision(path: Path, tables: set[str], revision: str | None) -> None:
+    """Decided before anything is written: SQLite's own set-up of a connection (WAL mode)
+    is already a write, and a refused file must be left exactly as it was."""
+    if not tables >= OWN_TABLES:
+        raise NotADatabase(f"{path.name} is an SQLite file of another program, not MetroDesk")
+    if revision is None or revision not in known_revisions():
+        raise NewerDatabase(
+            f"{path.name} was written by a newer MetroDesk (schema {revision or 'unknown'}); "
+            "update MetroDesk"
+        )
 
 
 class _Interrupter:
@@ -314,21 +377,23 @@ class Database:
         clear error, as they would for damage a check cannot see.
         """
         path = Path(path).expanduser().resolve()
+        _refuse_special(path)
         _check_location(path)
         checked_now = False
         if path.exists():
             due = open_checks.full_check_due(path)
             checked_now = due is not None and not check_later
-            # read-only: a refused file is left as it was, without a lock file
+            # read-only: a refused file is left as it was
             _check_file(path, quick_check=checked_now)
             checked = due is None or checked_now
         else:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent, tighten=False)  # a folder made for it: owner-only
             checked = checked_now = True  # nothing to check in a file about to be made
+            # the lock is on the file itself (every name of it meets it): made first
+            with contextlib.suppress(FileExistsError):
+                create_private_file(path)
         _take_lock(path)
         try:
-            if not path.exists():
-                create_private_file(path)
             engine = make_engine(path)
         except BaseException:
             release_lock(path)
@@ -458,6 +523,7 @@ class Database:
     def _write(
         self, name: str, role: str, reverts: uuid.UUID | str | None, keep: bool
     ) -> Iterator[Session]:
+        name = shown_name(name)  # named after a file, perhaps, whose name is not UTF-8
         self.verify()  # never write to a file before its check has passed
         with self._sessions() as session:
             session.connection(execution_options={}).info["writing"] = True

@@ -41,3 +41,8 @@ class StorageError(Exception):
 class DamagedValue(Exception):
     """A stored value (a date, an id) is damaged in a way no page check sees; nothing was
     changed. The rest of the database stays usable."""
+
+
+class IdentityClash(Exception):
+    """A write would give a record the id another kind of record already holds (an id
+    names one record of one kind everywhere: search, the journal, sync); nothing was saved."""

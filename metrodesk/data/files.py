@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import os
-import threading
 from pathlib import Path
 
+from metrodesk.data.file_kinds import open_regular, refuse_special_target
+
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def shown_name(text: str) -> str:
+    """`text` as valid Unicode, for SQLite and for people: a file name that is not UTF-8
+    (a Latin-1 'café.xlsx') reaches Python with its odd bytes as surrogates, which SQLite
+    refuses to store and a terminal cannot print; they become U+FFFD."""
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = text.encode("utf-8", "replace")
+    return raw.decode("utf-8", "replace")
 
 
 def create_private_file(path: Path) -> None:
@@ -17,21 +27,52 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
+def private_folder(folder: Path, tighten: bool = True) -> Path:
+    """Make `folder` (and any missing parent) owner-only (0700), as the XDG rules ask of the
+    folders an application creates. With `tighten`, a folder of MetroDesk's own that exists
+    already (made before this rule, 0755) is made owner-only too; a folder the user chose
+    (where a database or an export goes) is never changed."""
+    missing: list[Path] = []
+    probe = Path(folder)
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    for each in reversed(missing):
+        try:
+            os.mkdir(each, 0o700)
+        except FileExistsError:
+            continue
+        os.chmod(each, 0o700)  # mkdir's mode is cut by the umask; 0700 needs nothing of it
+    if tighten and not missing:
+        st = os.stat(folder)
+        if st.st_uid == os.geteuid() and st.st_mode & 0o077:
+            os.chmod(folder, 0o700)
+    return Path(folder)
+
+
 def looks_like_sqlite(path: Path) -> bool:
-    """True for an empty file (SQLite's own empty database) or one with SQLite's header."""
-    with path.open("rb") as fh:
-        head = fh.read(len(SQLITE_HEADER))
+    """True for an empty file (SQLite's own empty database) or one with SQLite's header.
+
+    Only a regular file is read (never a FIFO, which would block, nor a device): anything
+    else raises OSError."""
+    fd = open_regular(path)
+    try:
+        head = os.pread(fd, len(SQLITE_HEADER), 0)
+    finally:
+        os.close(fd)
     return head in (b"", SQLITE_HEADER)
 
 
 def replace_privately(partial: Path, target: Path) -> None:
     """Move a finished `partial` file over `target`, owner-only: exports carry personal data."""
     os.chmod(partial, 0o600)
+    refuse_special_target(target)
     os.replace(partial, target)
 
 
 def write_private(target: Path, data: bytes) -> None:
     """Write `data` to `target` whole or not at all, readable by its owner only."""
+    refuse_special_target(target)
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
     fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
@@ -44,83 +85,20 @@ def write_private(target: Path, data: bytes) -> None:
 
 
 def read_only_uri(path: Path) -> str:
-    """An SQLite URI opening `path` read-only; as_uri() escapes '?', '#' and '%' in names."""
-    return f"{path.resolve().as_uri()}?mode=ro"
+    """An SQLite URI opening `path` read-only, leaving its folder as it was.
 
-
-# ---------------------------------------------------------------------------------------------
-# one MetroDesk process per database file
-
-
-class InUse(Exception):
-    """The lock is held by another process (`pid`, when it wrote its number)."""
-
-    def __init__(self, pid: int | None) -> None:
-        super().__init__(pid)
-        self.pid = pid
-
-
-#: lock file -> [descriptor, holders in this process]; a process may open its file twice
-_held: dict[Path, list[int]] = {}
-_held_guard = threading.Lock()
-
-
-def lock_path(database: Path) -> Path:
-    return database.with_name(database.name + ".lock")
-
-
-def acquire_lock(database: Path) -> Path:
-    """Take the lock beside `database` for this process (re-entrant within it).
-
-    `flock` is held by the kernel for the open file and dropped when the process ends, however
-    it ends: a killed MetroDesk never leaves a stale lock behind. The file holds the pid of
-    the holder, for the message the next process shows.
+    `mode=ro` alone still creates -wal and -shm files beside a WAL-mode file (and leaves
+    them): a refused or checked file would not be alone in its folder any more. Without a
+    write-ahead log or rollback journal beside it, the file is all there is to read, and
+    `immutable` reads it without creating anything; with one, some process has it open (or
+    crashed with it open) and its log must be read, so `mode=ro`. as_uri() escapes '?', '#'
+    and '%' in names.
     """
-    path = lock_path(database)
-    with _held_guard:
-        if path in _held:
-            _held[path][1] += 1
-            return path
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
-            os.close(fd)
-            raise InUse(int(holder) if holder.isdigit() else None) from None
-        except BaseException:
-            os.close(fd)
-            raise
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
-        _held[path] = [fd, 1]
-        return path
-
-
-def release_lock(database: Path) -> None:
-    path = lock_path(database)
-    with _held_guard:
-        entry = _held.get(path)
-        if entry is None:
-            return
-        entry[1] -= 1
-        if entry[1] == 0:
-            del _held[path]
-            os.close(entry[0])
-
-
-def _forget_locks_in_child() -> None:
-    # a forked child is another process: it must take the lock for itself (and fail while the
-    # parent holds it); closing its copies leaves the parent's lock in place
-    global _held_guard
-    for fd, _count in _held.values():
-        with contextlib.suppress(OSError):
-            os.close(fd)
-    _held.clear()
-    _held_guard = threading.Lock()
-
-
-os.register_at_fork(after_in_child=_forget_locks_in_child)
+    resolved = path.resolve()
+    logs = (resolved.with_name(resolved.name + suffix) for suffix in ("-wal", "-journal"))
+    if any(os.path.lexists(log) for log in logs):
+        return f"{resolved.as_uri()}?mode=ro"
+    return f"{resolved.as_uri()}?immutable=1"
 
 
 def writable(path: Path) -> bool:

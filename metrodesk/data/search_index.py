@@ -11,7 +11,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
+
+from metrodesk.data.errors import IdentityClash
 
 CREATE_STATEMENTS = (
     """CREATE TABLE search_doc (
@@ -46,11 +48,17 @@ DROP_STATEMENTS = (
     "DROP TABLE IF EXISTS search_doc",
 )
 
+# the kind is never updated: an id belongs to one kind (see `_refuse_other_kinds`)
 _UPSERT = text(
     "INSERT INTO search_doc(kind, record_id, label, body) VALUES (:kind, :rid, :label, :body) "
-    "ON CONFLICT(record_id) DO UPDATE SET kind=excluded.kind, label=excluded.label, "
+    "ON CONFLICT(record_id) DO UPDATE SET label=excluded.label, "
     "body=excluded.body WHERE body != excluded.body OR label != excluded.label"
 )
+_KINDS_OF = text("SELECT record_id, kind FROM search_doc WHERE record_id IN :ids").bindparams(
+    bindparam("ids", expanding=True)
+)
+#: ids looked up per query (SQLite allows 32,766 parameters; this keeps each query quick)
+_LOOKUP_CHUNK = 500
 _DELETE = text("DELETE FROM search_doc WHERE record_id = :rid")
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -84,7 +92,23 @@ def write_documents(conn: Connection, docs: Iterable[tuple[str, str, str, str]])
     # (the hamza of Arabic أحمد) that NFKD separates
     rows = [{"kind": k, "rid": r, "label": lab, "body": fold(b)} for k, r, lab, b in docs]
     if rows:
+        _refuse_other_kinds(conn, rows)
         conn.execute(_UPSERT, rows)
+
+
+def _refuse_other_kinds(conn: Connection, rows: list[dict[str, str]]) -> None:
+    """The last guard of one id, one kind: a record taking the id of another kind's record
+    would take over its search entry (and search would lose the other). Whatever path the
+    write came by (an import row, later a sync), the action is refused whole."""
+    for start in range(0, len(rows), _LOOKUP_CHUNK):
+        chunk = rows[start : start + _LOOKUP_CHUNK]
+        wanted = {row["rid"]: row["kind"] for row in chunk}
+        for rid, kind in conn.execute(_KINDS_OF, {"ids": list(wanted)}):
+            if wanted[rid] != kind:
+                raise IdentityClash(
+                    f"the id {rid} already belongs to a record of another kind "
+                    f"({kind.replace('_', ' ')}); nothing was saved"
+                )
 
 
 def remove_documents(conn: Connection, record_ids: Iterable[str]) -> None:

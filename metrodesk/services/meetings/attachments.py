@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 import uuid
@@ -107,6 +108,13 @@ class Attachments:
             if rec is None or rec.deleted_at is not None:
                 raise NotFound("attachment", attachment_id)
             filename, digest = rec.filename, rec.sha256
+        if not _DIGEST.fullmatch(digest or ""):
+            # a crafted or damaged record (or one a sync brought): the digest names the stored
+            # file, so it must never be able to name anything outside the folder
+            raise AttachmentMissing(
+                f"The file {safe_file_name(filename)} has no valid checksum recorded; "
+                "it cannot be opened"
+            )
         path = self.folder / digest
         if not path.is_file():
             raise AttachmentMissing(
@@ -121,12 +129,25 @@ class Attachments:
         return OpenedAttachment(path, filename)
 
     def export_copy(self, attachment_id: uuid.UUID, target_dir: Path | str) -> Path:
-        """A verified copy under the attachment's own name (to open with the right program)."""
+        """A verified copy under the attachment's own name (to open with the right program),
+        made inside `target_dir` whatever the stored name says: it came from a database that
+        may have been crafted, restored from elsewhere or brought by a sync, so it is cleaned
+        to one plain file name, and the copy is a new file (never through a link, never over
+        another file)."""
         opened = self.open(attachment_id)
-        target = Path(target_dir) / opened.filename
-        shutil.copyfile(opened.path, target)
-        os.chmod(target, 0o600)
-        return target
+        folder = Path(target_dir)
+        name = safe_file_name(opened.filename)
+        stem, dot, suffix = name.rpartition(".") if "." in name[1:] else (name, "", "")
+        for n in range(1, 100):
+            candidate = folder / (name if n == 1 else f"{stem} ({n}){dot}{suffix}")
+            try:
+                fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+            except FileExistsError:
+                continue
+            with os.fdopen(fd, "wb") as out, opened.path.open("rb") as src:
+                shutil.copyfileobj(src, out, _CHUNK)
+            return candidate
+        raise ServiceError(f"{folder} already holds 99 copies of {name}")
 
     def _store(self, source: Path) -> str:
         folder = self.folder
@@ -153,6 +174,31 @@ class Attachments:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
+
+
+#: what `sha256` must look like before it names a stored file
+_DIGEST = re.compile(r"[0-9a-f]{64}")
+#: the most a file name may take in bytes on common file systems
+MAX_NAME_BYTES = 255
+#: names Windows keeps for devices, with or without an extension
+_RESERVED = re.compile(r"(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?", re.IGNORECASE)
+
+
+def safe_file_name(stored: str) -> str:
+    """One plain file name from whatever was stored: no folders (either slash), no '.' or
+    '..', no control characters, no device name, at most 255 bytes (the extension kept)."""
+    name = re.split(r"[/\\]", stored or "")[-1]
+    name = "".join(c for c in name if c.isprintable()).strip().strip(".")
+    if not name:
+        name = "attachment"
+    if _RESERVED.fullmatch(name):
+        name = f"_{name}"
+    stem, dot, suffix = name.rpartition(".") if "." in name else (name, "", "")
+    if len(suffix.encode()) > 20:
+        stem, dot, suffix = name, "", ""
+    room = MAX_NAME_BYTES - len(f"{dot}{suffix}".encode()) - 8  # a " (99)" suffix may follow
+    stem = stem.encode()[:room].decode("utf-8", "ignore")
+    return f"{stem}{dot}{suffix}"
 
 
 def _sha256(path: Path) -> str:

@@ -16,11 +16,13 @@ populations, fees, host institutions of the satellites) are marked "(sample)" in
 from __future__ import annotations
 
 import os
+import shutil
 import time
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import insert, select
@@ -95,14 +97,45 @@ Progress = Callable[[int, int], bool]
 R = TypeVar("R", bound=Record)
 
 
+#: the most synthetic contacts `demo` makes: the benchmark's largest population
+MAX_SIZE = 1_000_000
+#: disk a synthetic contact takes while the demo is written: ~8.5 KB in the file (the
+#: contact, its e-mail and phone, their journal and search entries) and as much again in the
+#: write-ahead log, which holds the whole action until it is checked into the file
+BYTES_PER_CONTACT = 18_000
+#: the sample data itself, its log, and room to spare
+BASE_BYTES = 32 * 1024 * 1024
+
+
+def check_room(database: Path, size: int) -> None:
+    """Refuse, before anything is written, a size past MAX_SIZE or one the disk holding
+    `database` has no room for (a demo that fills the disk helps nobody)."""
+    if size < 0:
+        raise ServiceError("the number of synthetic contacts cannot be negative")
+    if size > MAX_SIZE:
+        raise ServiceError(f"at most {MAX_SIZE:,} synthetic contacts (asked: {size:,})")
+    folder = Path(database).expanduser().absolute().parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    need, free = BASE_BYTES + size * BYTES_PER_CONTACT, shutil.disk_usage(folder).free
+    if need > free:
+        raise ServiceError(
+            f"{size:,} synthetic contacts need about {_megabytes(need)} free on the disk of "
+            f"{folder}; {_megabytes(free)} are free"
+        )
+
+
+def _megabytes(count: int) -> str:
+    return f"{count / 1024 / 1024:,.0f} MB"
+
+
 def load_demo(db: Database, size: int = 0, progress: Progress | None = None) -> None:
     """Write the seed texts' records plus `size` synthetic contacts, as one user action.
 
     `progress(done, total)` is called with the number of synthetic contacts written so far;
     returning False cancels: ServiceError("cancelled") is raised and nothing is written.
     """
-    if size < 0:
-        raise ServiceError("the number of synthetic contacts cannot be negative")
+    check_room(db.path, size)
     if progress is not None and not progress(0, size):
         raise ServiceError("cancelled")
     with db.action(ACTION_NAME) as s:

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from metrodesk import paths
 from metrodesk.data.backup import backup_database
+from metrodesk.data.files import private_folder
+from metrodesk.data.partial_files import clean_export_folders, clean_orphans
 from metrodesk.services.errors import ServiceError
 
 STAMP = "%Y%m%d-%H%M%S"
@@ -120,8 +122,11 @@ def take_backup(db_path: Path, label: str | None, now: datetime | None = None) -
     now = now or datetime.now()
     middle = f"-{label}" if label else ""
     name = f"{db_path.stem}{middle}-{now.strftime(STAMP)}.sqlite"
-    target = paths.backup_dir(db_path) / name
+    folder = paths.backup_dir(db_path)
+    target = folder / name
     try:
+        private_folder(folder)  # backups hold everything: owner-only, even if made 0755
+        clean_orphans(folder, _of(db_path))
         made = backup_database(db_path, target)
     except (OSError, sqlite3.Error) as exc:
         raise ServiceError(f"the backup of {db_path.name} could not be made: {exc}") from exc
@@ -135,8 +140,11 @@ def automatic_backup(
 ) -> BackupInfo | None:
     """Once a day: a daily backup unless today already has one, then pruning by `policy`.
 
-    Returns the new backup, or None when today's was already there.
+    Runs at every start (and then hourly), so it first tidies what killed writers left: the
+    `.partial` files of backups of this database and of exports in the folders exports went
+    to. Returns the new backup, or None when today's was already there.
     """
+    tidy_orphans(db_path)
     now = now or datetime.now()
     existing = list_backups(db_path)
     if any(b.kind == DAILY and b.taken_at.date() == now.date() for b in existing):
@@ -144,6 +152,18 @@ def automatic_backup(
     made = take_backup(db_path, "daily", now)
     prune(db_path, now, policy)
     return made
+
+
+def _of(db_path: Path) -> Callable[[str], bool]:
+    prefix = f"{db_path.stem}-"
+    return lambda name: name.startswith(prefix)
+
+
+def tidy_orphans(db_path: Path) -> list[Path]:
+    """Delete the partial files killed backups and exports left behind; the ones deleted."""
+    db_path = Path(db_path).expanduser()
+    gone = clean_orphans(paths.backup_dir(db_path), _of(db_path))
+    return gone + clean_export_folders()
 
 
 def backups_to_prune(

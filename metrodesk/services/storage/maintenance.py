@@ -16,15 +16,23 @@ from pathlib import Path
 
 from metrodesk import paths
 from metrodesk.data.backup import backup_database
-from metrodesk.data.database import MIGRATIONS, head_revision, lenient_text
+from metrodesk.data.database import (
+    MIGRATIONS,
+    OWN_TABLES,
+    head_revision,
+    known_revisions,
+    lenient_text,
+)
+from metrodesk.data.file_kinds import special_kind
+from metrodesk.data.file_lock import InUse, acquire_lock, file_identity, release_lock
 from metrodesk.data.files import (
-    InUse,
-    acquire_lock,
     create_private_file,
     looks_like_sqlite,
-    release_lock,
+    private_folder,
+    read_only_uri,
 )
 from metrodesk.services.errors import ServiceError
+from metrodesk.services.storage.index_check import check_identities
 
 #: how many problems a check lists before it stops looking: enough to judge, not a flood
 MAX_PROBLEMS = 20
@@ -65,9 +73,7 @@ def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
     `immutable` keeps SQLite from creating -wal and -shm files next to it: a file being
     checked, perhaps to be sent for rescue, is left exactly as it was, alone in its folder.
     """
-    uri = path.resolve().as_uri()
-    wal = path.with_name(path.name + "-wal")
-    conn = sqlite3.connect(f"{uri}?mode=ro" if wal.exists() else f"{uri}?immutable=1", uri=True)
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
     conn.text_factory = lenient_text  # a check quotes damaged rows, invalid bytes and all
     try:
         yield conn
@@ -93,6 +99,8 @@ def check_database(path: Path) -> CheckReport:
                 _check_schema(conn, report)
             if report.ok:
                 _check_foreign_keys(conn, report)
+            if report.ok and report.schema == head_revision():
+                check_identities(conn, report)
             if report.ok:
                 _count_records(conn, report)
     except (sqlite3.Error, OSError) as exc:
@@ -223,47 +231,126 @@ class RestoreResult:
     previous: Path | None
 
 
-def restore(backup_file: Path, db_path: Path) -> RestoreResult:
+class DamagedTarget(ServiceError):
+    """The file to restore over is a damaged MetroDesk database (or too damaged to tell);
+    replacing it needs the caller to say so (`replace_damaged`): the damaged-file dialog, or
+    `metrodesk restore --replace-damaged`. Its bytes are then kept in the backups folder."""
+
+
+def restore(backup_file: Path, db_path: Path, replace_damaged: bool = False) -> RestoreResult:
     """Replace the database at `db_path` with `backup_file`, keeping the current one first.
 
+    Writes only over a MetroDesk database (a damaged one only with `replace_damaged`), or onto
+    a path where nothing is yet; a folder, device, FIFO, socket, a file of another program, an
+    empty file or one written by a newer MetroDesk is refused, read at most and never written.
     The backup is checked before anything is touched; a damaged or foreign backup is refused
     and the current database stays as it was.
     """
     backup_file, db_path = Path(backup_file).expanduser(), Path(db_path).expanduser()
+    kind = special_kind(backup_file.resolve())
+    if kind is not None:
+        raise ServiceError(f"cannot restore from {backup_file}: it is {kind}, not a backup")
     if not backup_file.is_file():
         raise ServiceError(f"no backup at {backup_file}")
-    if _same_file(backup_file, db_path):
+    # links are followed to the file they name, and that file is looked at, never through
+    target = db_path.resolve()
+    kind = special_kind(target)
+    if kind is not None:
+        raise ServiceError(
+            f"cannot restore onto {db_path}: it is {kind}; a restore writes only over a "
+            "MetroDesk database or onto a new file"
+        )
+    if _same_file(backup_file, target):
         raise ServiceError("the backup is the database itself; nothing to restore")
     _require_sound(backup_file, "cannot restore from")
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    with _locked(db_path):
-        return _restore(backup_file, db_path)
+    if not target.exists():
+        return _restore_new(backup_file, target)
+    with _locked(target) as identity:
+        sound = _restorable(target, db_path, replace_damaged)
+        if file_identity(target) != identity:
+            raise ServiceError(f"{db_path} was replaced meanwhile; nothing was restored")
+        return _restore(backup_file, target, sound)
+
+
+def _restorable(target: Path, given: Path, replace_damaged: bool) -> bool:
+    """True for a sound MetroDesk database, False for a damaged one the caller may replace;
+    ServiceError (nothing written) for anything else. Only reads the file."""
+    report = check_database(target)
+    if report.ok:
+        return True
+    owner = database_owner(target)
+    if owner in ("ours", "unreadable"):
+        if replace_damaged:
+            return False
+        raise DamagedTarget(
+            f"{given} is damaged ({report.reason}); replacing it with the backup keeps its "
+            "bytes in the backups folder, but must be asked for"
+        )
+    why = {
+        "empty": "is an empty file",
+        "foreign": "is not a MetroDesk database",
+        "newer": "was written by a newer MetroDesk",
+    }[owner]
+    raise ServiceError(
+        f"cannot restore onto {given}: it {why}; a restore writes only over a MetroDesk "
+        "database or onto a new file"
+    )
+
+
+def database_owner(path: Path) -> str:
+    """Whose file this is, by reading its header and schema table only: 'ours' (a schema
+    this MetroDesk knows), 'newer', 'foreign' (not SQLite, or another program's SQLite),
+    'empty', or 'unreadable' (an SQLite header over a schema that cannot be read)."""
+    if path.stat().st_size == 0:
+        return "empty"
+    if not looks_like_sqlite(path):
+        return "foreign"
+    try:
+        with _read_only(path) as conn:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if not tables >= OWN_TABLES or "alembic_version" not in tables:
+                return "foreign"
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except (sqlite3.Error, UnicodeDecodeError):
+        return "unreadable"
+    return "ours" if row is not None and row[0] in known_revisions() else "newer"
 
 
 @contextmanager
-def _locked(db_path: Path) -> Iterator[None]:
+def _locked(db_path: Path) -> Iterator[tuple[int, int]]:
     """Hold the database's lock: no other MetroDesk process may have it open meanwhile (this
-    one may: the window restores the file it shows)."""
-    resolved = db_path.resolve()
+    one may: the window restores the file it shows). Yields the file's identity."""
     try:
-        acquire_lock(resolved)
+        acquire_lock(db_path)
     except InUse as exc:
+        if exc.other_name is not None:
+            raise ServiceError(
+                f"{db_path.name} is open here under another name ({exc.other_name}); close it first"
+            ) from None
         who = f" (process {exc.pid})" if exc.pid else ""
         raise ServiceError(
             f"{db_path.name} is open in another MetroDesk window{who}; close it there first"
         ) from None
+    except OSError as exc:
+        raise ServiceError(f"cannot restore onto {db_path}: {exc.strerror or exc}") from exc
     try:
-        yield
+        yield file_identity(db_path)
     finally:
-        release_lock(resolved)
+        release_lock(db_path)
 
 
-def _restore(backup_file: Path, db_path: Path) -> RestoreResult:
-    if not db_path.exists():
-        create_private_file(db_path)
-        _copy_in(backup_file, db_path)
-        return RestoreResult(db_path, None)
-    sound = check_database(db_path).ok
+def _restore_new(backup_file: Path, target: Path) -> RestoreResult:
+    """A new file, made whole under a temporary name and linked into place only if the name is
+    still free: nothing that appeared there meanwhile is overwritten."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        backup_database(backup_file, target, replace=False)
+    except FileExistsError:
+        raise ServiceError(f"{target} appeared meanwhile; nothing was restored") from None
+    return RestoreResult(target, None)
+
+
+def _restore(backup_file: Path, db_path: Path, sound: bool) -> RestoreResult:
     previous = _keep_current(db_path, sound)
     if sound:
         _copy_in(backup_file, db_path)
@@ -278,11 +365,10 @@ def _keep_current(db_path: Path, sound: bool) -> Path:
     A sound file is copied with the backup API; a damaged one byte for byte (the backup API
     would refuse it), so that whatever it still holds can be rescued later.
     """
-    folder = paths.backup_dir(db_path)
+    folder = private_folder(paths.backup_dir(db_path))
     target = folder / f"{db_path.stem}-before-restore-{_stamp()}.sqlite"
     if sound:
         return backup_database(db_path, target)
-    folder.mkdir(parents=True, exist_ok=True)
     target = target.with_name(target.stem + "-damaged.sqlite")
     for suffix in ("", "-wal"):
         source = db_path.with_name(db_path.name + suffix)

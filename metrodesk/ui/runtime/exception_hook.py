@@ -6,14 +6,13 @@ from __future__ import annotations
 import sys
 import traceback
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from metrodesk import paths
+from metrodesk import paths, support_log
 
 LOG_NAME = "errors.log"
 
@@ -25,14 +24,11 @@ def log_file() -> Path:
 
 
 def write_log(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path:
-    """Append the traceback to the log file (created with its folder when first needed)."""
-    target = log_file()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().isoformat(timespec="seconds")
-    text = "".join(traceback.format_exception(kind, exc, tb))
-    with target.open("a", encoding="utf-8") as fh:
-        fh.write(f"--- {stamp}\n{text}\n")
-    return target
+    """Append the traceback to the owner-only log file (created with its folder when first
+    needed), without SQL or the values of records (see `metrodesk.support_log`)."""
+    if exc.__traceback__ is None:
+        exc = exc.with_traceback(tb)
+    return support_log.append(LOG_NAME, "MetroDesk window", exc)
 
 
 def _tr(text: str) -> str:

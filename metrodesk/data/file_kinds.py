@@ -1,0 +1,73 @@
+"""What a path names, found without opening it: a database is only ever a regular file.
+
+Opening a FIFO for reading blocks until someone writes; writing to /dev/zero fills the disk;
+replacing a device node with a file breaks the system. Every path MetroDesk will read as a
+database, or write a database onto, is looked at with `lstat` first, and refused in one line
+when it is anything but a regular file (or, where a new file may be made, nothing yet).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISLNK, "a symbolic link"),
+)
+
+
+def special_kind(path: Path) -> str | None:
+    """'a folder', 'a device', … for anything that is not a regular file; None for a regular
+    file or for nothing at all. The link itself is described: the caller resolves links first
+    when it means to follow them."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return None
+    except NotADirectoryError:  # a part of the path is a file: nothing can be there
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    return next((words for test, words in _KINDS if test(mode)), "not a regular file")
+
+
+def open_regular(path: Path, flags: int = os.O_RDONLY) -> int:
+    """A descriptor on the regular file `path`, never following a link nor blocking on a FIFO;
+    OSError (EINVAL) for anything else. The check is made on what was opened, so a file
+    swapped for a pipe between a look and the open is still refused."""
+    fd = os.open(path, flags | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+class NotARegularFile(OSError):
+    """A path MetroDesk was asked to write over names a folder, device, FIFO or socket; the
+    message is one sentence (the CLI prints it as it is)."""
+
+    def __str__(self) -> str:
+        return str(self.strerror)
+
+
+def refuse_special_target(target: Path) -> None:
+    """Refuse, before anything is written, a target that is not a regular file or free: a
+    file moved into its place would replace a device node (as root), and writing into a FIFO
+    or /dev/zero never ends. A symbolic link is no danger: the new file replaces the link
+    itself, not what it points to."""
+    kind = special_kind(target)
+    if kind is not None and kind != "a symbolic link":
+        raise NotARegularFile(
+            errno.EINVAL, f"{target} is {kind}; MetroDesk writes only regular files"
+        )

@@ -1,0 +1,123 @@
+"""Files being written under a temporary `.partial` name, and the orphans killed writers leave.
+
+Exports and backups are written under a `.partial` name and renamed when whole, so a killed
+writer never leaves a half file under the real name; it does leave the `.partial` file. Each
+writer holds an `flock` on its partial file while it writes: the kernel drops it when the
+process ends, however it ends, so a partial file nobody holds (and that has not been touched
+for a minute) is an orphan, and is deleted at the next start or the next export or backup.
+The folders exports were written to are remembered (a short list in the user's state folder),
+so that the next start finds orphans in folders it would not otherwise look at.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import re
+import stat
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import platformdirs
+
+SUFFIX = ".partial"
+#: a partial file untouched for this long, and held by no process, is an orphan
+ORPHAN_AGE_SECONDS = 60.0
+#: names exports give their partial files (tempfile.mkstemp: `.<stem>-<8 characters>.partial`)
+EXPORT_PARTIAL = re.compile(r"\..+-[a-z0-9_]{8}\.partial")
+#: how many export folders are remembered for the clean-up at start
+REMEMBERED_FOLDERS = 20
+
+
+@contextmanager
+def held(partial: Path) -> Iterator[None]:
+    """Hold `partial` (already created) as being written, until the block ends."""
+    fd = os.open(partial, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH)
+        yield
+    finally:
+        os.close(fd)
+
+
+def is_export_partial(name: str) -> bool:
+    return EXPORT_PARTIAL.fullmatch(name) is not None
+
+
+def clean_orphans(folder: Path, wanted: Callable[[str], bool]) -> list[Path]:
+    """Delete the orphaned partial files in `folder` whose names `wanted` accepts; the ones
+    deleted. Only regular files of this user are considered; errors are passed over (a
+    clean-up never stops the work it precedes)."""
+    gone: list[Path] = []
+    try:
+        names = [n for n in os.listdir(folder) if n.endswith(SUFFIX) and wanted(n)]
+    except OSError:
+        return gone
+    for name in names:
+        path = folder / name
+        with contextlib.suppress(OSError):
+            if _remove_if_orphan(path):
+                gone.append(path)
+    return gone
+
+
+def _remove_if_orphan(path: Path) -> bool:
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_uid != os.geteuid():
+            return False
+        if time.time() - st.st_mtime < ORPHAN_AGE_SECONDS:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False  # a writer holds it: still being written
+        os.unlink(path)
+        return True
+    finally:
+        os.close(fd)
+
+
+# ---------------------------------------------------------------------------------------------
+# the folders exports were written to
+
+
+def _folders_file() -> Path:
+    return Path(platformdirs.user_state_dir("MetroDesk", appauthor=False)) / "export-folders"
+
+
+def _read_folders() -> list[Path]:
+    try:
+        text = _folders_file().read_text(encoding="utf-8", errors="surrogateescape")
+    except OSError:
+        return []
+    return [Path(line) for line in text.splitlines() if line.strip()]
+
+
+def remember_export_folder(folder: Path) -> None:
+    """Note `folder` (newest first, at most REMEMBERED_FOLDERS) for the clean-up at start."""
+    folder = Path(os.path.abspath(folder))
+    known = [f for f in _read_folders() if f != folder]
+    _write_folders([folder, *known][:REMEMBERED_FOLDERS])
+
+
+def _write_folders(folders: Iterable[Path]) -> None:
+    from metrodesk.data.files import private_folder, write_private
+
+    target = _folders_file()
+    with contextlib.suppress(OSError):
+        private_folder(target.parent)
+        data = "".join(f"{os.fsdecode(f)}\n" for f in folders)
+        write_private(target, data.encode("utf-8", errors="surrogateescape"))
+
+
+def clean_export_folders() -> list[Path]:
+    """At start: the orphans in every remembered export folder; the ones deleted."""
+    gone: list[Path] = []
+    for folder in _read_folders():
+        gone += clean_orphans(folder, is_export_partial)
+    return gone
