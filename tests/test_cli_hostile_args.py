@@ -77,15 +77,23 @@ def test_names_that_are_not_utf8_import_and_export(sample_path: Path, tmp_path: 
     assert "no workbook" in missing
 
 
-@pytest.mark.parametrize("suffix", [".csv"])
+@pytest.mark.parametrize(
+    ("command", "suffix"),
+    [
+        (["export", "contacts"], ".csv"),
+        (["export", "contacts"], ".xlsx"),
+        (["export", "all"], ".xlsx"),
+        (["report", "membership"], ".xlsx"),
+    ],
+)
 def test_an_output_name_too_long_is_one_line_and_leaves_nothing(
-    sample_path: Path, tmp_path: Path, suffix: str
+    sample_path: Path, tmp_path: Path, command: list[str], suffix: str
 ) -> None:
     out = tmp_path / "out"
     out.mkdir()
     target = out / ("x" * 300 + suffix)
 
-    line = one_line(metrodesk("export", "contacts", "--db", sample_path, "-o", target))
+    line = one_line(metrodesk(*command, "--db", sample_path, "-o", target))
 
     assert "too long" in line
     assert list(out.iterdir()) == []

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.utils import get_column_letter
 
+from metrodesk.data.models import Contact
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.exports.csv_file import CSV_KINDS, export_csv, neutralise
 from metrodesk.services.exports.workbook import export_workbook
@@ -94,7 +96,10 @@ def test_commas_quotes_and_line_breaks_are_quoted_and_read_back(
 def test_every_dangerous_first_character_is_neutralised(
     services: Services, tmp_path: Path, field: str, value: str
 ) -> None:
-    services.records.create("contact", {"family_name": "Injection", field: value})
+    cid = services.records.create("contact", {"family_name": "Injection"})
+    # stored as it is: a NUL no editor lets in any more may be in a file of an earlier version
+    with services.db.action("stored as it is") as s:
+        setattr(s.get(Contact, cid), field, value)
 
     row = contact_row(services, tmp_path, "Injection")
 
@@ -130,7 +135,11 @@ def test_same_columns_and_rows_as_the_workbook_sheet(
     rows = read_csv(target)
     ws = openpyxl.load_workbook(book)[CSV_KINDS[kind]]
     sheet = [list(r) for r in ws.iter_rows(values_only=True)]
-    assert rows[0] == sheet[0]
+    # the hidden columns (linked records' UUIDs, for the import) are the workbook's alone
+    hidden = {
+        i for i in range(len(sheet[0])) if ws.column_dimensions[get_column_letter(i + 1)].hidden
+    }
+    assert rows[0] == [h for i, h in enumerate(sheet[0]) if i not in hidden]
     assert len(rows) - 1 == written == len(sheet) - 1
     # the same records, in the same order
     assert [r[0] for r in rows[1:]] == [r[0] for r in sheet[1:]]

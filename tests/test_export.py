@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 from openpyxl.workbook.workbook import Workbook
 
+from metrodesk.data.models import Contact
 from metrodesk.services.exports.cells import MAX_CELL_TEXT, unescape_text
 from metrodesk.services.exports.workbook import EXPORT_KINDS, export_workbook
 from metrodesk.services.exports.writer import ExportCancelled
@@ -139,13 +140,16 @@ def test_each_kind_writes_its_sheets(sample_services: Services, tmp_path: Path, 
         # text fields are trimmed by the form rules; notes keep their first character
         ("notes", "\tx"),
         ("notes", "\rx"),
+        # a NUL no editor lets in any more, as a file of an earlier version may hold it
         ("notes", "\x00x"),
     ],
 )
 def test_formula_like_text_is_written_as_text(
     services: Services, tmp_path: Path, field: str, value: str
 ) -> None:
-    services.records.create("contact", {"family_name": "Injection", field: value})
+    cid = services.records.create("contact", {"family_name": "Injection"})
+    with services.db.action("stored as it is") as s:
+        setattr(s.get(Contact, cid), field, value)
     target = tmp_path / "contacts.xlsx"
 
     export_workbook(services.db, "contacts", target)
@@ -188,7 +192,10 @@ def test_deleted_records_are_left_out(services: Services, tmp_path: Path) -> Non
 
 
 def test_text_longer_than_excel_allows_is_cut(services: Services, tmp_path: Path) -> None:
-    services.records.create("contact", {"family_name": "Long", "notes": "n" * 40_000})
+    # no editor or import stores more any more; a file of an earlier version may hold it
+    cid = services.records.create("contact", {"family_name": "Long"})
+    with services.db.action("stored as it is") as s:
+        s.get(Contact, cid).notes = "n" * 40_000
 
     wb = export(services, tmp_path, "contacts")
 

@@ -104,3 +104,46 @@ def test_a_killed_exports_partial_file_goes_at_the_next_start(tmp_path: Path) ->
     gone = clean_export_folders()
 
     assert gone == [orphan] and not orphan.exists() and users_own.exists()
+
+
+def _export_then_hang(db: str, target: str, ready: multiprocessing.synchronize.Event) -> None:
+    """A real export, killed while it writes its partial file (its save never returns)."""
+    from openpyxl.workbook.workbook import Workbook
+
+    from metrodesk.data.database import Database
+    from metrodesk.services.exports.workbook import export_workbook
+
+    def save_halfway(self: Workbook, filename: str) -> None:
+        Path(filename).write_bytes(b"PK\x03\x04 half a workbook")
+        ready.set()
+        signal.pause()
+
+    Workbook.save = save_halfway  # type: ignore[method-assign]
+    export_workbook(Database.open(db), "contacts", Path(target))
+
+
+def test_a_killed_export_leaves_an_orphan_the_next_export_removes(
+    sample_path: Path, tmp_path: Path
+) -> None:
+    from metrodesk.services.exports.workbook import export_workbook
+    from metrodesk.services.facade import Services
+
+    out = tmp_path / "Documents"
+    out.mkdir()
+    ready = CTX.Event()
+    child = CTX.Process(
+        target=_export_then_hang, args=(str(sample_path), str(out / "contacts.xlsx"), ready)
+    )
+    child.start()
+    assert ready.wait(60)
+    kill(child)
+    (orphan,) = out.glob("*.partial")
+    age(orphan)
+
+    svc = Services.open(sample_path)
+    try:
+        export_workbook(svc.db, "contacts", out / "other.xlsx")
+    finally:
+        svc.close()
+
+    assert sorted(p.name for p in out.iterdir()) == ["other.xlsx"]

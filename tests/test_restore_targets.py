@@ -212,3 +212,27 @@ def test_backup_refuses_a_device_or_fifo_as_its_output(sample_path: Path, tmp_pa
 
 def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_exports_refuse_a_device_or_fifo_as_their_output(
+    sample_path: Path, tmp_path: Path, suffix: str
+) -> None:
+    from metrodesk.services.exports.csv_file import export_csv
+    from metrodesk.services.exports.workbook import export_workbook
+    from metrodesk.services.facade import Services
+
+    write = export_csv if suffix == ".csv" else export_workbook
+    svc = Services.open(sample_path)
+    try:
+        for make in (fifo, null_device):
+            place = tmp_path / make.__name__
+            place.mkdir()
+            made = make(place, sample_path)
+            target = made.rename(made.with_suffix(suffix))
+            before = snapshot(target)
+            with pytest.raises(ServiceError, match="an export writes only files"):
+                write(svc.db, "contacts", target)
+            assert snapshot(target) == before
+    finally:
+        svc.close()

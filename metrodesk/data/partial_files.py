@@ -16,6 +16,7 @@ import fcntl
 import os
 import re
 import stat
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -41,6 +42,39 @@ def held(partial: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
+
+
+#: how much of the target's name a partial file's name repeats: a name near the file
+#: system's 255-byte limit must still leave room for the rest
+_STEM_CHARS = 40
+
+
+@contextmanager
+def writing_beside(target: Path) -> Iterator[Path]:
+    """A new owner-only partial file beside `target`, held while the block writes it; gone
+    afterwards unless the block moved it into place (`move_into_place`). The folder is
+    remembered, and its orphans from killed exports are cleaned first."""
+    folder = target.parent
+    clean_orphans(folder, is_export_partial)
+    remember_export_folder(folder)
+    fd, name = tempfile.mkstemp(prefix=f".{target.stem[:_STEM_CHARS]}-", suffix=SUFFIX, dir=folder)
+    os.close(fd)
+    partial = Path(name)
+    try:
+        with held(partial):
+            yield partial
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def move_into_place(partial: Path, target: Path) -> None:
+    """The finished partial file takes `target`'s name, owner-only; never over a device, a
+    FIFO or a folder (see file_kinds)."""
+    from metrodesk.data.file_kinds import refuse_special_target
+
+    os.chmod(partial, 0o600)
+    refuse_special_target(target)
+    os.replace(partial, target)
 
 
 def is_export_partial(name: str) -> bool:

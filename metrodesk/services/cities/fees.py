@@ -109,8 +109,9 @@ def _year(value: object) -> int:
     year = v.integer("Year", value)
     if year is None:
         raise ValidationError("Year", "is required")
-    if not 1800 <= year <= 2200:
-        raise ValidationError("Year", "must be a year such as 2020")
+    low, high = v.FIRST_DAY.year, v.LAST_DAY.year
+    if not low <= year <= high:
+        raise ValidationError("Year", f"must be a year from {low} to {high}")
     return year
 
 

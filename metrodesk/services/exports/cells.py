@@ -45,6 +45,15 @@ _RISKY_IN_ROW = re.compile(rf"(?m)^{_FORMULA_START}|{_ESCAPED}")
 OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
+#: the header of the column beside a linked record's name that holds its UUID
+#: ("Organisation UUID"): the import resolves links by it, so a renamed record keeps them
+REF_ID_SUFFIX = " UUID"
+
+
+def ref_id_header(label: str) -> str:
+    return f"{label}{REF_ID_SUFFIX}"
+
+
 @dataclass(frozen=True)
 class Column:
     header: str
@@ -55,6 +64,8 @@ class Column:
     wrap: bool = False
     #: aligned to the top of its row (beside wrapped text, which starts there)
     top: bool = False
+    #: not shown (the UUID of a linked record, beside its name): still read back by import
+    hidden: bool = False
 
 
 def escape_text(value: str) -> str:

@@ -96,10 +96,11 @@ def most_per_contact(s: Session, model: Any) -> int:
     return int(s.execute(select(func.max(per_contact.subquery().c.n))).scalar() or 0)
 
 
-def current_organisation() -> Any:
-    """The same affiliation the contact editor shows as 'Organisation'."""
+def current_organisation(column: Any = Organisation.name) -> Any:
+    """The same affiliation the contact editor shows as 'Organisation' (its name, or another
+    of its columns: its UUID for the hidden column beside the name)."""
     return (
-        select(Organisation.name)
+        select(column)
         .join(Affiliation, Affiliation.organisation_id == Organisation.id)
         .where(
             Affiliation.contact_id == Contact.id,

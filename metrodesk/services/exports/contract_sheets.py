@@ -35,6 +35,7 @@ from metrodesk.services.exports.cells import (
     country_text,
     language_text,
     person_name,
+    ref_id_header,
 )
 from metrodesk.services.exports.contract_queries import (
     current_organisation,
@@ -49,6 +50,18 @@ from metrodesk.services.exports.contract_queries import (
     uuid_text,
 )
 from metrodesk.services.exports.writer import Sheet
+
+
+def ref_id_column(label: str) -> Column:
+    """A hidden column holding the UUID of the record a column names ("Organisation UUID"
+    for "Organisation"): the import resolves the link by it, so a record renamed on its own
+    sheet keeps its links. These come last, after the columns the contract lists, so that
+    the columns everyone reads keep their places."""
+    return Column(ref_id_header(label), 38, hidden=True)
+
+
+#: joins a linked record's UUID and name in one looked-up value (never in a name)
+_UNIT = "\x1f"
 
 CONTACT_COLUMNS = (
     Column("UUID", 38),
@@ -75,6 +88,7 @@ def contacts_sheet(s: Session) -> Sheet:
         *CONTACT_COLUMNS,
         *(Column(f"E-mail {n + 2}", 30) for n in range(extra_emails)),
         *(Column(f"Phone {n + 2}", 18) for n in range(extra_phones)),
+        ref_id_column("Organisation"),
     ]
     stmt = (
         select(
@@ -82,7 +96,9 @@ def contacts_sheet(s: Session) -> Sheet:
             Contact.given_name,
             Contact.family_name,
             Contact.job_title,
-            current_organisation(),
+            # the name and the UUID in one look-up, split below (a second per contact would
+            # cost the export a visible share of its time)
+            current_organisation(uuid_text(Organisation.id) + _UNIT + Organisation.name),
             nth(ContactEmail, "address", 0),
             nth(ContactPhone, "number", 0),
             Contact.city,
@@ -102,6 +118,8 @@ def contacts_sheet(s: Session) -> Sheet:
     def rows() -> Iterator[Sequence[Any]]:
         for r in stream(s, stmt):
             row = list(r)
+            organisation_id, _, row[4] = (r[4] or "").partition(_UNIT)
+            row.append(organisation_id)
             row[8] = country_text(r[8])
             row[9] = language_text(r[9])
             row[12] = tags_text(r[12])
@@ -158,6 +176,7 @@ def cities_sheet(s: Session) -> Sheet:
         Column("Lead organisation", 30),
         Column("Focal points", 30),
         Column("Notes", 40, wrap=True),
+        ref_id_column("Lead organisation"),
     )
     m, lead = MemberCity, aliased(Organisation)
     focal = packed_names(FocalPoint, FocalPoint.city_id, m.id)
@@ -175,6 +194,7 @@ def cities_sheet(s: Session) -> Sheet:
             lead.name,
             focal,
             m.notes,
+            uuid_text(lead.id),
         )
         .outerjoin(lead, lead.id == m.lead_organisation_id)
         .where(m.deleted_at.is_(None))
@@ -183,7 +203,7 @@ def cities_sheet(s: Session) -> Sheet:
 
     def rows() -> Iterator[Sequence[Any]]:
         for r in stream(s, stmt):
-            yield (*r[:3], country_text(r[3]), *r[4:10], names_text(r[10]), r[11])
+            yield (*r[:3], country_text(r[3]), *r[4:10], names_text(r[10]), *r[11:])
 
     return Sheet("Member cities", columns, live_count(s, m), rows())
 
@@ -229,6 +249,7 @@ def training_sheet(s: Session) -> Sheet:
         Column("Status", 10),
         Column("Contact persons", 30),
         Column("Notes", 40, wrap=True),
+        ref_id_column("Host institution"),
     )
     t, host = TrainingCentre, aliased(Organisation)
     people = packed_names(CentreContact, CentreContact.centre_id, t.id)
@@ -243,6 +264,7 @@ def training_sheet(s: Session) -> Sheet:
             t.status,
             people,
             t.notes,
+            uuid_text(host.id),
         )
         .outerjoin(host, host.id == t.host_organisation_id)
         .where(t.deleted_at.is_(None))
@@ -252,7 +274,7 @@ def training_sheet(s: Session) -> Sheet:
 
     def rows() -> Iterator[Sequence[Any]]:
         for r in stream(s, stmt):
-            yield (r[0], *r[1:5], country_text(r[5]), r[6], names_text(r[7]), r[8])
+            yield (*r[:5], country_text(r[5]), r[6], names_text(r[7]), *r[8:])
 
     return Sheet("Training", columns, live_count(s, t), rows())
 
@@ -323,6 +345,8 @@ def meetings_sheet(s: Session) -> Sheet:
         Column("Tags", 24),
         Column("Decisions", 50, wrap=True),
         Column("Agenda", 40, wrap=True),
+        ref_id_column("Organiser"),
+        ref_id_column("Facilitator"),
     )
     m, org, fac = Meeting, aliased(Organisation), aliased(Contact)
     people = packed_names(MeetingParticipant, MeetingParticipant.meeting_id, m.id)
@@ -350,6 +374,8 @@ def meetings_sheet(s: Session) -> Sheet:
             raw_text(m.tags),
             decisions,
             m.agenda,
+            uuid_text(org.id),
+            uuid_text(fac.id),
         )
         .outerjoin(org, org.id == m.organiser_id)
         .outerjoin(fac, fac.id == m.facilitator_id)
@@ -374,6 +400,8 @@ def actions_sheet(s: Session) -> Sheet:
         Column("Status", 12),
         Column("Done on", 12, DATE_FORMAT),
         Column("Meeting", 40),
+        ref_id_column("Owner"),
+        ref_id_column("Meeting"),
     )
     a, owner = ActionItem, aliased(Contact)
     stmt = (
@@ -387,6 +415,8 @@ def actions_sheet(s: Session) -> Sheet:
             a.status,
             a.done_on,
             Meeting.title,
+            uuid_text(owner.id),
+            uuid_text(Meeting.id),
         )
         .outerjoin(owner, owner.id == a.owner_id)
         .outerjoin(Meeting, Meeting.id == a.meeting_id)

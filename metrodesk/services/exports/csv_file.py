@@ -18,8 +18,6 @@ moved into place only when complete: a failed or cancelled export leaves no part
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -27,10 +25,11 @@ from pathlib import Path
 from typing import Any
 
 from metrodesk.data.database import Database
-from metrodesk.data.files import replace_privately
+from metrodesk.data.files import shown_name
+from metrodesk.data.partial_files import move_into_place, writing_beside
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.exports.contract_sheets import BUILDERS
-from metrodesk.services.exports.writer import Progress, Tracker
+from metrodesk.services.exports.writer import Progress, Tracker, check_place
 
 #: what `export_csv` accepts, and the workbook sheet whose columns each writes
 CSV_KINDS: dict[str, str] = {
@@ -84,25 +83,22 @@ def export_csv(db: Database, kind: str, target: Path, progress: Progress | None 
         )
     target = Path(target)
     if target.suffix.lower() != ".csv":
-        raise ServiceError(f"{target.name}: a CSV export's name ends in .csv")
-    if not target.parent.is_dir():
-        raise ServiceError(f"cannot write {target.name}: there is no folder {target.parent}")
-    # mkstemp makes the file owner-only from the start
-    fd, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".partial", dir=target.parent)
-    partial = Path(name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as out:
+        raise ServiceError(f"{shown_name(target.name)}: a CSV export's name ends in .csv")
+    check_place(target)
+    # the partial file is owner-only from the start, and cleaned up if the export is killed
+    with writing_beside(target) as partial:
+        with partial.open("w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
             with db.read() as s:
                 sheet = BUILDERS[CSV_KINDS[kind]](s)
                 tracker = Tracker(sheet.total, progress)
                 tracker.report()
-                writer.writerow([column.header for column in sheet.columns])
+                # the linked records' UUIDs a workbook keeps in hidden columns are left out
+                shown = [i for i, column in enumerate(sheet.columns) if not column.hidden]
+                writer.writerow([sheet.columns[i].header for i in shown])
                 for row in csv_rows(sheet.rows):
-                    writer.writerow(row)
+                    writer.writerow([row[i] for i in shown])
                     tracker.step()
                 tracker.report()
-        replace_privately(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+        move_into_place(partial, target)
     return tracker.done

@@ -4,7 +4,6 @@ autofilter, progress with Cancel, and the file moved into place only when whole.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -20,6 +19,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from metrodesk import __version__
 from metrodesk.data.database import Database
+from metrodesk.data.file_kinds import special_kind
+from metrodesk.data.files import shown_name
+from metrodesk.data.partial_files import move_into_place, writing_beside
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.exports.cells import FONT, Column, RowCells
 
@@ -76,7 +78,10 @@ def header_cells(ws: WriteOnlyWorksheet, columns: Sequence[Column]) -> list[Cell
 def prepare_sheet(ws: WriteOnlyWorksheet, columns: Sequence[Column]) -> None:
     """Layout must be set before the first row: write-only sheets stream from there on."""
     for i, col in enumerate(columns, 1):
-        ws.column_dimensions[get_column_letter(i)].width = col.width
+        dimension = ws.column_dimensions[get_column_letter(i)]
+        dimension.width = col.width
+        if col.hidden:
+            dimension.hidden = True
     ws.freeze_panes = "A2"
 
 
@@ -104,7 +109,7 @@ def fit_for_print(ws: WriteOnlyWorksheet, columns: Sequence[Column]) -> None:
     """Printed (or converted to PDF) one page wide (or a few pages for very wide sheets, so
     the text stays readable), landscape when the columns need it, with the header row on
     every page; set before the first row, like all sheet properties."""
-    total = sum(c.width for c in columns)
+    total = sum(c.width for c in columns if not c.hidden)
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4  # the secretariat's paper, not US letter
     ws.page_setup.fitToWidth = -(-int(total) // FIT_WIDTH)
@@ -186,25 +191,42 @@ def discard(wb: Workbook) -> None:
             pass
 
 
+#: the longest file name (in bytes) the common file systems take
+MAX_NAME_BYTES = 255
+
+
 def check_target(target: Path) -> Path:
     """The path an export may write to, or a ServiceError saying in one line why not."""
     target = Path(target)
     if target.suffix.lower() != ".xlsx":
-        raise ServiceError(f"{target.name}: an export is an Excel workbook; end the name in .xlsx")
-    if not target.parent.is_dir():
-        raise ServiceError(f"cannot write {target.name}: there is no folder {target.parent}")
+        raise ServiceError(
+            f"{shown_name(target.name)}: an export is an Excel workbook; end the name in .xlsx"
+        )
+    check_place(target)
     return target
+
+
+def check_place(target: Path) -> None:
+    """Before any work: a folder that exists, a name the file system takes, and nothing in
+    the way but a regular file (never a device, FIFO or folder)."""
+    shown = shown_name(target.name)
+    size = len(os.fsencode(target.name))
+    if size > MAX_NAME_BYTES:
+        raise ServiceError(
+            f"cannot write {shown[:40]}…: the name is too long ({size} bytes; at most "
+            f"{MAX_NAME_BYTES})"
+        )
+    if not target.parent.is_dir():
+        raise ServiceError(f"cannot write {shown}: there is no folder {target.parent}")
+    kind = special_kind(target)
+    if kind is not None and kind != "a symbolic link":
+        raise ServiceError(f"cannot write {shown}: it is {kind}; an export writes only files")
 
 
 def save_atomically(wb: Workbook, target: Path) -> None:
     """Save beside `target` under a temporary name, then move it into place: a crash or a
-    failure never leaves a half-written workbook under the user's file name."""
-    # mkstemp makes the file owner-only; saving over it keeps that mode
-    fd, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".partial", dir=target.parent)
-    os.close(fd)
-    partial = Path(name)
-    try:
+    failure never leaves a half-written workbook under the user's file name, and a killed
+    export's partial file is cleaned up at the next start or export (see partial_files)."""
+    with writing_beside(target) as partial:
         wb.save(partial)
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+        move_into_place(partial, target)

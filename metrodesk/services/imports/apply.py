@@ -25,8 +25,15 @@ from sqlalchemy.orm import Session
 
 from metrodesk.data.database import Database
 from metrodesk.services.errors import ServiceError
+from metrodesk.services.imports.cell_checks import quiet_openpyxl, with_formulas
 from metrodesk.services.imports.choices import ImportChoices
-from metrodesk.services.imports.layout import SHEET_KINDS, Layout, blank, read_layout
+from metrodesk.services.imports.layout import (
+    SHEET_KINDS,
+    DuplicateColumn,
+    Layout,
+    blank,
+    read_layout,
+)
 from metrodesk.services.imports.mapping import ColumnMapping
 from metrodesk.services.imports.names import Names
 from metrodesk.services.imports.outcome import (
@@ -39,6 +46,7 @@ from metrodesk.services.imports.outcome import (
 from metrodesk.services.imports.preview import STATUSES, ImportPreview, PreviewBuilder
 from metrodesk.services.imports.sheet import SheetImporter
 from metrodesk.services.imports.tables import TableRows, file_kind, table_rows
+from metrodesk.services.imports.sheet_scan import scan_sheet
 from metrodesk.services.imports.workbook_checks import check_dimensions, open_workbook, sheet_rows
 from metrodesk.services.records.crud import Records
 from metrodesk.services.records.forms import FORMS
@@ -46,6 +54,9 @@ from metrodesk.services.storage.backups import take_backup
 
 #: how often the progress callback hears from a long import
 CHUNK = 500
+
+
+_CONTRACT_KEYS = frozenset(name.casefold() for name in SHEET_KINDS)
 
 
 class _RollBack(Exception):
@@ -70,8 +81,16 @@ class _Target:
 
 
 def _contract_sheets(wb: Workbook) -> list[_Target]:
-    """The contract's sheets present in the workbook, in the order they are applied."""
-    present = {title.strip().casefold(): title for title in wb.sheetnames}
+    """The contract's sheets present in the workbook, in the order they are applied; two
+    sheets that both read as one of them ('Contacts' and 'contacts ') are refused."""
+    present: dict[str, str] = {}
+    for title in wb.sheetnames:
+        key = " ".join(title.split()).casefold()
+        if key in present and key in _CONTRACT_KEYS:
+            raise ServiceError(
+                f"two sheets are named {title.strip()!r} ({present[key]!r} and {title!r}); keep one"
+            )
+        present[key] = title
     return [
         _Target(present[name.casefold()], name, kind)
         for name, kind in SHEET_KINDS.items()
@@ -140,10 +159,22 @@ def _import(
     commit: bool,
     choices: ImportChoices,
 ) -> ImportPreview:
-    if file_kind(path) in ("csv", "vcard"):
-        return _import_table(db, path, mapping, progress, commit, choices)
-    if file_kind(path) != "workbook":
-        raise ServiceError(f"{path.name} is no workbook, CSV or vCard file")
+    with quiet_openpyxl():
+        if file_kind(path) in ("csv", "vcard"):
+            return _import_table(db, path, mapping, progress, commit, choices)
+        if file_kind(path) != "workbook":
+            raise ServiceError(f"{path.name} is no workbook, CSV or vCard file")
+        return _import_workbook_file(db, path, mapping, progress, commit, choices)
+
+
+def _import_workbook_file(
+    db: Database,
+    path: Path,
+    mapping: ColumnMapping | None,
+    progress: Progress | None,
+    commit: bool,
+    choices: ImportChoices,
+) -> ImportPreview:
     wb = open_workbook(path)
     try:
         targets = _targets(path, wb, mapping)
@@ -153,9 +184,6 @@ def _import(
         others = [t for t in wb.sheetnames if t not in known]
         if others:
             preview.notes.append(f"Sheets not imported: {', '.join(others)}")
-        if commit:
-            # the import is one transaction, but a wrong file applied whole is a mistake too
-            take_backup(db.path, "before-import")
         _run(db, wb, targets, preview, progress, commit, choices)
         return preview
     finally:
@@ -174,8 +202,6 @@ def _import_table(
     table = table_rows(path, mapping)
     kind = mapping.kind if mapping is not None else "contact"
     preview = ImportPreview(path)
-    if commit:
-        take_backup(db.path, "before-import")
     target = _Target(table.name, table.name, kind, mapping, table)
     _run(db, None, [target], preview, progress, commit, choices)
     preview.notes[:0] = table.notes()
@@ -232,6 +258,10 @@ def _run(
             if not commit or refused or not (preview.new + preview.updated):
                 # a preview, a refused import, or one that changes nothing: no undo step
                 raise _RollBack
+            # every row passed: a backup of the file as it is (the import is not committed
+            # yet, so the backup's reading connection sees the file without it). A refused
+            # import makes none: a wrong file applied whole is the mistake it guards against
+            take_backup(db.path, "before-import")
     except _RollBack:
         pass
 
@@ -249,7 +279,7 @@ Numbered = Iterator[tuple[int, Sequence[Any]]]
 
 def _sheet_rows(source: Path, ws: ReadOnlyWorksheet, target: _Target) -> tuple[Any, Numbered]:
     """The header and the numbered rows below it, or None when the sheet ends before."""
-    rows = sheet_rows(source, ws)
+    rows = _checked_rows(source, ws, target)
     header: tuple[Any, ...] | None = None
     for _ in range(target.header_row):
         header = next(rows, None)
@@ -281,7 +311,10 @@ def _apply_sheet(
         header, rows = _sheet_rows(source, wb[target.title], target)
     if header is None:
         return None
-    layout = read_layout(target.kind, header)
+    try:
+        layout = read_layout(target.kind, header)
+    except DuplicateColumn as exc:
+        raise ServiceError(f"{source.name}, sheet {target.name}: {exc}") from None
     importer = SheetImporter(
         s, target.kind, layout, names, forms, target.name, find_duplicates, choices
     )
@@ -296,6 +329,30 @@ def _apply_sheet(
             chunk = []
     importer.apply_chunk(chunk, builder)
     return layout
+
+
+def _checked_rows(
+    source: Path, ws: ReadOnlyWorksheet, target: _Target
+) -> Iterator[tuple[Any, ...]]:
+    """The sheet's rows, once its XML shows nothing the reader would pass over in silence:
+    merged cells over data and rows out of order are refused (which value is meant cannot
+    be told), and formulas without a stored result come as `Formula` cells."""
+    scan = scan_sheet(ws)
+    where = f"{source.name}, sheet {target.name}"
+    merged = scan.merged_below(target.header_row)
+    if merged:
+        raise ServiceError(
+            f"{where}: cells {merged[0]} are merged over rows of data; unmerge them so that "
+            "each row holds its own values"
+        )
+    if scan.out_of_order is not None:
+        row, after = scan.out_of_order
+        raise ServiceError(
+            f"{where}: row {row} comes after row {after} in the file (Excel never writes "
+            "rows so); open it in Excel and save it again"
+        )
+    rows = sheet_rows(source, ws)
+    return with_formulas(source, ws, rows) if scan.has_formulas else rows
 
 
 class _Tracker:

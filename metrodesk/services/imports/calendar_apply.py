@@ -371,19 +371,20 @@ def run_calendar(
     progress: Progress | None = None,
 ) -> ImportPreview:
     """What importing the calendar does, row by row; with `commit`, done as one action after
-    a backup, unless a row is rejected (then nothing is written). Raises ImportCancelled when
+    a backup once every row passed, unless a row is rejected (then nothing is written). Raises ImportCancelled when
     `progress` returns False."""
     from metrodesk.services.storage.backups import take_backup
 
     preview = ImportPreview(path)
-    if commit:
-        take_backup(db.path, "before-import")
     try:
         with db.action(f"Import {path.name}") as s:
             apply_calendar(db, s, read, preview, options, progress)
             s.flush()
             if not commit or preview.rejected or not (preview.new + preview.updated):
                 raise _RollBack
+            # every row passed: the backup now (it reads the file without this import), so
+            # a refused import makes none (as a workbook's, see apply.py)
+            take_backup(db.path, "before-import")
     except _RollBack:
         pass
     except Cancelled:

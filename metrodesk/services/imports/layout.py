@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
-from metrodesk.services.exports.cells import unescape_text
+from openpyxl.utils import get_column_letter
+
+from metrodesk.services.errors import ServiceError
+from metrodesk.services.exports.cells import ref_id_header, unescape_text
 from metrodesk.services.records.forms import FORMS, Field
 
 #: the contract's sheets and the kind each holds, in the order they are applied: a sheet
@@ -42,6 +46,10 @@ def at(row: Sequence[Any], i: int) -> Any:
     return row[i] if i < len(row) else None
 
 
+class DuplicateColumn(ServiceError):
+    """Two columns of one sheet carry the same header: which one is meant cannot be told."""
+
+
 @dataclass(frozen=True)
 class Layout:
     """Which column holds what, from the sheet's header row."""
@@ -52,28 +60,45 @@ class Layout:
     emails: tuple[int, ...] = ()
     phones: tuple[int, ...] = ()
     ignored: tuple[str, ...] = ()
+    #: field key of a reference -> the column holding the linked record's UUID
+    ref_ids: dict[str, int] = dataclass_field(default_factory=dict)
 
 
 def read_layout(kind: str, header: Sequence[Any]) -> Layout:
-    by_label = {f.label.casefold(): f for f in FORMS[kind] if (kind, f.key) not in NOT_IMPORTED}
+    """The sheet's columns; DuplicateColumn when a header MetroDesk reads appears twice."""
+    forms = [f for f in FORMS[kind] if (kind, f.key) not in NOT_IMPORTED]
+    by_label = {f.label.casefold(): f for f in forms}
+    by_ref_id = {ref_id_header(f.label).casefold(): f for f in forms if f.type == "ref"}
+    seen: dict[str, int] = {}
     uuid_col: int | None = None
     fields: dict[int, Field] = {}
+    ref_ids: dict[str, int] = {}
     emails: list[int] = []
     phones: list[int] = []
     ignored: list[str] = []
     for i, raw in enumerate(header):
-        name = str(raw).strip() if raw is not None else ""
+        name = " ".join(str(raw).split()) if raw is not None else ""
         key = name.casefold()
         if not name:
             continue
-        if key == "uuid" and uuid_col is None:
+        read = key == "uuid" or key in by_label or key in by_ref_id
+        read = read or (kind == "contact" and key.startswith(("e-mail ", "phone ")))
+        if read and key in seen:
+            raise DuplicateColumn(
+                f"the column '{name}' appears twice ({get_column_letter(seen[key] + 1)} and "
+                f"{get_column_letter(i + 1)}); keep one"
+            )
+        seen[key] = i
+        if key == "uuid":
             uuid_col = i
-        elif key in by_label and by_label[key] not in fields.values():
-            fields[i] = by_label.pop(key)
+        elif key in by_label:
+            fields[i] = by_label[key]
+        elif key in by_ref_id:
+            ref_ids[by_ref_id[key].key] = i
         elif kind == "contact" and key.startswith("e-mail "):
             emails.append(i)
         elif kind == "contact" and key.startswith("phone "):
             phones.append(i)
         else:
             ignored.append(name)
-    return Layout(uuid_col, fields, tuple(emails), tuple(phones), tuple(ignored))
+    return Layout(uuid_col, fields, tuple(emails), tuple(phones), tuple(ignored), ref_ids)

@@ -20,7 +20,13 @@ from openpyxl import load_workbook
 
 from metrodesk.data.search_index import fold
 from metrodesk.services.errors import ServiceError
-from metrodesk.services.imports.layout import NOT_IMPORTED, SHEET_KINDS, cell_value, read_layout
+from metrodesk.services.imports.layout import (
+    NOT_IMPORTED,
+    SHEET_KINDS,
+    DuplicateColumn,
+    cell_value,
+    read_layout,
+)
 from metrodesk.services.imports.workbook_checks import MAX_SHEET_COLUMNS, check_workbook_file
 from metrodesk.services.records.forms import FORMS
 
@@ -140,7 +146,10 @@ def is_contract(sheets: Sequence[SheetSample]) -> bool:
         kind = kinds.get(s.title.strip().casefold())
         if kind is None or not s.rows:
             continue
-        layout = read_layout(kind, s.rows[0])
+        try:
+            layout = read_layout(kind, s.rows[0])
+        except DuplicateColumn:
+            return True  # ours, with a column copied: the import says which
         if len(layout.fields) + (layout.uuid is not None) >= 2:
             return True
     return False

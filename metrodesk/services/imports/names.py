@@ -23,6 +23,7 @@ from metrodesk.services.imports.choices import CREATABLE, SKIP, ImportChoices, n
 from metrodesk.services.imports.preview import NewName
 from metrodesk.services.records.crud import Records, kind_title
 from metrodesk.services.records.forms import Field
+from metrodesk.services.records.validation import quoted
 
 #: how alike an existing name must be to be offered in place of a new one (rapidfuzz, 0-100)
 SIMILAR_NAME = 80
@@ -68,6 +69,8 @@ class Names:
         self._index: dict[str, dict[str, set[uuid.UUID]]] = {}
         #: record id -> (the name lists show, every name a cell may use, folded)
         self._labels: dict[uuid.UUID, tuple[str, frozenset[str]]] = {}
+        #: record id -> the names it had before this import renamed it, folded
+        self._before: dict[uuid.UUID, frozenset[str]] = {}
 
     def forget(self) -> None:
         """New records were flushed: later sheets must be able to name them."""
@@ -101,9 +104,10 @@ class Names:
         if not found and f.ref_kind in CREATABLE:
             return self._plan(f, text, near)
         if not found:
-            raise ValidationError(f.label, f"no {what} named '{text}'")
+            raise ValidationError(f.label, f"no {what} named {quoted(text)}")
         if len(found) > 1:
-            raise ValidationError(f.label, f"{len(found)} records are named '{text}'; rename one")
+            many = f"{len(found)} records are named {quoted(text)}; rename one"
+            raise ValidationError(f.label, many)
         return next(iter(found))
 
     # --- names not on record ----------------------------------------------------------------
@@ -208,3 +212,22 @@ class Names:
         if current is None:
             return False
         return _key(text) in self._names_of(f.ref_kind, current)[1]
+
+    def remember(self, rec: Record) -> None:
+        """Keep the names `rec` has before this import changes it: a later sheet's cell may
+        still name it so, beside its UUID (the user renamed it on its own sheet only)."""
+        if rec.id not in self._before:
+            self._before[rec.id] = frozenset(_key(label) for label in label_of(rec))
+
+    def by_id(self, f: Field, record_id: uuid.UUID, text: str) -> uuid.UUID | None:
+        """`record_id` when it is a live record of the field's kind that `text` names, by
+        its name now or before this import; None when the cell names another record."""
+        rec = self.s.get(RECORD_CLASSES[f.ref_kind], record_id)
+        if rec is None or rec.deleted_at is not None:
+            return None
+        key = _key(text)
+        if key in self._names_of(f.ref_kind, record_id)[1] or key in self._before.get(
+            record_id, frozenset()
+        ):
+            return record_id
+        return None

@@ -13,9 +13,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from metrodesk.data.base import Record
+from metrodesk.data.identity import kind_holding
 from metrodesk.data.models import RECORD_CLASSES, Contact, ContactEmail, ContactPhone
 from metrodesk.services.errors import ValidationError
-from metrodesk.services.exports.cells import MAX_CELL_TEXT
+from metrodesk.services.exports.cells import MAX_CELL_TEXT, ref_id_header
+from metrodesk.services.imports.cell_checks import check_cell
 from metrodesk.services.imports.choices import NEW, SKIP, Decision, ImportChoices
 from metrodesk.services.imports.contact_lists import (
     Extras,
@@ -37,11 +39,20 @@ from metrodesk.services.imports.preview import (
     shown,
 )
 from metrodesk.services.records import validation as v
-from metrodesk.services.records.crud import Records, clean_field
+from metrodesk.services.records.crud import Records, clean_field, kind_title
 from metrodesk.services.records.forms import FORMS, Field
 from metrodesk.services.records.labels import record_label
 
 EXCEL_TIME_PRECISION = timedelta(milliseconds=1)
+
+
+def _uuid_or_none(value: Any) -> uuid.UUID | None:
+    if blank(value) or not isinstance(value, str):
+        return None
+    try:
+        return uuid.UUID(value.strip())
+    except ValueError:
+        return None
 
 
 def _same(f: Field, cleaned: Any, current: Any) -> bool:
@@ -135,6 +146,8 @@ class SheetImporter:
             except ValidationError as exc:
                 problems: list[str] = []
                 _collect(problems, exc)
+                # one reason, one line: a quoted cell may hold line breaks
+                problems = [v.one_line(p) for p in problems]
                 result = PreviewRow(
                     self.sheet,
                     number,
@@ -147,7 +160,9 @@ class SheetImporter:
 
     def apply(self, number: int, row: Sequence[Any]) -> PreviewRow:
         """Check one row and write what differs."""
-        problems: list[str] = []
+        problems = self._cell_problems(row)
+        if problems:  # a cell that holds no value: nothing of the row can be read as meant
+            raise RowRejected(problems)
         try:
             record_id = self._record_id(row)
         except ValidationError as exc:
@@ -156,20 +171,25 @@ class SheetImporter:
         current = self.current.get(record_id) if record_id else None
         if current is not None and current.deleted:
             raise ValidationError("UUID", "this record is in the trash; restore it first")
+        if current is None and record_id is not None:
+            self._refuse_another_kinds_id(record_id, problems)
         raw = {f.key: cell_value(at(row, i)) for i, f in self.layout.fields.items()}
+        ids = {key: at(row, i) for key, i in self.layout.ref_ids.items()}
         texts = self._extra_texts(row, raw)
         if self.people is not None and record_id is None and not problems:
-            return self._person(number, raw, texts)
+            return self._person(number, raw, texts, ids)
         if current is None or record_id is None:
-            return self._create(number, record_id, raw, texts, problems)
-        changes = self._update(record_id, current, raw, texts)
+            return self._create(number, record_id, raw, texts, problems, ids=ids)
+        changes = self._update(record_id, current, raw, texts, ids)
         status = "updated" if changes else "unchanged"
         label = record_label(self.kind, current.values)
         return PreviewRow(self.sheet, number, status, label, tuple(changes), record_id=record_id)
 
     # --- a person without a UUID: matched by e-mail, repeated in the sheet, or new ---------
 
-    def _person(self, number: int, raw: dict[str, Any], texts: Extras) -> PreviewRow:
+    def _person(
+        self, number: int, raw: dict[str, Any], texts: Extras, ids: dict[str, Any]
+    ) -> PreviewRow:
         assert self.people is not None
         emails = _addresses(raw, texts)
         seen = self.people.seen_before(emails, raw)
@@ -197,8 +217,8 @@ class SheetImporter:
                 options=options, decision=SKIP,
             )  # fmt: skip
         if isinstance(decision, uuid.UUID):
-            return self._merge_into(number, decision, raw, texts, matched, options, hints)
-        row = self._create(number, None, raw, texts, [], hints)
+            return self._merge_into(number, decision, raw, texts, ids, matched, options, hints)
+        row = self._create(number, None, raw, texts, [], hints, ids)
         options = options or ((NEW, *(h.contact_id for h in row.duplicates if h.contact_id), SKIP)
                               if row.duplicates else ())  # fmt: skip
         return replace(row, options=options, decision=NEW if options else None)
@@ -209,6 +229,7 @@ class SheetImporter:
         contact_id: uuid.UUID,
         raw: dict[str, Any],
         texts: Extras,
+        ids: dict[str, Any],
         matched: str,
         options: tuple[Decision, ...],
         hints: tuple[DuplicateHint, ...],
@@ -222,14 +243,38 @@ class SheetImporter:
             raise ValidationError("Contact", "the contact chosen for this row is gone")
         filled = {k: x for k, x in raw.items() if not blank(x)}
         kept: Extras = {cls: (vals or None) for cls, vals in texts.items()}
-        changes = self._update(contact_id, current, filled, kept)
+        changes = self._update(contact_id, current, filled, kept, ids)
         return PreviewRow(
             self.sheet, number, "updated" if changes else "unchanged",
             record_label(self.kind, current.values), tuple(changes), duplicates=hints,
             matched=matched, record_id=contact_id, options=options, decision=contact_id,
         )  # fmt: skip
 
-    # --- reading ids and labels -------------------------------------------------------------
+    # --- cells that hold no value, ids and labels ----------------------------------------
+
+    def _cell_problems(self, row: Sequence[Any]) -> list[str]:
+        """Cells the import reads that hold no value: a formula without its result, an
+        Excel error. Refused at their column, never read as empty (clearing the field)."""
+        layout = self.layout
+        cells = [(f.label, i) for i, f in layout.fields.items()]
+        if layout.uuid is not None:
+            cells.append(("UUID", layout.uuid))
+        cells += [(ref_id_header(self.fields[key].label), i) for key, i in layout.ref_ids.items()]
+        for what, columns in (("E-mail", layout.emails), ("Phone", layout.phones)):
+            cells += [(f"{what} {n}", i) for n, i in enumerate(columns, 2)]
+        problems = []
+        for label, i in cells:
+            try:
+                check_cell(label, at(row, i))
+            except ValidationError as exc:
+                problems.append(str(exc))
+        return problems
+
+    def _refuse_another_kinds_id(self, record_id: uuid.UUID, problems: list[str]) -> None:
+        """A new record may bring its UUID, but not one another kind's record holds."""
+        other = kind_holding(self.s.connection(), record_id, self.kind)
+        if other is not None:
+            problems.append(f"UUID: belongs to a record of another kind ({kind_title(other)})")
 
     def _peek_id(self, row: Sequence[Any]) -> uuid.UUID | None:
         if self.layout.uuid is None or blank(at(row, self.layout.uuid)):
@@ -270,14 +315,27 @@ class SheetImporter:
     # --- checking every field ---------------------------------------------------------------
 
     def _resolve_refs(
-        self, raw: dict[str, Any], current: dict[str, Any], problems: list[str]
+        self,
+        raw: dict[str, Any],
+        current: dict[str, Any],
+        problems: list[str],
+        ids: Mapping[str, Any],
     ) -> dict[str, Any]:
+        """Names in cells to record ids. The UUID beside a name (the contract workbook's
+        hidden "Organisation UUID") decides while the name still names that record, even by
+        the name it had before this import renamed it; a name changed to another record's
+        is read as that record; a cleared name clears the link."""
         out = dict(raw)
         for f in self.layout.fields.values():
             value = raw.get(f.key)
             if f.type != "ref" or blank(value):
                 continue
             text = str(value).strip()
+            beside = _uuid_or_none(ids.get(f.key))
+            found = self.names.by_id(f, beside, text) if beside is not None else None
+            if found is not None:
+                out[f.key] = found
+                continue
             if self.names.current_label_matches(f, current.get(f.key), text):
                 out[f.key] = current[f.key]
                 continue
@@ -290,9 +348,13 @@ class SheetImporter:
         return out
 
     def _prepared(
-        self, raw: dict[str, Any], current: dict[str, Any], problems: list[str]
+        self,
+        raw: dict[str, Any],
+        current: dict[str, Any],
+        problems: list[str],
+        ids: Mapping[str, Any],
     ) -> dict[str, Any]:
-        values = self._resolve_refs(raw, current, problems)
+        values = self._resolve_refs(raw, current, problems, ids)
         if "country" in values and not blank(values["country"]):
             # phone numbers are read in the country beside them, which needs its ISO code;
             # a bad country is left for the field's check to report, in the editor's words
@@ -359,8 +421,9 @@ class SheetImporter:
         texts: Extras,
         problems: list[str],
         hints: tuple[DuplicateHint, ...] = (),
+        ids: Mapping[str, Any] | None = None,
     ) -> PreviewRow:
-        data = self._clean_all(self._prepared(raw, {}, problems), False, problems)
+        data = self._clean_all(self._prepared(raw, {}, problems, ids or {}), False, problems)
         extras = self._extras(texts, data.get("country", ""), {}, problems)
         if problems:
             raise RowRejected(problems)
@@ -386,11 +449,16 @@ class SheetImporter:
         return PreviewRow(self.sheet, number, "new", label, duplicates=hints, record_id=rec.id)
 
     def _update(
-        self, record_id: uuid.UUID, current: Current, raw: dict[str, Any], texts: Extras
+        self,
+        record_id: uuid.UUID,
+        current: Current,
+        raw: dict[str, Any],
+        texts: Extras,
+        ids: Mapping[str, Any],
     ) -> list[FieldChange]:
         values = current.values
         problems: list[str] = []
-        prepared = self._prepared(raw, values, problems)
+        prepared = self._prepared(raw, values, problems, ids)
         fields = self.fields
         todo = {
             k: x
@@ -416,6 +484,7 @@ class SheetImporter:
         rec = self.s.get(self.model, record_id)
         assert rec is not None  # read a moment ago, in this transaction
         if changed:
+            self.names.remember(rec)  # later sheets may name it as it was, beside its UUID
             self.forms.apply(self.s, rec, changed)
         if isinstance(rec, Contact):
             set_extras(rec, extras)

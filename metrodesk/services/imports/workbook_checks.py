@@ -25,13 +25,15 @@ def _unreadable(path: Path) -> ServiceError:
 
 
 #: what reading a damaged workbook raises: zip and deflate damage, truncated streams, bad XML
-#: (defusedxml's refusals of DTDs and entities are ValueErrors too)
+#: (defusedxml's refusals of DTDs and entities are ValueErrors too), a cell naming a shared
+#: text the file does not hold (IndexError)
 _DAMAGE = (
     InvalidFileException,
     zipfile.BadZipFile,
     zlib.error,
     EOFError,
     KeyError,
+    IndexError,
     ValueError,
     ParseError,
 )

@@ -39,6 +39,7 @@ from metrodesk.data.models import (
 from metrodesk.data.search_index import match_expression
 from metrodesk.services.errors import NotFound, ValidationError
 from metrodesk.services.lists.source import ConditionList
+from metrodesk.services.records import validation as v
 from metrodesk.services.records.crud import clean, contact_sort_key
 from metrodesk.services.records.rich_text import notes_text, sanitise_html
 
@@ -315,8 +316,11 @@ class Meetings:
             if people is not None:
                 _save_participants(s, m, people)
             if decisions is not None:
-                _save_decisions(s, m, [d.strip() for d in decisions if d.strip()])
+                texts = [v.text("Decisions", d, multiline=True) for d in decisions]
+                _save_decisions(s, m, [d.strip() for d in texts if d.strip()])
             if quotes is not None:
+                for q in quotes:
+                    v.text("Quotes", q.text, multiline=True)
                 _save_quotes(s, m, [q for q in quotes if q.text.strip()])
             for part, ids in (
                 ("cities", cities),
@@ -479,6 +483,10 @@ def _check_actions(lines: Sequence[ActionLine] | None, today: date) -> list[Acti
     for n, a in enumerate(lines, 1):
         if not a.description.strip():
             raise ValidationError("Action items", f"item {n} needs a description")
+        v.text(f"Action item {n}", a.description, multiline=True)
+        for day in (a.due_on, a.done_on):
+            if day is not None:
+                v.plausible_day(f"Action item {n}", day)
         if a.status not in ACTION_STATUSES:
             raise ValidationError("Action items", f"item {n} has an unknown status {a.status!r}")
         done_on = a.done_on

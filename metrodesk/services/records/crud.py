@@ -36,36 +36,57 @@ def kind_title(kind: str) -> str:
 
 
 def clean_field(f: Field, raw: Any, region: str = "") -> Any:
-    """The stored form of one field's value, or ValidationError naming the field."""
+    """The stored form of one field's value, or ValidationError naming the field.
+
+    The same rules on every path (editor, import, CLI, later sync): a blank value (nothing,
+    or only spaces) clears the field; text must be storable and travel (validation.text);
+    numbers, years and dates must be plausible (validation's ranges, the field's own)."""
+    if isinstance(raw, str):
+        v.text(f.label, raw, multiline=f.type == "long")
     if f.type == "tags":
         items = raw if isinstance(raw, list | tuple) else str(raw or "").split(",")
-        return sorted({str(t).strip() for t in items if str(t).strip()})
+        return sorted({v.text(f.label, str(t)).strip() for t in items if str(t).strip()})
     if f.type == "bool":
         return bool(raw)
-    if f.type == "ref":
-        if raw in (None, ""):
-            return None
-        try:
-            return raw if isinstance(raw, uuid.UUID) else uuid.UUID(str(raw))
-        except ValueError as exc:
-            raise ValidationError(f.label, "is not a record id") from exc
-    if f.type in ("int", "year"):
-        value = v.integer(f.label, raw, minimum=0)
-        if f.type == "year" and value is not None and not 1800 <= value <= 2200:
-            raise ValidationError(f.label, "must be a year such as 1985")
+    if f.type in _NOT_TEXT:
+        value = _clean_value(f, raw)
         if f.required and value is None:
             raise ValidationError(f.label, "is required")
-        return value
+        return f.cleared if value is None else value
+    return _clean_text(f, "" if raw is None else str(raw), region)
+
+
+#: field types whose value is not a text: a blank clears them (to None, or `Field.cleared`)
+_NOT_TEXT = frozenset({"ref", "int", "year", "date", "datetime", "amount"})
+#: years any year field takes (a field may narrow them): as dates, see validation
+_YEARS = (v.FIRST_DAY.year, v.LAST_DAY.year)
+
+
+def _clean_value(f: Field, raw: Any) -> Any:
+    if v.blank(raw):
+        return None
+    if f.type == "ref":
+        try:
+            return raw if isinstance(raw, uuid.UUID) else uuid.UUID(str(raw).strip())
+        except ValueError as exc:
+            raise ValidationError(f.label, "is not a record id") from exc
+    if f.type == "int":
+        return v.integer(f.label, raw, f.low if f.low is not None else 0, f.high or v.MAX_INTEGER)
+    if f.type == "year":
+        low = f.low or _YEARS[0]
+        high = date.today().year if not f.future else (f.high or _YEARS[1])
+        year = v.integer(f.label, raw, None, None)
+        if year is not None and not low <= year <= high:
+            raise ValidationError(f.label, f"must be a year from {low} to {high}")
+        return year
     if f.type == "date":
-        return v.a_date(f.label, raw)
+        return v.a_date(f.label, raw, f.future)
     if f.type == "datetime":
-        moment = v.a_datetime(f.label, raw)
-        if f.required and moment is None:
-            raise ValidationError(f.label, "is required")
-        return moment
-    if f.type == "amount":
-        return v.amount(f.label, raw)
-    text = "" if raw is None else str(raw)
+        return v.a_datetime(f.label, raw)
+    return v.amount(f.label, raw)
+
+
+def _clean_text(f: Field, text: str, region: str) -> str:
     if f.required:
         text = v.required(f.label, text)
     if not text.strip():

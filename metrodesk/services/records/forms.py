@@ -27,6 +27,13 @@ class Field:
     required: bool = False
     choices: tuple[str, ...] = ()
     ref_kind: str = ""
+    #: plausible range of a number or year (None: the rule's own, see validation.py)
+    low: int | None = None
+    high: int | None = None
+    #: whether a date (or year) after today is plausible: not for what already happened
+    future: bool = True
+    #: what a cleared field holds, where the record cannot hold "nothing"
+    cleared: object = None
 
 
 def _values(enum: type) -> tuple[str, ...]:
@@ -64,9 +71,9 @@ FORMS: dict[str, tuple[Field, ...]] = {
         Field("country", "Country", "country", required=True),
         Field("region", "Region"),
         Field("status", "Status", "choice", choices=_values(MembershipStatus)),
-        Field("member_since", "Member since", "year"),
+        Field("member_since", "Member since", "year", low=1900, future=False),
         Field("category", "Category"),
-        Field("population", "Population", "int"),
+        Field("population", "Population", "int", low=1, high=100_000_000),
         Field("lead_organisation_id", "Lead organisation", "ref", ref_kind="organisation"),
         Field("notes", "Notes", "long"),
     ),
@@ -94,7 +101,7 @@ FORMS: dict[str, tuple[Field, ...]] = {
         Field("end_date", "Ends", "date"),
         Field("language", "Language", "language"),
         Field("mode", "Mode", "choice", choices=_values(CourseMode)),
-        Field("capacity", "Capacity", "int"),
+        Field("capacity", "Capacity", "int", high=100_000),
     ),
     "event": (
         Field("name", "Name", required=True),
@@ -116,7 +123,7 @@ FORMS: dict[str, tuple[Field, ...]] = {
         Field("venue", "Venue"),
         Field("organiser_id", "Organiser", "ref", ref_kind="organisation"),
         Field("facilitator_id", "Facilitator", "ref", ref_kind="contact"),
-        Field("other_attendees", "Other attendees", "int"),
+        Field("other_attendees", "Other attendees", "int", high=1_000_000, cleared=0),
         Field("agenda", "Agenda", "long"),
         Field("notes_html", "Notes", "long"),
         Field("tags", "Tags", "tags"),
@@ -127,6 +134,6 @@ FORMS: dict[str, tuple[Field, ...]] = {
         Field("meeting_id", "Meeting", "ref", ref_kind="meeting"),
         Field("due_on", "Due", "date"),
         Field("status", "Status", "choice", choices=_values(ActionStatus)),
-        Field("done_on", "Done on", "date"),
+        Field("done_on", "Done on", "date", future=False),
     ),
 }

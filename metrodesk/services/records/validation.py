@@ -97,7 +97,7 @@ def country(field: str, value: str) -> str:
         return ""
     code = _country_lookup(value)
     if code is None:
-        raise ValidationError(field, f"unknown country '{value}' (use a name or ISO code)")
+        raise ValidationError(field, f"unknown country {quoted(value)} (use a name or ISO code)")
     return code
 
 
@@ -121,7 +121,7 @@ def language(field: str, value: str) -> str:
         _folded(value)
     )
     if code is None:
-        raise ValidationError(field, f"unknown language '{value}'")
+        raise ValidationError(field, f"unknown language {quoted(value)}")
     return str(code)
 
 
@@ -139,49 +139,158 @@ def choice(field: str, value: str, options: tuple[str, ...]) -> str:
     return value
 
 
-def integer(field: str, value: object, minimum: int | None = None) -> int | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
+# --- plausible values: the same on every path (editor, import, CLI, sync) ------------------
+
+#: the most characters a text may hold: Excel's limit for a cell, so that every record can
+#: travel through a workbook and back without being cut
+MAX_TEXT = 32_767
+#: dates (and the days of dates and times) a record may hold: Excel's calendar starts in
+#: 1900, and nothing this office plans or remembers lies outside these
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2100, 12, 31)
+#: the largest whole number any field takes unless it says less (SQLite's own limit is 2**63)
+MAX_INTEGER = 10**12
+#: the largest amount of money (a fee) any field takes
+MAX_AMOUNT = Decimal(10**9)
+#: control characters a long text (notes, an agenda, a description) may hold: tab, line breaks
+_LONG_TEXT_CONTROLS = frozenset("\t\n\r")
+
+
+def quoted(value: str, limit: int = 60) -> str:
+    """A value as a message quotes it: on one line (line breaks and other control
+    characters shown escaped), cut to `limit` characters."""
+    shown = "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in value
+    )
+    return f"'{shown[:limit]}…'" if len(shown) > limit else f"'{shown}'"
+
+
+def one_line(message: str) -> str:
+    """A message (one that may quote a cell) as one line: control characters escaped."""
+    return "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in message
+    )
+
+
+def blank(value: object) -> bool:
+    """Nothing, or only spaces: what clearing a cell or a field leaves."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def text(field: str, value: str, multiline: bool = False) -> str:
+    """`value` if it can be stored and travel (to a workbook, a CSV, a PDF, a sync): no
+    control characters (line breaks and tabs only in a long text), no lone surrogates or
+    non-characters (XML cannot hold them), at most MAX_TEXT characters."""
+    if len(value) > MAX_TEXT:
+        raise ValidationError(
+            field, f"is {len(value):,} characters long; at most {MAX_TEXT:,} fit (Excel's limit)"
+        )
+    for ch in value:
+        if ch.isprintable() or ch == " ":
+            continue
+        if multiline and ch in _LONG_TEXT_CONTROLS:
+            continue
+        category = unicodedata.category(ch)
+        if category in ("Zs", "Zl", "Zp", "Mn", "Mc", "Me", "Cf", "Co") and not _odd(ch):
+            continue  # spaces, marks, format characters (Arabic, Hebrew), private use
+        if ch in "\n\r" and not multiline:
+            raise ValidationError(field, "holds a line break; this field holds one line")
+        raise ValidationError(
+            field, f"holds a control character (U+{ord(ch):04X}) that cannot be stored"
+        )
+    return value
+
+
+def _odd(ch: str) -> bool:
+    """Characters no file format carries: non-characters (U+FFFE, U+FFFF, …)."""
+    code = ord(ch)
+    return (code & 0xFFFE) == 0xFFFE or 0xFDD0 <= code <= 0xFDEF
+
+
+def integer(
+    field: str,
+    value: object,
+    minimum: int | None = None,
+    maximum: int | None = MAX_INTEGER,
+) -> int | None:
+    """A whole number between `minimum` and `maximum`, or None for a blank. A yes/no value
+    (Excel's TRUE, which Python reads as 1) or a fraction is not a whole number."""
+    if blank(value):
         return None
+    if isinstance(value, bool):
+        raise ValidationError(field, "must be a whole number, not a yes/no value")
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise ValidationError(field, "must be a whole number")
+        value = int(value)
     try:
         number = int(str(value).strip()) if not isinstance(value, int) else value
     except ValueError as exc:
         raise ValidationError(field, "must be a whole number") from exc
     if minimum is not None and number < minimum:
-        raise ValidationError(field, f"must be at least {minimum}")
+        raise ValidationError(field, f"must be at least {minimum:,}")
+    if maximum is not None and number > maximum:
+        raise ValidationError(field, f"must be at most {maximum:,}")
     return number
 
 
 def amount(field: str, value: object) -> Decimal:
+    if isinstance(value, bool):
+        raise ValidationError(field, "must be an amount such as 1250.00, not a yes/no value")
     try:
         number = Decimal(str(value).strip())
     except InvalidOperation as exc:
         raise ValidationError(field, "must be an amount such as 1250.00") from exc
+    if not number.is_finite():
+        raise ValidationError(field, "must be an amount such as 1250.00")
     if number < 0:
         raise ValidationError(field, "cannot be negative")
+    if number > MAX_AMOUNT:
+        raise ValidationError(field, f"must be at most {MAX_AMOUNT:,}")
     return number
 
 
-def a_date(field: str, value: object) -> date | None:
-    if value is None or value == "":
+def plausible_day(field: str, day: date, future: bool = True) -> None:
+    """Refuse a day outside FIRST_DAY..LAST_DAY (Excel's 1899-12-30, 9999-12-31), or, for a
+    field that records what happened (`future` False), a day after today."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValidationError(
+            field,
+            f"{day.isoformat()} is not a plausible date (use {FIRST_DAY.year}–{LAST_DAY.year})",
+        )
+    if not future and day > date.today():
+        raise ValidationError(field, f"{day.isoformat()} is in the future")
+
+
+def a_date(field: str, value: object, future: bool = True) -> date | None:
+    if blank(value):
         return None
     if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError as exc:
-        raise ValidationError(field, "must be a date as YYYY-MM-DD") from exc
+        day = value.date()
+    elif isinstance(value, date):
+        day = value
+    else:
+        try:
+            day = date.fromisoformat(str(value).strip())
+        except ValueError as exc:
+            raise ValidationError(field, "must be a date as YYYY-MM-DD") from exc
+    plausible_day(field, day, future)
+    return day
 
 
 def a_datetime(field: str, value: object) -> datetime | None:
-    if value is None or value == "":
+    """A date and time as written where it happens: a time zone, if the value carries one
+    ('10:00+09:00', a meeting in Seoul), is dropped and the wall time kept."""
+    if blank(value):
         return None
     if isinstance(value, datetime):
-        return value
-    if isinstance(value, date):
-        return datetime(value.year, value.month, value.day)
-    try:
-        return datetime.fromisoformat(str(value).strip())
-    except ValueError as exc:
-        raise ValidationError(field, "must be a date and time as YYYY-MM-DD HH:MM") from exc
+        moment = value
+    elif isinstance(value, date):
+        moment = datetime(value.year, value.month, value.day)
+    else:
+        try:
+            moment = datetime.fromisoformat(str(value).strip())
+        except ValueError as exc:
+            raise ValidationError(field, "must be a date and time as YYYY-MM-DD HH:MM") from exc
+    plausible_day(field, moment.date())
+    return moment.replace(tzinfo=None)

@@ -12,8 +12,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Protocol
 
-from metrodesk.data.base import Record
-from metrodesk.data.models import RECORD_CLASSES
+from metrodesk.data.identity import searchable_tables
 
 #: how many examples a finding names (ids only: no names or addresses in a check report)
 EXAMPLES = 3
@@ -23,15 +22,6 @@ class Report(Protocol):
     lines: list[str]
 
     def fail(self, reason: str) -> None: ...
-
-
-def searchable_tables() -> dict[str, str]:
-    """kind -> table, for the kinds that have a search entry per live record."""
-    return {
-        kind: cls.__tablename__
-        for kind, cls in RECORD_CLASSES.items()
-        if cls.search_document is not Record.search_document
-    }
 
 
 def check_identities(conn: sqlite3.Connection, report: Report) -> None:
