@@ -17,7 +17,6 @@ CI runs METRODESK_FUZZ_EXAMPLES (default 20) workbooks; set it higher for a long
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import re
@@ -126,9 +125,14 @@ def _build(base: Path, target: Path, edits: list[Any], shape: list[str]) -> Path
     for sheet, row, column, value in edits:
         if sheet not in wb.sheetnames:
             continue
-        # a value openpyxl itself cannot write: no such file can exist
-        with contextlib.suppress(IllegalCharacterError, ValueError, TypeError):
-            wb[sheet].cell(row, column).value = value
+        cell = wb[sheet].cell(row, column)
+        before = cell.value
+        try:
+            cell.value = value
+        except (IllegalCharacterError, ValueError, TypeError):
+            # a value openpyxl itself cannot write (no such file can exist); its refusal
+            # leaves the cell half changed, so the old value goes back
+            cell.value = before
     for change in shape:
         _reshape(wb, change)
     wb.save(target)

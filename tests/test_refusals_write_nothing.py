@@ -130,3 +130,14 @@ def test_commands_refuse_in_one_line_and_change_nothing(
     assert err.count("\n") == 1 and "Traceback" not in err, err
     assert state(path) == before
     assert list(out.iterdir()) == []
+
+
+def test_a_database_reached_by_a_symbolic_link_is_read_through_it(
+    sample_path: Path, tmp_path: Path, capsys
+) -> None:
+    link = tmp_path / "shortcut.sqlite"
+    link.symlink_to(sample_path)
+
+    assert cli_main(["--db", str(link), "check"]) == 0
+    assert cli_main(["--db", str(link), "export", "contacts", "-o", str(tmp_path / "c.xlsx")]) == 0
+    assert "result: sound" in capsys.readouterr().out

@@ -39,10 +39,15 @@ def special_kind(path: Path) -> str | None:
 
 
 def open_regular(path: Path, flags: int = os.O_RDONLY) -> int:
-    """A descriptor on the regular file `path`, never following a link nor blocking on a FIFO;
-    OSError (EINVAL) for anything else. The check is made on what was opened, so a file
-    swapped for a pipe between a look and the open is still refused."""
-    fd = os.open(path, flags | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    """A descriptor on the regular file `path` names (links followed to it), never opening a
+    FIFO (which would block), a device or a folder: OSError (EINVAL) for those. The kind is
+    looked at before the open and checked again on what was opened, so a file swapped for a
+    pipe in between is still refused."""
+    real = Path(os.path.realpath(path))
+    kind = special_kind(real)
+    if kind is not None:
+        raise OSError(errno.EINVAL, f"not a regular file ({kind})", str(path))
+    fd = os.open(real, flags | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise OSError(errno.EINVAL, "not a regular file", str(path))
