@@ -45,8 +45,8 @@ from metrodesk.services.imports.outcome import (
 )
 from metrodesk.services.imports.preview import STATUSES, ImportPreview, PreviewBuilder
 from metrodesk.services.imports.sheet import SheetImporter
-from metrodesk.services.imports.tables import TableRows, file_kind, table_rows
 from metrodesk.services.imports.sheet_scan import scan_sheet
+from metrodesk.services.imports.tables import TableRows, file_kind, table_rows
 from metrodesk.services.imports.workbook_checks import check_dimensions, open_workbook, sheet_rows
 from metrodesk.services.records.crud import Records
 from metrodesk.services.records.forms import FORMS

@@ -371,8 +371,8 @@ def run_calendar(
     progress: Progress | None = None,
 ) -> ImportPreview:
     """What importing the calendar does, row by row; with `commit`, done as one action after
-    a backup once every row passed, unless a row is rejected (then nothing is written). Raises ImportCancelled when
-    `progress` returns False."""
+    a backup once every row passed, unless a row is rejected (then nothing is written).
+    Raises ImportCancelled when `progress` returns False."""
     from metrodesk.services.storage.backups import take_backup
 
     preview = ImportPreview(path)
