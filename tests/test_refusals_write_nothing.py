@@ -141,3 +141,12 @@ def test_a_database_reached_by_a_symbolic_link_is_read_through_it(
     assert cli_main(["--db", str(link), "check"]) == 0
     assert cli_main(["--db", str(link), "export", "contacts", "-o", str(tmp_path / "c.xlsx")]) == 0
     assert "result: sound" in capsys.readouterr().out
+
+
+def test_a_new_database_has_the_tables_that_tell_it_is_ours(db_path: Path) -> None:
+    from metrodesk.data.database import OWN_TABLES
+
+    with sqlite3.connect(db_path) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    conn.close()
+    assert tables >= OWN_TABLES
