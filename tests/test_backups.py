@@ -13,6 +13,7 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import openpyxl
 import pytest
 from alembic import command
 
@@ -117,6 +118,11 @@ def test_a_real_import_is_preceded_by_a_backup_a_dry_run_is_not(
 ) -> None:
     workbook = tmp_path / "all.xlsx"
     export_workbook(sample_services.db, "contacts", workbook)
+    # an import that changes nothing writes nothing, so it needs no backup (issue 18, item 14)
+    import_workbook(sample_services.db, workbook)
+    wb = openpyxl.load_workbook(workbook)
+    wb["Contacts"]["D2"] = "A job title edited in Excel"
+    wb.save(workbook)
     import_workbook(sample_services.db, workbook, dry_run=True)
     assert backups.list_backups(sample_services.path) == []
     import_workbook(sample_services.db, workbook)
