@@ -383,9 +383,13 @@ def test_the_cli_lists_rejected_rows_one_per_line(sample_path: Path, tmp_path: P
     wb = openpyxl.load_workbook(book)
     ws = wb["Contacts"]
     headers = [c.value for c in ws[1]]
+    # an organisation not on record would be created: its name must pass the field's rules
     ws.cell(2, headers.index("Organisation") + 1, "No such\norganisation")
     ws.cell(3, headers.index("Job title") + 1, "=1+1")
     wb["Member cities"].cell(2, 9, 2**63)  # Population
+    actions = wb["Action items"]
+    owner = [c.value for c in actions[1]].index("Owner") + 1
+    actions.cell(2, owner, "No such\nperson")  # a person is never created: named in the reason
     wb.save(book)
     before = sha(sample_path)
 
@@ -393,8 +397,9 @@ def test_the_cli_lists_rejected_rows_one_per_line(sample_path: Path, tmp_path: P
 
     assert run.returncode == 1
     lines = run.stderr.splitlines()
-    assert len(lines) == 4 and lines[-1].startswith("metrodesk: import refused: 3 rows")
-    assert "no organisation named 'No such\\norganisation'" in run.stderr
+    assert len(lines) == 5 and lines[-1].startswith("metrodesk: import refused: 4 rows")
+    assert "Contacts, row 2: Organisation: holds a line break" in run.stderr
+    assert "Action items, row 2: Owner: no contact named 'No such\\nperson'" in run.stderr
     assert sha(sample_path) == before
     assert not (sample_path.parent / "backups").exists()
 

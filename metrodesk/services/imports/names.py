@@ -21,6 +21,7 @@ from metrodesk.data.models import RECORD_CLASSES, Contact, Meeting, Organisation
 from metrodesk.services.errors import ValidationError
 from metrodesk.services.imports.choices import CREATABLE, SKIP, ImportChoices, name_key
 from metrodesk.services.imports.preview import NewName
+from metrodesk.services.records import validation as v
 from metrodesk.services.records.crud import Records, kind_title
 from metrodesk.services.records.forms import Field
 from metrodesk.services.records.validation import quoted
@@ -116,6 +117,9 @@ class Names:
         self._row_plans = []
 
     def _plan(self, f: Field, text: str, near: str) -> uuid.UUID:
+        # the name becomes a record's name: the same rules as that field in its editor
+        # (one line, no control characters, what a cell can hold)
+        v.text(f.label, text)
         kind, key = f.ref_kind, _key(text)
         plan = self.planned.get((kind, key))
         if plan is None:
