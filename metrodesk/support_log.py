@@ -20,6 +20,7 @@ from pathlib import Path
 
 from metrodesk import paths
 from metrodesk.data.files import private_folder
+from metrodesk.data.platform_files import CLOEXEC, NOFOLLOW, fchmod
 
 _EMAIL = re.compile(r"[^\s'\"<>()\[\],;:]+@[^\s'\"<>()\[\],;:]+")
 # a quote that opens after a letter is an apostrophe ("can't"), not the start of a value
@@ -88,9 +89,9 @@ def append(log_name: str, heading: str, exc: BaseException) -> Path:
     its path. OSError when it cannot be written."""
     folder = private_folder(paths.log_dir())
     path = folder / log_name
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | NOFOLLOW | CLOEXEC, 0o600)
     with os.fdopen(fd, "a", encoding="utf-8", errors="replace") as out:
-        os.fchmod(fd, 0o600)  # a log an older version made readable by others
+        fchmod(fd, 0o600)  # a log an older version made readable by others
         stamp = datetime.now().isoformat(timespec="seconds")
         out.write(f"--- {stamp} {heading} (pid {os.getpid()})\n{redacted_traceback(exc)}\n")
     return path

@@ -13,6 +13,8 @@ import os
 import stat
 from pathlib import Path
 
+from metrodesk.data.platform_files import BINARY, CLOEXEC, NOFOLLOW, NONBLOCK, set_blocking
+
 _KINDS = (
     (stat.S_ISDIR, "a folder"),
     (stat.S_ISFIFO, "a named pipe (FIFO)"),
@@ -47,11 +49,11 @@ def open_regular(path: Path, flags: int = os.O_RDONLY) -> int:
     kind = special_kind(real)
     if kind is not None:
         raise OSError(errno.EINVAL, f"not a regular file ({kind})", str(path))
-    fd = os.open(real, flags | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    fd = os.open(real, flags | BINARY | NOFOLLOW | NONBLOCK | CLOEXEC)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise OSError(errno.EINVAL, "not a regular file", str(path))
-        os.set_blocking(fd, True)
+        set_blocking(fd)
     except BaseException:
         os.close(fd)
         raise

@@ -10,7 +10,8 @@ byte SQLite locks (its locks sit around 1 GiB; ours at 1 TiB, where no data need
 it does not meet SQLite's own locks, and, unlike a classic POSIX lock, closing some other
 descriptor of the file (SQLite opens and closes them freely) does not drop it. The holder
 also locks the byte `PID_BASE + its pid`, so the next process can name it in its message,
-with nothing written anywhere. Elsewhere `flock` on the file (the holder's pid is unknown).
+with nothing written anywhere. Other Unixes: `flock` on the file; Windows: a LockFileEx lock on
+that same far byte (`platform_files.lock_byte`); there the holder's pid is not told.
 The kernel drops either when the process ends, however it ends: never a stale lock.
 """
 
@@ -18,13 +19,16 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import os
 import stat
 import struct
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+
+from metrodesk.data.platform_files import BINARY, CLOEXEC, NOFOLLOW, NONBLOCK, in_forked_child
+from metrodesk.data.platform_files import lock_byte as windows_lock_byte
 
 #: the byte whose write lock means "a MetroDesk process has this file open"
 LOCK_BYTE = 1 << 40
@@ -32,8 +36,11 @@ LOCK_BYTE = 1 << 40
 PID_BASE = LOCK_BYTE + 1
 PID_SPAN = 1 << 22
 
-_OFD_SETLK: int | None = getattr(fcntl, "F_OFD_SETLK", None)
-_OFD_GETLK: int | None = getattr(fcntl, "F_OFD_GETLK", None)
+if sys.platform != "win32":
+    import fcntl
+
+    _OFD_SETLK: int | None = getattr(fcntl, "F_OFD_SETLK", None)
+    _OFD_GETLK: int | None = getattr(fcntl, "F_OFD_GETLK", None)
 # struct flock: short l_type, short l_whence, off_t l_start, off_t l_len, pid_t l_pid (+ pad)
 _FLOCK = struct.Struct("hhqqi4x")
 
@@ -77,7 +84,7 @@ def acquire_lock(database: Path) -> None:
         if entry is not None:
             entry.count += 1
             return
-        fd = os.open(database, os.O_RDWR | os.O_CLOEXEC | os.O_NOFOLLOW | os.O_NONBLOCK)
+        fd = os.open(database, os.O_RDWR | BINARY | CLOEXEC | NOFOLLOW | NONBLOCK)
         try:
             st = os.fstat(fd)
             if not stat.S_ISREG(st.st_mode):
@@ -106,43 +113,51 @@ def release_lock(database: Path) -> None:
             os.close(entry.fd)
 
 
-def _ofd(fd: int, command: int, kind: int, start: int, length: int) -> tuple[int, int]:
-    """One OFD lock call; returns (l_type, l_start) as the kernel reports them."""
-    packed = fcntl.fcntl(fd, command, _FLOCK.pack(kind, os.SEEK_SET, start, length, 0))
-    l_type, _whence, l_start, _len, _pid = _FLOCK.unpack(packed)
-    return l_type, l_start
+if sys.platform == "win32":
 
+    def _try_lock(fd: int) -> bool:
+        return windows_lock_byte(fd, LOCK_BYTE)
 
-def _try_lock(fd: int) -> bool:
-    if _OFD_SETLK is None:
+    def _holder_pid(fd: int) -> int | None:
+        return None  # Windows tells nobody who holds a byte
+
+else:
+
+    def _ofd(fd: int, command: int, kind: int, start: int, length: int) -> tuple[int, int]:
+        """One OFD lock call; returns (l_type, l_start) as the kernel reports them."""
+        packed = fcntl.fcntl(fd, command, _FLOCK.pack(kind, os.SEEK_SET, start, length, 0))
+        l_type, _whence, l_start, _len, _pid = _FLOCK.unpack(packed)
+        return l_type, l_start
+
+    def _try_lock(fd: int) -> bool:
+        if _OFD_SETLK is None:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return False
+            return True
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
+            _ofd(fd, _OFD_SETLK, fcntl.F_WRLCK, LOCK_BYTE, 1)
+        except OSError as exc:
+            if exc.errno in (errno.EAGAIN, errno.EACCES):
+                return False
+            raise
+        pid = os.getpid()
+        if pid < PID_SPAN:
+            _ofd(fd, _OFD_SETLK, fcntl.F_WRLCK, PID_BASE + pid, 1)
         return True
-    try:
-        _ofd(fd, _OFD_SETLK, fcntl.F_WRLCK, LOCK_BYTE, 1)
-    except OSError as exc:
-        if exc.errno in (errno.EAGAIN, errno.EACCES):
-            return False
-        raise
-    pid = os.getpid()
-    if pid < PID_SPAN:
-        _ofd(fd, _OFD_SETLK, fcntl.F_WRLCK, PID_BASE + pid, 1)
-    return True
 
-
-def _holder_pid(fd: int) -> int | None:
-    """The pid the holder wrote into its locks, or None (not said yet, or not Linux)."""
-    if _OFD_GETLK is None:
-        return None
-    try:
-        l_type, l_start = _ofd(fd, _OFD_GETLK, fcntl.F_WRLCK, PID_BASE, PID_SPAN)
-    except OSError:
-        return None
-    if l_type == fcntl.F_UNLCK:
-        return None
-    return l_start - PID_BASE
+    def _holder_pid(fd: int) -> int | None:
+        """The pid the holder wrote into its locks, or None (not said yet, or not Linux)."""
+        if _OFD_GETLK is None:
+            return None
+        try:
+            l_type, l_start = _ofd(fd, _OFD_GETLK, fcntl.F_WRLCK, PID_BASE, PID_SPAN)
+        except OSError:
+            return None
+        if l_type == fcntl.F_UNLCK:
+            return None
+        return l_start - PID_BASE
 
 
 def _forget_locks_in_child() -> None:
@@ -156,4 +171,4 @@ def _forget_locks_in_child() -> None:
     _held_guard = threading.Lock()
 
 
-os.register_at_fork(after_in_child=_forget_locks_in_child)
+in_forked_child(_forget_locks_in_child)

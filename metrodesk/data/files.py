@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from metrodesk.data.file_kinds import open_regular, refuse_special_target
+from metrodesk.data.platform_files import owned_by_me
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -45,7 +46,7 @@ def private_folder(folder: Path, tighten: bool = True) -> Path:
         os.chmod(each, 0o700)  # mkdir's mode is cut by the umask; 0700 needs nothing of it
     if tighten and not missing:
         st = os.stat(folder)
-        if st.st_uid == os.geteuid() and st.st_mode & 0o077:
+        if owned_by_me(st) and st.st_mode & 0o077:
             os.chmod(folder, 0o700)
     return Path(folder)
 
@@ -57,7 +58,7 @@ def looks_like_sqlite(path: Path) -> bool:
     else raises OSError."""
     fd = open_regular(path)
     try:
-        head = os.pread(fd, len(SQLITE_HEADER), 0)
+        head = os.read(fd, len(SQLITE_HEADER))  # a fresh descriptor reads from the start
     finally:
         os.close(fd)
     return head in (b"", SQLITE_HEADER)

@@ -39,6 +39,7 @@ from pathlib import Path
 
 from metrodesk.data.errors import DamagedDatabase
 from metrodesk.data.files import SQLITE_HEADER
+from metrodesk.data.platform_files import in_forked_child
 
 #: a file nobody reports trouble with is still read whole this often (slow decay of a disk)
 FULL_CHECK_EVERY = timedelta(days=7)
@@ -221,7 +222,7 @@ def _forget_sessions_in_child() -> None:
     _guard = threading.Lock()
 
 
-os.register_at_fork(after_in_child=_forget_sessions_in_child)
+in_forked_child(_forget_sessions_in_child)
 
 
 # --- the cheap checks ----------------------------------------------------------------------------

@@ -12,10 +12,10 @@ so that the next start finds orphans in folders it would not otherwise look at.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import re
 import stat
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -24,6 +24,12 @@ from pathlib import Path
 
 import platformdirs
 
+from metrodesk.data.platform_files import BINARY, CLOEXEC, NOFOLLOW, NONBLOCK, owned_by_me
+from metrodesk.data.platform_files import lock_byte as windows_lock_byte
+
+if sys.platform != "win32":
+    import fcntl
+
 SUFFIX = ".partial"
 #: a partial file untouched for this long, and held by no process, is an orphan
 ORPHAN_AGE_SECONDS = 60.0
@@ -31,14 +37,16 @@ ORPHAN_AGE_SECONDS = 60.0
 EXPORT_PARTIAL = re.compile(r"\..+-[a-z0-9_]{8}\.partial")
 #: how many export folders are remembered for the clean-up at start
 REMEMBERED_FOLDERS = 20
+#: Windows: the byte of a partial file its writer locks (locks there are mandatory: none on data)
+_HELD_BYTE = 1 << 40
 
 
 @contextmanager
 def held(partial: Path) -> Iterator[None]:
     """Hold `partial` (already created) as being written, until the block ends."""
-    fd = os.open(partial, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    fd = os.open(partial, os.O_RDONLY | BINARY | NOFOLLOW | CLOEXEC)
     try:
-        fcntl.flock(fd, fcntl.LOCK_SH)
+        _hold(fd)
         yield
     finally:
         os.close(fd)
@@ -98,22 +106,44 @@ def clean_orphans(folder: Path, wanted: Callable[[str], bool]) -> list[Path]:
     return gone
 
 
-def _remove_if_orphan(path: Path) -> bool:
-    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or st.st_uid != os.geteuid():
-            return False
-        if time.time() - st.st_mtime < ORPHAN_AGE_SECONDS:
-            return False
+if sys.platform == "win32":
+
+    def _hold(fd: int) -> None:
+        windows_lock_byte(fd, _HELD_BYTE)  # a file this process just made: nobody holds it
+
+    def _held_by_a_writer(fd: int) -> bool:
+        return not windows_lock_byte(fd, _HELD_BYTE)
+
+else:
+
+    def _hold(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_SH)
+
+    def _held_by_a_writer(fd: int) -> bool:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            return False  # a writer holds it: still being written
-        os.unlink(path)
-        return True
+            return True
+        return False
+
+
+def _remove_if_orphan(path: Path) -> bool:
+    fd = os.open(path, os.O_RDONLY | BINARY | NOFOLLOW | NONBLOCK | CLOEXEC)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or not owned_by_me(st):
+            return False
+        if time.time() - st.st_mtime < ORPHAN_AGE_SECONDS:
+            return False
+        if _held_by_a_writer(fd):
+            return False  # still being written
+        if sys.platform != "win32":
+            os.unlink(path)  # while we hold it, so no writer can have taken it meanwhile
+            return True
     finally:
         os.close(fd)
+    os.unlink(path)  # Windows deletes no file a handle has open
+    return True
 
 
 # ---------------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from metrodesk.data.base import utcnow
 from metrodesk.data.database import Database
 from metrodesk.data.models import Attachment, Meeting
+from metrodesk.data.platform_files import BINARY, NOFOLLOW
 from metrodesk.services.errors import NotFound, ServiceError, ValidationError
 from metrodesk.services.meetings.meeting import AttachmentInfo
 
@@ -141,7 +142,8 @@ class Attachments:
         for n in range(1, 100):
             candidate = folder / (name if n == 1 else f"{stem} ({n}){dot}{suffix}")
             try:
-                fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+                flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | BINARY | NOFOLLOW
+                fd = os.open(candidate, flags, 0o600)
             except FileExistsError:
                 continue
             with os.fdopen(fd, "wb") as out, opened.path.open("rb") as src:
