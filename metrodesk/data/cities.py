@@ -20,7 +20,9 @@ class Region(Record):
     __tablename__ = "region"
     kind = "region"
 
-    name: Mapped[str] = mapped_column(String(100), unique=True)
+    #: unique per copy (the services refuse a second one), not in the file: two copies may
+    #: each add the same region before they sync
+    name: Mapped[str] = mapped_column(String(100), index=True)
     position: Mapped[int] = mapped_column(default=0)
 
 

@@ -343,6 +343,9 @@ class Database:
         self._recorded = False
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
         event.listen(self._sessions, "before_flush", before_flush)
+        #: called inside every action before it commits, with the records it wrote (kind, id):
+        #: sync keeps its conflict inbox in step with local edits this way
+        self.after_write: list[Callable[[Connection, set[tuple[str, uuid.UUID]]], None]] = []
         #: the session of the action open on this thread, which nested actions and reads join
         self._open_action = threading.local()
         with self.engine.begin() as conn:
@@ -548,6 +551,9 @@ class Database:
                     session.rollback()
                     return
                 _reindex(session)
+                written: set[tuple[str, uuid.UUID]] = session.info.pop("journaled", set())
+                for hook in self.after_write:
+                    hook(session.connection(), written)
                 finish_action(session.connection(), action_ref, self.clock.now())
                 session.commit()
             except OperationalError as exc:
@@ -562,6 +568,31 @@ class Database:
             finally:
                 self._open_action.session = None
                 session.connection().info.pop("writing", None)
+
+
+@contextmanager
+def sync_write(db: Database) -> Iterator[Session]:
+    """A write transaction with no user action of its own, for sync: the actions it applies
+    come from other copies with their own journal entries, which it writes itself. The session
+    is for reading (an ORM write in it is refused, as outside any action); write through its
+    connection. Foreign keys are checked at commit: an action's rows may arrive in any order.
+    """
+    db.verify()
+    with db.engine.connect() as conn:
+        conn.info["writing"] = True  # before BEGIN, so that it is BEGIN IMMEDIATE
+        try:
+            with conn.begin():
+                conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+                with Session(bind=conn, autoflush=False, expire_on_commit=False) as session:
+                    event.listen(session, "before_flush", before_flush)
+                    yield session
+        except OperationalError as exc:
+            storage = _storage_error(exc)
+            if storage is None:
+                raise
+            raise storage from exc
+        finally:
+            conn.info.pop("writing", None)
 
 
 #: where a ValueError about a stored value comes from: SQLAlchemy's own types, or the uuid

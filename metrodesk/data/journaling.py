@@ -134,7 +134,9 @@ def before_flush(session: Session, _ctx: object, _instances: object) -> None:
     for rec in session.deleted:
         if isinstance(rec, Record):
             entries.append(_entry(ctx, rec, "purge", None))
+    journaled: set[tuple[str, uuid.UUID]] = session.info.setdefault("journaled", set())
     for rec in records:
+        journaled.add((rec.kind, rec.id))
         root = _search_root(rec)
         if root is not None:
             touched.add(root)

@@ -2,7 +2,7 @@
 
 from metrodesk.data.base import Base, Record
 from metrodesk.data.cities import CityStatusChange, FocalPoint, MemberCity, MembershipFee, Region
-from metrodesk.data.journal import JournalEntry, Meta, UserAction
+from metrodesk.data.journal import JournalDevice, JournalEntry, Meta, UserAction
 from metrodesk.data.meetings import (
     ActionItem,
     Attachment,
@@ -24,6 +24,7 @@ from metrodesk.data.people import (
     ContactPhone,
     Organisation,
 )
+from metrodesk.data.sync_models import SyncConflict
 from metrodesk.data.training import (
     CentreContact,
     Course,
@@ -60,6 +61,7 @@ __all__ = [
     "Decision",
     "Event",
     "FocalPoint",
+    "JournalDevice",
     "JournalEntry",
     "Meeting",
     "MeetingCity",
@@ -74,6 +76,7 @@ __all__ = [
     "Programme",
     "Quote",
     "Record",
+    "SyncConflict",
     "TrainingCentre",
     "UserAction",
 ]  # fmt: skip

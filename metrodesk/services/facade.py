@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
 from metrodesk.data.database import Database
 from metrodesk.data.models import Contact, MemberCity, Organisation
@@ -35,7 +36,17 @@ if TYPE_CHECKING:
     from metrodesk.services.meetings.attachments import Attachments
     from metrodesk.services.meetings.calendar import CalendarExport
     from metrodesk.services.reports.figures import Reports
+    from metrodesk.services.sync.service import Sync
     from metrodesk.services.training.network import Training
+
+
+def _refresh_inbox(conn: Connection, written: set[tuple[str, uuid.UUID]]) -> None:
+    """After each local action: conflicts it settled leave the inbox (a probe when empty)."""
+    if conn.exec_driver_sql("SELECT 1 FROM sync_conflict LIMIT 1").first() is None:
+        return
+    from metrodesk.services.sync.apply import refresh_inbox
+
+    refresh_inbox(conn, written)
 
 
 class Services:
@@ -49,7 +60,15 @@ class Services:
         self.meetings = Meetings(db)
         self.actions = Actions(db)
         self.trash = Trash(db, self.records)
+        if _refresh_inbox not in db.after_write:
+            db.after_write.append(_refresh_inbox)
         self.drafts = Drafts(db)
+
+    @cached_property
+    def sync(self) -> Sync:
+        from metrodesk.services.sync.service import Sync
+
+        return Sync(self.db)
 
     @cached_property
     def attachments(self) -> Attachments:

@@ -1,0 +1,102 @@
+"""`Sync`: what the GUI and the CLI ask of team sync, on one database."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from metrodesk.data.database import Database, sync_write
+from metrodesk.data.journal import UserAction
+from metrodesk.services.errors import ServiceError
+from metrodesk.services.sync.engine import Progress, SyncEngine, SyncError, SyncReport
+from metrodesk.services.sync.hubs import transport_for
+from metrodesk.services.sync.inbox import Inbox
+from metrodesk.services.sync.state import default_name, read_state, state_of, write_state
+from metrodesk.services.sync.transport import CopyInfo, HubUnreachable, NotAHub
+from metrodesk.services.sync.wire import Codec
+
+__all__ = ["Sync", "SyncError", "SyncReport", "SyncStatus"]
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    #: the hub this copy syncs with ("" when it does not sync)
+    hub: str
+    name: str
+    #: this copy's changes the hub does not hold yet
+    waiting: int
+    last_sync: datetime | None
+    conflicts: int
+
+
+class Sync:
+    def __init__(self, db: Database, codec: Codec | None = None) -> None:
+        self.db = db
+        self.codec = codec
+        self.inbox = Inbox(db)
+
+    def status(self) -> SyncStatus:
+        with self.db.engine.connect() as conn:
+            state = state_of(conn)
+            mine = conn.execute(
+                select(func.max(UserAction.dseq)).where(UserAction.device_ref == self.db.device_ref)
+            ).scalar()
+            conflicts = conn.exec_driver_sql("SELECT count(*) FROM sync_conflict").scalar()
+        last = datetime.fromisoformat(state.last_sync) if state.last_sync else None
+        return SyncStatus(
+            state.hub,
+            state.name or default_name(),
+            max(0, int(mine or 0) - state.pushed) if state.hub else int(mine or 0),
+            last,
+            int(conflicts or 0),
+        )
+
+    def run(
+        self, hub: str | None = None, name: str | None = None, progress: Progress | None = None
+    ) -> SyncReport:
+        """One sync; the first with `hub` joins it and remembers it. Raises SyncError (one
+        line, nothing changed) when the hub cannot be used."""
+        state = read_state(self.db)
+        # a folder given again by another path (a share mounted elsewhere) is the same team:
+        # the engine compares the hub's own id, and refuses another team's
+        target = (hub or "").strip() or state.hub
+        if not target:
+            raise SyncError("this copy does not sync yet: give the team folder (--hub FOLDER)")
+        transport = transport_for(target)
+        engine = SyncEngine(
+            self.db, transport, name or state.name or default_name(), self.codec, progress
+        )
+        try:
+            return engine.run(target)
+        except HubUnreachable as exc:
+            raise SyncError(str(exc)) from exc
+        except NotAHub as exc:
+            raise SyncError(str(exc)) from exc
+        except OSError as exc:
+            raise SyncError(f"{transport.describe()}: {exc.strerror or exc}") from exc
+
+    def rename(self, name: str) -> None:
+        with sync_write(self.db) as s:
+            write_state(s.connection(), name=check_name(name))
+
+    def copies(self) -> list[CopyInfo]:
+        """The copies the hub knows, newest announcement of each (HubUnreachable when the hub
+        cannot be reached)."""
+        state = read_state(self.db)
+        if not state.hub:
+            return []
+        return transport_for(state.hub).copies()
+
+    @property
+    def device(self) -> uuid.UUID:
+        return uuid.UUID(self.db.device)
+
+
+def check_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise ServiceError("give this computer a name the others will recognise")
+    return cleaned
