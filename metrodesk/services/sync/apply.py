@@ -24,16 +24,15 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Table, delete, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import JSON, Connection, Select, Table, bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session, selectinload
 
 from metrodesk.data import search_index
 from metrodesk.data.base import Base, Record
 from metrodesk.data.clock import stamp_time
-from metrodesk.data.journal import JournalDevice, JournalEntry, UserAction
 from metrodesk.data.journal_actions import decode_deps, device_ref, encode_deps
 from metrodesk.data.journal_codec import decode_changes
-from metrodesk.data.models import RECORD_CLASSES
+from metrodesk.data.models import RECORD_CLASSES, Affiliation, Contact
 from metrodesk.data.sync_models import SyncConflict
 from metrodesk.services.records.crud import contact_sort_key
 from metrodesk.services.records.history import from_json
@@ -50,11 +49,38 @@ from metrodesk.services.sync.wire import WireAction
 
 _BOOKKEEPING = ("created_at", "updated_at", "created_by", "updated_by")
 
+# the statements run for every record rebuilt: written once (SQL text, or SQLAlchemy statements
+# with bound parameters that its cache compiles once), not rebuilt per record
+_ENTRIES_SQL = (
+    "SELECT e.seq, e.hlc, e.op, e.data, a.ref, a.device_ref, a.dseq, a.deps, a.author, d.id "
+    "FROM journal_entry e JOIN journal_action a ON a.ref = e.action_ref "
+    "JOIN journal_device d ON d.ref = a.device_ref WHERE e.record_id = ?"
+)
+
 
 def table_of(cls: type[Record]) -> Table:
     table = cls.__table__
     assert isinstance(table, Table)
     return table
+
+
+@cache
+def _row_of(cls: type[Record]) -> Select[Any]:
+    table = table_of(cls)
+    return select(table).where(table.c.id == bindparam("rid"))
+
+
+@cache
+def _deleted_at_of(table: Table) -> Select[Any]:
+    return select(table.c.deleted_at).where(table.c.id == bindparam("rid"))
+
+
+@cache
+def _ids_by(table: Table, column: str) -> Select[Any]:
+    return select(table.c.id).where(table.c[column] == bindparam("rid"))
+
+
+_DROP_CONFLICTS = delete(SyncConflict).where(SyncConflict.record_id == bindparam("rid"))
 
 
 @cache
@@ -137,30 +163,14 @@ class Rebuilder:
     # --- reading the journal -------------------------------------------------------------
 
     def entries(self, record_id: uuid.UUID) -> list[Stamped]:
-        rows = self.conn.execute(
-            select(
-                JournalEntry.seq,
-                JournalEntry.hlc,
-                JournalEntry.op,
-                JournalEntry.data,
-                UserAction.ref,
-                UserAction.device_ref,
-                UserAction.dseq,
-                UserAction.deps,
-                UserAction.author,
-                JournalDevice.id,
-            )
-            .join(UserAction, UserAction.ref == JournalEntry.action_ref)
-            .join(JournalDevice, JournalDevice.ref == UserAction.device_ref)
-            .where(JournalEntry.record_id == record_id)
-        )
+        rows = self.conn.exec_driver_sql(_ENTRIES_SQL, (record_id.bytes,))
         out = []
         for seq, hlc, op, data, aref, dref, dseq, deps, author, device in rows:
             if aref not in self._deps:
                 self._deps[aref] = decode_deps(deps)
             fields = {c.field: (c.old, c.new) for c in decode_changes(op, data)}
             out.append(
-                Stamped(seq, hlc, device.bytes, dref, dseq, self._deps[aref], aref, author, op,
+                Stamped(seq, hlc, bytes(device), dref, dseq, self._deps[aref], aref, author, op,
                         fields)
             )  # fmt: skip
         return out
@@ -170,8 +180,7 @@ class Rebuilder:
     def rebuild(self, cls: type[Record], record_id: uuid.UUID) -> None:
         entries = self.entries(record_id)
         folded = fold(entries, set_fields(cls))
-        table = table_of(cls)
-        row = self.conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
+        row = self.conn.execute(_row_of(cls), {"rid": record_id}).mappings().first()
         values, targets, exists = self._values(cls, folded)
         if not exists:
             if row is not None:
@@ -230,9 +239,7 @@ class Rebuilder:
             target = values.get(key)
             if target is None:
                 continue
-            state = self.conn.execute(
-                select(table.c.deleted_at).where(table.c.id == target)
-            ).first()
+            state = self.conn.execute(_deleted_at_of(table), {"rid": target}).first()
             if state is None:  # not there: deleted for good (or never here)
                 targets[key] = self._target_state(target)
                 if nullable:
@@ -291,8 +298,7 @@ class Rebuilder:
         """Rows linking to a record that was deleted, restored or purged: rebuilt next (a link
         may now be a conflict, or have nothing left to point at)."""
         for ref_cls, column in _referrers(table_of(cls)):
-            table = table_of(ref_cls)
-            rows = self.conn.execute(select(table.c.id).where(table.c[column] == record_id))
+            rows = self.conn.execute(_ids_by(table_of(ref_cls), column), {"rid": record_id})
             for (rid,) in rows:
                 self.mark(ref_cls.kind, rid)
 
@@ -301,7 +307,7 @@ class Rebuilder:
     def _write_conflicts(
         self, cls: type[Record], record_id: uuid.UUID, found: list[Conflict]
     ) -> None:
-        self.conn.execute(delete(SyncConflict).where(SyncConflict.record_id == record_id))
+        self.conn.execute(_DROP_CONFLICTS, {"rid": record_id})
         rows = []
         for c in found:
             key = f"{record_id.hex}/{c.field}/{c.aside_by.device.hex()}/{c.aside_by.hlc}"
@@ -337,19 +343,41 @@ class Rebuilder:
                     self._roots.add(("contact", owner))
 
     def _reindex(self) -> None:
+        """The search documents of the records touched, read a kind at a time (a contact's
+        with its e-mails and organisations in the same reads)."""
         if self.session is None:
             return
-        live, gone = [], []
+        by_kind: dict[str, list[uuid.UUID]] = {}
         for kind, record_id in self._roots:
-            rec = self.session.get(RECORD_CLASSES[kind], record_id, populate_existing=True)
-            doc = rec.search_document() if rec is not None else None
-            if rec is not None and rec.deleted_at is None and doc is not None:
-                live.append((kind, record_id.hex, doc[0], doc[1]))
-            else:
-                gone.append(record_id.hex)
+            by_kind.setdefault(kind, []).append(record_id)
+        live, gone = [], []
+        for kind, ids in by_kind.items():
+            found = {rec.id: rec for rec in self._load(kind, ids)}
+            for record_id in ids:
+                rec = found.get(record_id)
+                doc = rec.search_document() if rec is not None else None
+                if rec is not None and rec.deleted_at is None and doc is not None:
+                    live.append((kind, record_id.hex, doc[0], doc[1]))
+                else:
+                    gone.append(record_id.hex)
         search_index.write_documents(self.conn, live)
         search_index.remove_documents(self.conn, gone)
         self._roots.clear()
+
+    def _load(self, kind: str, ids: list[uuid.UUID]) -> list[Record]:
+        assert self.session is not None
+        cls = RECORD_CLASSES[kind]
+        out: list[Record] = []
+        for start in range(0, len(ids), 500):
+            stmt = select(cls).where(cls.id.in_(ids[start : start + 500]))
+            if cls is Contact:
+                stmt = stmt.options(
+                    selectinload(Contact.emails),
+                    selectinload(Contact.affiliations).selectinload(Affiliation.organisation),
+                )
+            stmt = stmt.execution_options(populate_existing=True)
+            out += self.session.scalars(stmt).all()
+        return out
 
 
 def _json(value: Any) -> str | None:
@@ -379,43 +407,43 @@ class Journal:
     def add(self, action: WireAction, rebuilder: Rebuilder) -> bool:
         """Journal one action and mark its records for rebuilding; False when it was here."""
         dev = self.ref(action.device)
-        held = self.conn.execute(
-            select(UserAction.ref).where(
-                UserAction.device_ref == dev, UserAction.dseq == action.dseq
-            )
-        ).first()
-        if held is not None:
+        conn = self.conn
+        if conn.exec_driver_sql(_HELD_SQL, (dev, action.dseq)).first() is not None:
             return False
         action_id = action.id
-        if self.conn.execute(select(UserAction.ref).where(UserAction.id == action_id)).first():
+        if conn.exec_driver_sql(_KNOWN_SQL, (action_id.bytes,)).first() is not None:
             # the same action under another number (a copy that changed its identity while
             # sending): its place in that device's order is kept, its entries are not doubled
             action_id = uuid.uuid5(action.device, str(action.dseq))
             action.entries = []
-        deps = {self.ref(d): n for d, n in action.deps.items()}
-        result = self.conn.execute(
-            insert(UserAction).values(
-                id=action_id,
-                device_ref=dev,
-                dseq=action.dseq,
-                hlc=action.hlc,
-                name=action.name,
-                author=action.author,
-                role=action.role,
-                reverts=action.reverts,
-                deps=encode_deps(deps),
-            )
-        )
-        ref = int(result.inserted_primary_key[0])  # type: ignore[index]
+        deps = encode_deps({self.ref(d): n for d, n in action.deps.items()})
+        reverts = action.reverts.bytes if action.reverts else None
+        result = conn.exec_driver_sql(
+            _ACTION_SQL,
+            (action_id.bytes, dev, action.dseq, action.hlc, action.name, action.author,
+             action.role, reverts, deps),
+        )  # fmt: skip
+        ref = result.lastrowid
         if action.entries:
-            self.conn.exec_driver_sql(
-                "INSERT INTO journal_entry (action_ref, hlc, record_kind, record_id, op, data) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
+            conn.exec_driver_sql(
+                _ENTRY_SQL,
                 [(ref, e.hlc, e.kind, e.record_id.bytes, e.op, e.data) for e in action.entries],
             )
         for e in action.entries:
             rebuilder.mark(e.kind, e.record_id)
         return True
+
+
+_HELD_SQL = "SELECT ref FROM journal_action WHERE device_ref = ? AND dseq = ?"
+_KNOWN_SQL = "SELECT ref FROM journal_action WHERE id = ?"
+_ACTION_SQL = (
+    "INSERT INTO journal_action (id, device_ref, dseq, hlc, name, author, role, reverts, deps) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_ENTRY_SQL = (
+    "INSERT INTO journal_entry (action_ref, hlc, record_kind, record_id, op, data) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
 
 
 def refresh_inbox(conn: Connection, _written: object = None) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from metrodesk.data.journal import JournalDevice, JournalEntry, UserAction
+from metrodesk.data.journal import JournalDevice, UserAction
 from metrodesk.data.journal_actions import decode_deps
 from metrodesk.services.sync.wire import WireAction, WireEntry
 
@@ -56,19 +56,21 @@ def wire_action(row: Any, ids: dict[int, uuid.UUID]) -> WireAction:
     )
 
 
-def entries_of(conn: Connection, action_ref: int) -> list[WireEntry]:
-    rows = conn.execute(
-        select(
-            JournalEntry.hlc,
-            JournalEntry.record_kind,
-            JournalEntry.record_id,
-            JournalEntry.op,
-            JournalEntry.data,
-        )
-        .where(JournalEntry.action_ref == action_ref)
-        .order_by(JournalEntry.seq)
-    )
-    return [WireEntry(*row) for row in rows]
+_ENTRIES_SQL = (
+    "SELECT action_ref, hlc, record_kind, record_id, op, data FROM journal_entry "
+    "WHERE action_ref BETWEEN ? AND ? ORDER BY seq"
+)
+
+
+def _entries(conn: Connection, refs: list[int]) -> dict[int, list[WireEntry]]:
+    """The entries of the actions `refs` (in one read of their range of the journal)."""
+    out: dict[int, list[WireEntry]] = {ref: [] for ref in refs}
+    rows = conn.exec_driver_sql(_ENTRIES_SQL, (min(refs), max(refs)))
+    for aref, hlc, kind, rid, op, data in rows:
+        held = out.get(aref)
+        if held is not None:
+            held.append(WireEntry(hlc, kind, uuid.UUID(bytes=bytes(rid)), op, data))
+    return out
 
 
 def pending(conn: Connection, own_ref: int, after: int) -> Iterator[list[WireAction]]:
@@ -81,13 +83,16 @@ def pending(conn: Connection, own_ref: int, after: int) -> Iterator[list[WireAct
     ).all()
     batch: list[WireAction] = []
     size = 0
-    for row in actions:
-        wire = wire_action(row, ids)
-        wire.entries = entries_of(conn, row[0])
-        batch.append(wire)
-        size += len(wire.entries) + 1
-        if size >= ENTRIES_PER_CHANGE_SET:
-            yield batch
-            batch, size = [], 0
+    for start in range(0, len(actions), 200):
+        chunk = actions[start : start + 200]
+        entries = _entries(conn, [row[0] for row in chunk])
+        for row in chunk:
+            wire = wire_action(row, ids)
+            wire.entries = entries[row[0]]
+            batch.append(wire)
+            size += len(wire.entries) + 1
+            if size >= ENTRIES_PER_CHANGE_SET:
+                yield batch
+                batch, size = [], 0
     if batch:
         yield batch
