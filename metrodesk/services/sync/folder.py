@@ -121,6 +121,8 @@ def _decode_change_set(path: Path, device: uuid.UUID) -> ChangeSet | Unreadable:
     if not raw.startswith(CHANGE_MAGIC):
         return Unreadable(name, "is not a MetroDesk change file (or is still arriving)")
     head_end = raw.find(b"\n", len(CHANGE_MAGIC))
+    if head_end < 0:
+        return Unreadable(name, "is incomplete (its header is cut short: still arriving?)")
     try:
         header = json.loads(raw[len(CHANGE_MAGIC) : head_end])
         payload = raw[head_end + 1 :]
@@ -136,7 +138,7 @@ def _decode_change_set(path: Path, device: uuid.UUID) -> ChangeSet | Unreadable:
         )
     except (ValueError, KeyError, TypeError):
         return Unreadable(name, "has a damaged header (or is still arriving)")
-    if head_end < 0 or len(payload) != size:
+    if len(payload) != size:
         return Unreadable(name, f"is incomplete ({len(payload)} of {size} bytes)")
     if hashlib.sha256(payload).hexdigest() != digest:
         return Unreadable(name, "is damaged (its checksum does not match)")
@@ -188,6 +190,26 @@ class FolderHub:
         except OSError as exc:
             raise self._unreachable(f"cannot be written ({exc.strerror or exc})") from exc
         return self.open(create=False)  # the first writer's marker, if another copy won
+
+    def probe(self) -> tuple[str, bool]:
+        """(why it cannot be used, or ""; whether it holds a team), writing nothing."""
+        try:
+            return "", bool(self.open(create=False))
+        except NotAHub as exc:
+            return str(exc), False
+        except HubUnreachable as exc:
+            if not self.folder.is_dir():
+                return str(exc), False
+        try:
+            present = {p.name for p in self.folder.iterdir() if not p.name.startswith(".")}
+        except OSError as exc:
+            return f"{self.describe()} cannot be read ({exc.strerror or exc})", False
+        if present - _OURS:
+            return (
+                f"{self.describe()} holds other files: choose an empty folder, or the one "
+                "your team already syncs through"
+            ), False
+        return "", False
 
     def _guard(self) -> None:
         if not (self.folder / MARKER).is_file():

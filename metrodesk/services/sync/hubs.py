@@ -32,10 +32,12 @@ def transport_for(hub: str) -> Transport:
         module_name, _, factory_name = target.partition(":")
         try:
             module = importlib.import_module(module_name)
-        except ImportError as exc:
+        except ImportError:
+            module = None
+        factory: Callable[[str], Transport] | None = getattr(module, factory_name, None)
+        if factory is None:
             raise ServiceError(
                 "this MetroDesk cannot sync through a PostgreSQL hub yet; use a shared folder"
-            ) from exc
-        factory: Callable[[str], Transport] = getattr(module, factory_name)
+            )
         return factory(hub)
     return FolderHub(Path(hub))

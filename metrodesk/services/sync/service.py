@@ -12,13 +12,27 @@ from metrodesk.data.database import Database, sync_write
 from metrodesk.data.journal import UserAction
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.sync.engine import Progress, SyncEngine, SyncError, SyncReport
+from metrodesk.services.sync.folder import FolderHub
 from metrodesk.services.sync.hubs import transport_for
 from metrodesk.services.sync.inbox import Inbox
 from metrodesk.services.sync.state import default_name, read_state, state_of, write_state
 from metrodesk.services.sync.transport import CopyInfo, HubUnreachable, NotAHub
 from metrodesk.services.sync.wire import Codec
 
-__all__ = ["Sync", "SyncError", "SyncReport", "SyncStatus"]
+__all__ = ["HubPreview", "Sync", "SyncError", "SyncReport", "SyncStatus"]
+
+
+@dataclass(frozen=True)
+class HubPreview:
+    """What syncing with a hub would do, read without writing anything (the Team sync dialog)."""
+
+    #: "" when the hub can be used, else why not (one sentence)
+    problem: str
+    #: the hub already holds a team (False: this copy would start one)
+    has_team: bool
+    copies: tuple[CopyInfo, ...]
+    #: this copy holds nothing yet (it fills from the team), else it merges with it
+    local_empty: bool
 
 
 @dataclass(frozen=True)
@@ -77,6 +91,33 @@ class Sync:
             raise SyncError(str(exc)) from exc
         except OSError as exc:
             raise SyncError(f"{transport.describe()}: {exc.strerror or exc}") from exc
+
+    def preview(self, hub: str) -> HubPreview:
+        """Whether `hub` can be synced with, and who is there; writes nothing anywhere."""
+        local_empty = self.is_empty()
+        try:
+            transport = transport_for(hub)
+        except ServiceError as exc:
+            return HubPreview(str(exc), False, (), local_empty)
+        if isinstance(transport, FolderHub):
+            problem, has_team = transport.probe()
+        else:
+            try:
+                problem, has_team = "", bool(transport.open(create=False))
+            except (HubUnreachable, NotAHub) as exc:
+                problem, has_team = str(exc), False
+        if problem or not has_team:
+            return HubPreview(problem, False, (), local_empty)
+        try:
+            copies = tuple(transport.copies())
+        except HubUnreachable as exc:
+            return HubPreview(str(exc), False, (), local_empty)
+        return HubPreview("", True, copies, local_empty)
+
+    def is_empty(self) -> bool:
+        """Nothing was ever done in this copy (no action in its journal)."""
+        with self.db.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(UserAction)).scalar() == 0
 
     def rename(self, name: str) -> None:
         with sync_write(self.db) as s:

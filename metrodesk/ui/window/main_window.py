@@ -30,6 +30,8 @@ from metrodesk.ui.runtime import settings
 from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import OpRunner, report_failure
 from metrodesk.ui.runtime.settings import Preferences
+from metrodesk.ui.sync.controller import SyncController
+from metrodesk.ui.sync.status import SyncStatusBar
 from metrodesk.ui.window import style
 from metrodesk.ui.window.global_search import GlobalSearch
 from metrodesk.ui.window.menus import build_menus
@@ -46,6 +48,8 @@ if TYPE_CHECKING:
     from metrodesk.ui.reports.window import ReportsWindow
     from metrodesk.ui.storage.backups_dialog import BackupsDialog
     from metrodesk.ui.storage.check_dialog import CheckDialog
+    from metrodesk.ui.sync.inbox_dialog import ConflictsDialog
+    from metrodesk.ui.sync.team_dialog import TeamSyncDialog
     from metrodesk.ui.window.about_dialog import AboutDialog
     from metrodesk.ui.window.settings_dialog import SettingsDialog
 
@@ -87,6 +91,9 @@ class MainWindow(QMainWindow):
     actions_report_action: QAction
     about_action: QAction
     settings_action: QAction
+    team_sync_action: QAction
+    sync_now_action: QAction
+    conflicts_action: QAction
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,8 +143,11 @@ class MainWindow(QMainWindow):
         self.global_search = GlobalSearch(services, self.runner, central)
         self.global_search.activated.connect(self.go_to)
 
+        self.sync = SyncController(self)
         self._build_status_bar()
         self._build_menus()
+        self.sync.status_changed.connect(self.sync_status.show_state)
+        self.sync.conflicts_changed.connect(self._show_conflict_count)
         self.changes.changed.connect(self._refresh_undo)
         self._refresh_undo()
         self.backup_timer = QTimer(self)
@@ -162,6 +172,8 @@ class MainWindow(QMainWindow):
         self.status_path.setToolTip(_tr("The database this window shows"))
         self.undo_notice = UndoNotice(self.undo)
         bar.addPermanentWidget(self.undo_notice)
+        self.sync_status = SyncStatusBar(self.show_team_sync, self.show_conflicts)
+        bar.addPermanentWidget(self.sync_status)
         bar.addPermanentWidget(self.status_count)
         bar.addPermanentWidget(self.status_path)
 
@@ -507,6 +519,29 @@ class MainWindow(QMainWindow):
             for page in self.pages.values():
                 page.restore_hidden_columns()
 
+    # --- team sync --------------------------------------------------------------------------
+
+    def show_team_sync(self) -> TeamSyncDialog:
+        from metrodesk.ui.sync.team_dialog import TeamSyncDialog
+
+        dialog = TeamSyncDialog(self.sync, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_conflicts(self) -> ConflictsDialog:
+        from metrodesk.ui.sync.inbox_dialog import ConflictsDialog
+
+        dialog = ConflictsDialog(self.services.sync.inbox, self.runner, self.changes, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _show_conflict_count(self, count: int) -> None:
+        self.sync_status.show_conflicts(count)
+        text = _tr("C&onflicts ({count})…").format(count=count) if count else _tr("C&onflicts…")
+        self.conflicts_action.setText(text)
+
     # --- window -----------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -525,6 +560,7 @@ class MainWindow(QMainWindow):
         Preferences().set(
             settings.LAST_SECTION, SECTIONS[max(0, self.navigation.currentRow())].kind
         )
+        self.sync.at_quit()  # queued on the worker, which finishes it before the database closes
         self.runner.shutdown()
         self.services.close()  # first: closing the database interrupts a check still running
         self.check_runner.shutdown()

@@ -99,6 +99,21 @@ FILE: tuple[Entry, ...] = (
     ),
     SEPARATOR,
     Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "Team s&ync…"),
+        lambda w: w.show_team_sync(),
+        "team_sync_action",
+        object_name="teamSyncAction",
+    ),
+    Command(
+        # F9: Send/Receive in Outlook, which this team knows
+        QT_TRANSLATE_NOOP(CONTEXT, "Sync &now"),
+        lambda w: w.sync.sync(),
+        "sync_now_action",
+        "F9",
+        "syncNowAction",
+    ),
+    SEPARATOR,
+    Command(
         QT_TRANSLATE_NOOP(CONTEXT, "&Quit"),
         lambda w: w.close(),
         "quit_action",
@@ -147,6 +162,12 @@ EDIT: tuple[Entry, ...] = (
         lambda w: w.show_trash(),
         "trash_action",
         object_name="trashAction",
+    ),
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "C&onflicts…"),
+        lambda w: w.show_conflicts(),
+        "conflicts_action",
+        object_name="conflictsAction",
     ),
     SEPARATOR,
     Command(

@@ -1,0 +1,194 @@
+"""When the window syncs, and what the status bar says about it.
+
+A copy that syncs does so by itself: a few seconds after the window opens, every few minutes
+while it is open, a little after each change saved, and once more when the window closes; and
+on demand (File › Sync now). Every sync runs on the window's worker, never on the UI thread.
+An automatic sync that cannot reach the folder only says so in the status bar; File › Sync now
+says why in a dialog.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from metrodesk.services.errors import ServiceError
+from metrodesk.services.sync.engine import SyncReport
+from metrodesk.services.sync.service import SyncStatus
+from metrodesk.ui.runtime.ops import report_failure
+
+if TYPE_CHECKING:
+    from metrodesk.ui.window.main_window import MainWindow
+
+#: after the window opens
+FIRST_SYNC_MS = 4_000
+#: while it is open
+SYNC_EVERY_MS = 3 * 60 * 1000
+#: after a change is saved (more changes meanwhile wait for the same sync)
+AFTER_SAVE_MS = 8_000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TeamSync", text)
+
+
+class SyncController(QObject):
+    """Owned by the main window; the status bar shows `text`, the Edit menu the conflicts."""
+
+    #: the status bar's words, and the longer explanation for its tooltip
+    status_changed = Signal(str, str)
+    #: open conflicts in the inbox
+    conflicts_changed = Signal(int)
+    #: a sync finished (its report), whoever started it
+    synced = Signal(object)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = window.services
+        self.runner = window.runner
+        self.configured = False
+        self.syncing = False
+        self.reachable = True
+        self.last_error = ""
+        self.status: SyncStatus | None = None
+        self._again = False
+        self._own_change = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(SYNC_EVERY_MS)
+        self.timer.timeout.connect(lambda: self.sync(quiet=True))
+        self.after_save = QTimer(self)
+        self.after_save.setSingleShot(True)
+        self.after_save.setInterval(AFTER_SAVE_MS)
+        self.after_save.timeout.connect(lambda: self.sync(quiet=True))
+        window.changes.changed.connect(self._changed)
+        QTimer.singleShot(0, self, self.refresh)
+        QTimer.singleShot(FIRST_SYNC_MS, self, lambda: self.sync(quiet=True))
+
+    # --- what the status bar says ----------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.runner.read(self.services.sync.status, success=self._show, parent=self)
+
+    def _show(self, status: SyncStatus) -> None:
+        self.status = status
+        was = self.configured
+        self.configured = bool(status.hub)
+        if self.configured and not self.timer.isActive():
+            self.timer.start()
+        if not self.configured:
+            self.timer.stop()
+        self.conflicts_changed.emit(status.conflicts)
+        if not self.configured and not was:
+            self.status_changed.emit("", "")
+            return
+        self.status_changed.emit(*self._words(status))
+
+    def _words(self, status: SyncStatus) -> tuple[str, str]:
+        waiting = waiting_text(status.waiting) if status.waiting else ""
+        where = _tr("Team folder: {hub}").format(hub=status.hub)
+        if self.syncing:
+            return _tr("Syncing…"), where
+        if not self.reachable:
+            text = _tr("Team folder not reachable")
+            tip = _tr("{why}\nChanges are kept here and sent at the next sync.").format(
+                why=self.last_error
+            )
+            return (f"{text} · {waiting}" if waiting else text), tip
+        if waiting:
+            return waiting, where
+        if status.last_sync is not None:
+            local = status.last_sync.astimezone()
+            return _tr("Synced at {time}").format(time=_clock(local)), where
+        return _tr("Not synced yet"), where
+
+    # --- syncing -----------------------------------------------------------------------------
+
+    def _changed(self, _kind: str, _record: object) -> None:
+        if self._own_change:
+            return  # the views refreshing after a sync that brought changes
+        self.refresh()
+        if self.configured:
+            self.after_save.start()
+
+    def sync(self, quiet: bool = False, hub: str | None = None, name: str | None = None) -> None:
+        """Sync now on the worker. `quiet`: a failure only shows in the status bar."""
+        if self.runner.closed or (quiet and not self.configured):
+            return
+        if self.syncing:
+            self._again = True
+            return
+        self.syncing = True
+        self.after_save.stop()
+        self.status_changed.emit(_tr("Syncing…"), "")
+        run = self.services.sync.run
+
+        def work(progress: object = None) -> SyncReport:
+            def step(_what: str, done: int, total: int) -> bool:
+                return progress(done, total) if callable(progress) else True
+
+            return run(hub, name, step)
+
+        self.runner.run(
+            work,
+            success=self._done,
+            failure=lambda exc: self._failed(exc, quiet),
+            label=None if quiet else _tr("Syncing with the team folder…"),
+            parent=self,
+        )
+
+    def _done(self, report: SyncReport) -> None:
+        self.syncing = False
+        self.reachable = True
+        self.last_error = ""
+        if report.received:
+            self._own_change = True
+            try:
+                self.window.changes.changed.emit("", None)  # every view reloads
+            finally:
+                self._own_change = False
+        self.synced.emit(report)
+        self._finish()
+
+    def _failed(self, exc: BaseException, quiet: bool) -> None:
+        self.syncing = False
+        if isinstance(exc, ServiceError):
+            cancelled = str(exc) == "cancelled"
+            if not cancelled:
+                self.reachable = False
+                self.last_error = str(exc)
+            if not quiet and not cancelled:
+                report_failure(self.window, exc)
+        else:
+            report_failure(self.window, exc)
+        self._finish()
+
+    def _finish(self) -> None:
+        self.refresh()
+        if self._again:
+            self._again = False
+            self.sync(quiet=True)
+
+    def at_quit(self) -> None:
+        """One last sync as the window closes (the worker finishes it before the database
+        closes; it is not cancelled, so nothing is left half sent)."""
+        if not self.configured or self.syncing:
+            return
+        self.timer.stop()
+        self.after_save.stop()
+        run = self.services.sync.run
+        self.runner.run(lambda: run(), failure=lambda _exc: None)
+
+
+def waiting_text(count: int) -> str:
+    if count == 1:
+        return _tr("1 change waiting")
+    return _tr("{count} changes waiting").format(count=count)
+
+
+def _clock(moment: datetime) -> str:
+    if moment.date() == datetime.now().astimezone().date():
+        return moment.strftime("%H:%M")
+    return moment.strftime("%Y-%m-%d %H:%M")

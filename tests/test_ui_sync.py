@@ -1,0 +1,202 @@
+"""Team sync in the window: File › Team sync…, the status bar's states, the conflicts inbox
+(resolved on one copy, gone on another after it syncs), on real windows, files and folders."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton, QTableWidget
+from ui_support import open_window, settle, type_text
+
+from metrodesk.services.facade import Services
+from metrodesk.ui.sync.inbox_dialog import ConflictsDialog
+
+SHOTS = os.environ.get("METRODESK_SCREENSHOTS")
+
+
+def _shot(widget, name: str) -> None:
+    """Screenshots for looking at the dialogs (METRODESK_SCREENSHOTS=folder)."""
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+def _state(window) -> str:
+    button = window.sync_status.state
+    return button.text() if button.isVisible() else ""
+
+
+def _wait_synced(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: not window.sync.syncing, timeout=30_000)
+    settle(qtbot, window)
+
+
+def _join(qtbot, window, folder: Path, name: str):
+    dialog = window.show_team_sync()
+    qtbot.waitUntil(lambda: dialog.findChild(QLabel, "joinPlan").text() != "")
+    dialog.findChild(QLineEdit, "teamFolder").setText(str(folder))
+    dialog._look()
+    name_field = dialog.findChild(QLineEdit, "computerName")
+    name_field.clear()
+    type_text(qtbot, name_field, name)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "syncButton"), Qt.MouseButton.LeftButton)
+    _wait_synced(qtbot, window)
+    return dialog
+
+
+def test_team_sync_dialog_joins_a_folder_and_lists_the_copies(qtbot, sample_path, tmp_path):
+    folder = tmp_path / "team"
+    folder.mkdir()
+    window = open_window(qtbot, sample_path)
+    assert _state(window) == ""  # not syncing: nothing said
+    dialog = window.show_team_sync()
+    assert dialog.focusWidget() is dialog.findChild(QLineEdit, "teamFolder")
+    field = dialog.findChild(QLineEdit, "teamFolder")
+    # a folder that holds other files is refused at the field
+    other = tmp_path / "Documents"
+    other.mkdir()
+    (other / "budget.xlsx").write_bytes(b"PK")
+    field.setText(str(other))
+    dialog._look()
+    message = dialog.findChild(QLabel, "error_teamFolder")
+    qtbot.waitUntil(lambda: message.isVisible())
+    assert "other files" in message.text()
+    _shot(dialog, "team-sync-refused")
+    dialog.close()
+    dialog = _join(qtbot, window, folder, "Barcelona desk")
+    table = dialog.findChild(QTableWidget, "copiesTable")
+    qtbot.waitUntil(lambda: table.rowCount() == 1)
+    assert table.item(0, 0).text() == "Barcelona desk (this computer)"
+    assert dialog.findChild(QPushButton, "syncButton").text().replace("&", "") == "Sync now"
+    qtbot.waitUntil(lambda: _state(window).startswith("Synced at"))
+    _shot(dialog, "team-sync-dialog")
+    # a second copy, empty, fills from the folder
+    second = Services.open(tmp_path / "second.sqlite")
+    try:
+        plan = second.sync.preview(str(folder))
+        assert (
+            plan.has_team
+            and plan.local_empty
+            and [c.name for c in plan.copies] == ["Barcelona desk"]
+        )
+        second.sync.run(str(folder), "Seoul laptop")
+        assert second.lists.count("contact") == window.services.lists.count("contact")
+    finally:
+        second.close()
+    dialog._look()
+    qtbot.waitUntil(lambda: table.rowCount() == 2)
+    _shot(window, "window-synced")
+
+
+def test_the_status_bar_says_where_the_copy_stands(qtbot, sample_path, tmp_path):
+    folder = tmp_path / "team"
+    folder.mkdir()
+    window = open_window(qtbot, sample_path)
+    _join(qtbot, window, folder, "Barcelona desk")
+    qtbot.waitUntil(lambda: _state(window).startswith("Synced at"))
+    # a change saved: waiting, then sent by the sync that follows a save
+    window.sync.after_save.setInterval(60_000)  # the test says when
+    (hit,) = window.services.search.find("bickart", kinds=("contact",))
+    window.services.records.update("contact", hit.id, {"job_title": "Director"})
+    window.changes.changed.emit("contact", hit.id)
+    qtbot.waitUntil(lambda: _state(window) == "1 change waiting")
+    assert window.sync.after_save.isActive()
+    window.sync.sync(quiet=True)
+    assert _state(window) == "Syncing…"
+    _wait_synced(qtbot, window)
+    qtbot.waitUntil(lambda: _state(window).startswith("Synced at"))
+    # the folder goes away (a share disconnected): said, and changes are kept
+    away = folder.with_name("disconnected")
+    folder.rename(away)
+    window.services.records.update("contact", hit.id, {"job_title": "Mayor"})
+    window.changes.changed.emit("contact", hit.id)
+    window.sync.sync(quiet=True)
+    _wait_synced(qtbot, window)
+    qtbot.waitUntil(lambda: _state(window).startswith("Team folder not reachable"))
+    assert "1 change waiting" in _state(window)
+    assert "cannot be found" in window.sync_status.state.toolTip()
+    _shot(window.statusBar(), "status-not-reachable")
+    away.rename(folder)
+    window.sync.sync(quiet=True)
+    _wait_synced(qtbot, window)
+    qtbot.waitUntil(lambda: _state(window).startswith("Synced at"))
+
+
+def test_a_conflict_resolved_in_the_inbox_is_gone_on_the_other_copy_after_it_syncs(
+    qtbot, sample_path, tmp_path
+):
+    folder = tmp_path / "team"
+    folder.mkdir()
+    window = open_window(qtbot, sample_path)
+    _join(qtbot, window, folder, "Barcelona desk")
+    other_path = tmp_path / "seoul.sqlite"
+    other = Services.open(other_path)
+    other.sync.run(str(folder), "Seoul laptop")
+    # the same field changed on both copies
+    (hit,) = window.services.search.find("bickart", kinds=("contact",))
+    window.services.records.update("contact", hit.id, {"job_title": "Director of training"})
+    other.records.update("contact", hit.id, {"job_title": "Acting training manager"})
+    window.sync.sync(quiet=True)
+    _wait_synced(qtbot, window)
+    other.sync.run()
+    window.sync.sync(quiet=True)
+    _wait_synced(qtbot, window)
+    conflicts = window.sync_status.conflicts
+    qtbot.waitUntil(lambda: conflicts.isVisible() and conflicts.text() == "1 conflict")
+    assert window.conflicts_action.text().replace("&", "") == "Conflicts (1)…"
+    assert other.sync.inbox.count() == 1
+    # the inbox: the record, the field, both values, who set each
+    qtbot.mouseClick(conflicts, Qt.MouseButton.LeftButton)
+    (dialog,) = [d for d in window.findChildren(ConflictsDialog) if d.isVisible()]
+    listing = dialog.findChild(QListWidget, "conflictList")
+    qtbot.waitUntil(lambda: listing.count() == 1)
+    assert listing.item(0).text() == "Agnès Bickart — Job title"
+    kept = dialog.findChild(QLabel, "keptValue").text()
+    aside = dialog.findChild(QLabel, "asideValue").text()
+    assert {kept, aside} == {"Director of training", "Acting training manager"}
+    assert (
+        "Seoul laptop"
+        in dialog.findChild(QLabel, "keptBy").text() + dialog.findChild(QLabel, "asideBy").text()
+    )
+    _shot(dialog, "conflicts-inbox")
+    # a third value, typed: checked at the field like the editor would
+    third = dialog.findChild(QLineEdit, "thirdValue")
+    type_text(qtbot, third, "Training director")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "useValueButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: listing.count() == 0)
+    assert dialog.findChild(QLabel, "conflictsEmpty").isVisible()
+    _shot(dialog, "conflicts-empty")
+    assert window.services.records.get("contact", hit.id)["job_title"] == "Training director"
+    qtbot.waitUntil(lambda: not conflicts.isVisible())
+    # gone on the other copy too once both have synced; the value set there is the third
+    window.sync.sync(quiet=True)
+    _wait_synced(qtbot, window)
+    other.sync.run()
+    assert other.sync.inbox.count() == 0
+    assert other.records.get("contact", hit.id)["job_title"] == "Training director"
+    other.close()
+
+
+def test_history_names_the_computer_a_change_came_from(qtbot, sample_path, tmp_path):
+    folder = tmp_path / "team"
+    folder.mkdir()
+    window = open_window(qtbot, sample_path)
+    _join(qtbot, window, folder, "Barcelona desk")
+    other = Services.open(tmp_path / "seoul.sqlite")
+    try:
+        other.sync.run(str(folder), "Seoul laptop")
+        (hit,) = other.search.find("bickart", kinds=("contact",))
+        other.records.update("contact", hit.id, {"city": "Seoul"})
+        other.sync.run()
+    finally:
+        other.close()
+    window.sync.sync(quiet=True)
+    _wait_synced(qtbot, window)
+    from metrodesk.ui.records.history_view import history_rows
+
+    rows = history_rows("contact", window.services.history.of_record(hit.id, "contact"))
+    assert rows[0][1].endswith(" on Seoul laptop") and rows[0][2] == "City"
+    shutil.rmtree(folder)
