@@ -319,8 +319,22 @@ def test_the_folder_is_compacted_once_every_copy_has_the_changes(team):
     try:
         late.sync.run(str(team.folder), "D")
         assert late.lists.count("organisation") == 3
+        # the indexes and search triggers set aside while the snapshot loaded are back
+        assert _schema_objects(late) == _schema_objects(team["A"])
+        assert len(late.search.find("org")) == 3
+        oid = late.records.create("organisation", {"name": "Zanzibar office"})
+        assert [h.id for h in late.search.find("zanzibar")] == [oid]
     finally:
         late.close()
+
+
+def _schema_objects(svc: Services) -> list[tuple]:
+    path = svc.db.path
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        return conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+            "ORDER BY name"
+        ).fetchall()
 
 
 def test_a_different_team_folder_is_refused(team, tmp_path):

@@ -139,7 +139,38 @@ class _Inserter:
 
 def load_into_empty(conn: Connection, chunks: Iterable[bytes]) -> int:
     """Fill an empty copy (no actions, no records) from a snapshot of its own schema, in the
-    caller's transaction; returns how many actions it brought. Raises WireError."""
+    caller's transaction; returns how many actions it brought. Raises WireError.
+
+    The secondary indexes and the search index's triggers are set aside while the rows go in
+    and made again afterwards (from their own SQL), and the full-text index is built once:
+    several times faster than keeping them current row by row.
+    """
+    saved = _set_aside_indexes(conn)
+    actions = _load(conn, chunks)
+    for sql in saved:
+        conn.exec_driver_sql(sql)
+    conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+    return actions
+
+
+def _set_aside_indexes(conn: Connection) -> list[str]:
+    """Drop the indexes (not those of keys and unique rules) and search triggers of the tables a
+    snapshot fills; returns the SQL that makes them again."""
+    tables = {*record_tables(), *_JOURNAL}
+    rows = conn.exec_driver_sql(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master "
+        "WHERE type IN ('index', 'trigger') AND sql IS NOT NULL"
+    ).all()
+    saved = []
+    for kind, name, table, sql in rows:
+        if table not in tables or (kind == "index" and " UNIQUE " in sql.upper()):
+            continue
+        conn.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
+        saved.append(str(sql))
+    return saved
+
+
+def _load(conn: Connection, chunks: Iterable[bytes]) -> int:
     devices: dict[int, int] = {}
     out = _Inserter(conn)
     actions = 0
@@ -161,7 +192,8 @@ def load_into_empty(conn: Connection, chunks: Iterable[bytes]) -> int:
         elif tag == "T":
             out.table(str(v[0]), [str(c) for c in v[1]])
         elif tag in ("R", "C"):
-            out.add(tuple(_unraw(x) for x in v))
+            # blobs are written as {"$b": hex}; rows of records have none
+            out.add(tuple(_unraw(x) for x in v) if dict in map(type, v) else tuple(v))
         elif tag == "S":
             if out.sql != _DOC_SQL:
                 out.flush(_DOC_SQL)
