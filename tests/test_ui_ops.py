@@ -191,6 +191,37 @@ def test_shutdown_waits_for_the_reader_too(qtbot, runner):
     assert results == []
 
 
+def test_a_write_announces_what_it_changed_before_its_success(qtbot, services):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    runner = OpRunner(parent, journal=services.change_log)
+    heard, order = [], []
+    runner.changes.changed.connect(lambda changed: (heard.append(changed), order.append("told")))
+    runner.write(
+        lambda: services.records.create("organisation", {"name": "UCLG"}),
+        success=lambda _id: order.append("success"),
+    )
+    qtbot.waitUntil(lambda: order == ["told", "success"])
+    (changed,) = heard
+    assert changed.touches("organisation") and changed.record("organisation") is not None
+
+    # a read announces nothing; a write that changes nothing neither
+    runner.read(lambda: services.lists.count("organisation"), success=order.append)
+    runner.write(lambda: None, success=order.append)
+    qtbot.waitUntil(lambda: len(order) == 4)
+    assert len(heard) == 1
+
+    # a write that fails after committing part of its work announces that part
+    def half() -> None:
+        services.records.create("organisation", {"name": "Metropolis"})
+        raise ServiceError("the second step was refused")
+
+    runner.write(half, failure=lambda exc: order.append("failed"))
+    qtbot.waitUntil(lambda: order[-1] == "failed")
+    assert len(heard) == 2 and heard[1].touches("organisation")
+    runner.shutdown()
+
+
 def test_results_for_a_closed_widget_are_dropped(qtbot, runner):
     asker = QWidget()
     gate = threading.Event()

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from metrodesk.services.imports.steps import Imports
     from metrodesk.services.meetings.attachments import Attachments
     from metrodesk.services.meetings.calendar import CalendarExport
+    from metrodesk.services.records.changes import ChangeLog
     from metrodesk.services.reports.figures import Reports
     from metrodesk.services.sync.service import Sync
     from metrodesk.services.training.network import Training
@@ -69,6 +70,13 @@ class Services:
         from metrodesk.services.sync.service import Sync
 
         return Sync(self.db)
+
+    @cached_property
+    def change_log(self) -> ChangeLog:
+        """What writes changed, read from the journal (the views refresh from it)."""
+        from metrodesk.services.records.changes import ChangeLog
+
+        return ChangeLog(self.db)
 
     @cached_property
     def attachments(self) -> Attachments:

@@ -288,7 +288,7 @@ class CityDialog(TabbedRecordDialog):
                 completer.setFilterMode(Qt.MatchFlag.MatchContains)
                 edit.setCompleter(completer)
 
-        self.runner.run(self.services.cities.regions, success=got, parent=self)
+        self.runner.read(self.services.cities.regions, success=got, parent=self)
 
     # --- reading ----------------------------------------------------------------------------
 

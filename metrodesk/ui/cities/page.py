@@ -26,6 +26,7 @@ from metrodesk.data.enums import MembershipStatus
 from metrodesk.services.cities.fees import FeesForYear
 from metrodesk.services.cities.regions import RegionRow
 from metrodesk.services.facade import Services
+from metrodesk.services.records.changes import ChangeSet
 from metrodesk.ui.lists.section_page import SectionPage
 from metrodesk.ui.records.editor_parts import ErrorLine, fill_table, make_table
 from metrodesk.ui.runtime.changes import Changes
@@ -99,7 +100,7 @@ class CityPage(SectionPage):
                 [(_tr("Unpaid for {year}").format(year=y), y) for y in years],
             )
 
-        self.runner.run(read, success=show, parent=self)
+        self.runner.read(read, success=show, parent=self)
 
     def _refill(self, combo: QComboBox, items: list[tuple[str, Any]]) -> None:
         current = combo.currentData()
@@ -130,9 +131,9 @@ class CityPage(SectionPage):
             }
         )
 
-    def _on_changed(self, kind: str, record_id: object) -> None:
-        super()._on_changed(kind, record_id)
-        if kind in ("", "member_city", "region"):
+    def _on_changed(self, changed: ChangeSet) -> None:
+        super()._on_changed(changed)
+        if changed.touches("member_city") or changed.touches("region"):
             self.load_choices()
 
     # --- dialogs ----------------------------------------------------------------------------
@@ -143,7 +144,7 @@ class CityPage(SectionPage):
         return dialog
 
     def edit_regions(self) -> RegionsDialog:
-        dialog = RegionsDialog(self.services, self.runner, self.changes, self)
+        dialog = RegionsDialog(self.services, self.runner, self)
         dialog.open()
         return dialog
 
@@ -202,11 +203,11 @@ class FeesYearDialog(QDialog):
             else:
                 self.load()
 
-        self.runner.run(self.services.cities.fee_years, success=got, parent=self)
+        self.runner.read(self.services.cities.fee_years, success=got, parent=self)
 
     def load(self, *_: object) -> None:
         year, cities = self.year.value(), self.services.cities
-        self.runner.run(lambda: cities.fees_for_year(year), success=self._show, parent=self)
+        self.runner.read(lambda: cities.fees_for_year(year), success=self._show, parent=self)
 
     def _show(self, report: FeesForYear) -> None:
         if report.year != self.year.value():
@@ -244,13 +245,11 @@ class FeesYearDialog(QDialog):
 class RegionsDialog(QDialog):
     """The Metropolis regions: add, rename (the cities in it follow), delete (when empty)."""
 
-    def __init__(
-        self, services: Services, runner: OpRunner, changes: Changes, parent: QWidget | None = None
-    ):
+    def __init__(self, services: Services, runner: OpRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("regionsDialog")
         self.setWindowTitle(_tr("Metropolis regions"))
-        self.services, self.runner, self.changes = services, runner, changes
+        self.services, self.runner = services, runner
         box = QVBoxLayout(self)
         self.list = QListWidget()
         self.list.setObjectName("regionsList")
@@ -284,7 +283,7 @@ class RegionsDialog(QDialog):
                 item.setData(256, r)
                 self.list.addItem(item)
 
-        self.runner.run(self.services.cities.regions, success=show, parent=self)
+        self.runner.read(self.services.cities.regions, success=show, parent=self)
 
     def _current(self) -> RegionRow | None:
         item = self.list.currentItem()
@@ -294,14 +293,13 @@ class RegionsDialog(QDialog):
         self.error.clear_error()
 
         def done(_: object) -> None:
-            self.changes.changed.emit("region", None)
             self.load()
 
         def failed(exc: BaseException) -> None:
             if not self.error.show_error(exc):
                 report_failure(self, exc)
 
-        self.runner.run(fn, success=done, failure=failed, parent=self)
+        self.runner.write(fn, success=done, failure=failed, parent=self)
 
     def add(self) -> None:
         name, ok = QInputDialog.getText(self, _tr("New region"), _tr("Name"))

@@ -105,9 +105,11 @@ class ContactDialog(RecordDialog):
         box.setContentsMargins(0, 8, 0, 0)
         self.tabs.addTab(panel, _tr("Meetings and trainings"))
         meetings = services.meetings
-        runner.run(lambda: meetings.for_contact(record_id), success=self.show_meetings, parent=self)
+        runner.read(
+            lambda: meetings.for_contact(record_id), success=self.show_meetings, parent=self
+        )
         training = services.training
-        runner.run(
+        runner.read(
             lambda: training.contact_trainings(record_id), success=self.show_trainings, parent=self
         )
 
@@ -244,7 +246,6 @@ class ContactDialog(RecordDialog):
     def open_existing(self, record_id: uuid.UUID) -> ContactDialog:
         dialog = ContactDialog(self.services, self.runner, record_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self.saved)
         dialog.open()
         return dialog
 
@@ -282,7 +283,7 @@ class ContactDialog(RecordDialog):
         training = self.services.training
         if record_id is not None:
             dialog.saved.connect(
-                lambda *_: self.runner.run(
+                lambda *_: self.runner.read(
                     lambda: training.contact_trainings(record_id),
                     success=self.show_trainings,
                     parent=self,

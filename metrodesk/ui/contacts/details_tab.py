@@ -196,7 +196,7 @@ class ContactDetailsTab(QWidget):
 
     def load(self) -> None:
         svc, contact_id = self.services.contact_details, self.contact_id
-        self.runner.run(lambda: svc.details(contact_id), success=self.show_details, parent=self)
+        self.runner.read(lambda: svc.details(contact_id), success=self.show_details, parent=self)
 
     def show_details(self, details: ContactDetails) -> None:
         self._filling = True

@@ -80,7 +80,7 @@ class DuplicatesDialog(QDialog):
         self.rescan_button.setEnabled(False)
         self.summary.setText(_tr("Looking for contacts entered twice…"))
         duplicates = self.services.duplicates
-        self.runner.run(
+        self.runner.read(
             lambda progress: duplicates.find_duplicates(PAIR_LIMIT, progress),
             success=self.show_pairs,
             failure=self._failed,

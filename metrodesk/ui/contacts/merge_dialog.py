@@ -117,7 +117,7 @@ class MergeDialog(QDialog):
     def _load(self) -> None:
         self.confirm_button.setEnabled(False)
         merge, keep, other = self.services.merge, self.keep_id, self.other_id
-        self.runner.run(lambda: merge.preview(keep, other), success=self.show_preview, parent=self)
+        self.runner.read(lambda: merge.preview(keep, other), success=self.show_preview, parent=self)
 
     def swap(self) -> None:
         self.keep_id, self.other_id = self.other_id, self.keep_id
@@ -208,7 +208,7 @@ class MergeDialog(QDialog):
             self.other_id,
             self.choices(),
         )
-        self.runner.run(
+        self.runner.write(
             lambda: merge.merge_contacts(keep, other, choices),
             success=self._merged,
             failure=self._failed,

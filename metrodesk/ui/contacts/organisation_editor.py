@@ -53,7 +53,7 @@ class OrganisationDialog(TabbedRecordDialog):
         if record_id is None:
             return
         svc = self.services.contact_details
-        self.runner.run(
+        self.runner.read(
             lambda: svc.organisation_people(record_id), success=self.show_people, parent=self
         )
 
@@ -80,7 +80,6 @@ class OrganisationDialog(TabbedRecordDialog):
     def open_person(self, contact_id: uuid.UUID) -> ContactDialog:
         dialog = ContactDialog(self.services, self.runner, contact_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self.saved)
         dialog.saved.connect(lambda *_: self.reload())
         dialog.open()
         return dialog

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from metrodesk.services.contacts.vcard import VCardImport
 from metrodesk.services.facade import Services
 from metrodesk.ui.lists.section_page import SectionPage
-from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import OpRunner, show_error
 
 
@@ -67,7 +66,7 @@ def export_contacts(
             wanted = [r.id for r in lists.page("contact", query, 0, total, filters=filters)]
         return vcards.export_file(wanted, target, chosen_version, progress)
 
-    runner.run(
+    runner.read(
         work,
         success=done,
         label=_tr("Writing vCards…"),
@@ -79,7 +78,6 @@ def import_contacts(
     parent: QWidget,
     services: Services,
     runner: OpRunner,
-    changes: Changes,
     path: Path | None = None,
     done: Any = None,
 ) -> None:
@@ -95,11 +93,10 @@ def import_contacts(
     source, vcards = path, services.vcards
 
     def imported(result: VCardImport) -> None:
-        changes.changed.emit("", None)
         if done is not None:
             done(result)
 
-    runner.run(
+    runner.write(
         lambda: vcards.import_file(source),
         success=imported,
         failure=lambda exc: show_error(

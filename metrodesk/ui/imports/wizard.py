@@ -40,7 +40,6 @@ from metrodesk.services.imports.preview import ImportPreview
 from metrodesk.ui.imports.calendar_page import CalendarPage
 from metrodesk.ui.imports.pages import MappingPage, SheetPage, heading
 from metrodesk.ui.imports.preview_view import PreviewPage, result_line
-from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import Op, OpRunner, report_failure
 from metrodesk.ui.window.style import set_invalid
 
@@ -85,7 +84,6 @@ def open_import_wizard(
     parent: QWidget,
     services: Services,
     runner: OpRunner,
-    changes: Changes,
     path: Path | None = None,
     filters: str | None = None,
 ) -> ImportWizard | None:
@@ -98,14 +96,14 @@ def open_import_wizard(
         if not name:
             return None
         path = Path(name)
-    wizard = ImportWizard(services, runner, changes, path, parent)
+    wizard = ImportWizard(services, runner, path, parent)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.open()
     return wizard
 
 
 class ImportWizard(QDialog):
-    """`imported(report)` follows an applied import, after `changes` was told."""
+    """`imported(report)` follows an applied import, after the runner told the views."""
 
     imported = Signal(object)
 
@@ -113,7 +111,6 @@ class ImportWizard(QDialog):
         self,
         services: Services,
         runner: OpRunner,
-        changes: Changes,
         path: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -124,7 +121,6 @@ class ImportWizard(QDialog):
         self.resize(1000, 660)  # within a 1024 × 700 screen
         self.services = services
         self.runner = runner
-        self.changes = changes
         self.path: Path | None = None
         self.workbook: WorkbookSample | None = None
         self.file: FileSample | None = None
@@ -486,7 +482,6 @@ class ImportWizard(QDialog):
         self.save_rejected_button.setVisible(rejected > 0 and self.workbook is not None)
         self.saved_label.setText("")
         self._show(DONE)
-        self.changes.changed.emit("", None)
         self.imported.emit(report)
 
     def ask_save_rejected(self) -> None:
@@ -536,7 +531,7 @@ class ImportWizard(QDialog):
         failure: Any,
         label: str | None = None,
     ) -> None:
-        self.op = self.runner.run(fn, success=success, failure=failure, label=label, parent=self)
+        self.op = self.runner.write(fn, success=success, failure=failure, label=label, parent=self)
         self._update()
 
     def busy(self) -> bool:

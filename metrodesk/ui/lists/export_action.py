@@ -117,7 +117,7 @@ class ListExporter(QObject):
             else:
                 report_failure(self.window, exc)
 
-        return self.runner.run(
+        return self.runner.read(
             work,
             success=done,
             failure=failed,

@@ -116,7 +116,7 @@ class ContactFilterBar(FilterBar):
 
     def load_choices(self) -> None:
         """Read the values in use (on the worker), then offer them."""
-        self.runner.run(
+        self.runner.read(
             self.services.lists.contact_filter_choices, success=self.show_choices, parent=self
         )
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from metrodesk.services.facade import Services
+from metrodesk.services.records.changes import ChangeSet
 from metrodesk.ui.lists.filters import FilterBar, filter_bar_for
 from metrodesk.ui.lists.record_model import RecordTableModel
 from metrodesk.ui.runtime.changes import Changes
@@ -489,22 +490,24 @@ class SectionPage(QWidget):
         kind, records = self.kind, self.services.records
 
         def done(_: object) -> None:
-            self.changes.changed.emit(kind, record_id)
             self.trashed.emit(_tr("Moved ‘{name}’ to Trash").format(name=label))
 
-        self.runner.run(lambda: records.delete(kind, record_id), success=done, parent=self)
+        self.runner.write(lambda: records.delete(kind, record_id), success=done, parent=self)
 
-    def _on_changed(self, kind: str, record_id: object) -> None:
-        """Refresh after a write: now for this section's own kind, else (other kinds may show
-        here, e.g. organisation names in contacts) when the page is next shown."""
-        if self.filter_bar is not None and kind in ("", "contact", "organisation"):
+    def _on_changed(self, changed: ChangeSet) -> None:
+        """Refresh after a write: now when it touched this section's kind (selecting the record
+        written, when it was one), else when the page is next shown (other kinds may show
+        here, e.g. organisation names in contacts)."""
+        if self.filter_bar is not None and (
+            changed.touches("contact") or changed.touches("organisation")
+        ):
             self.filter_bar.load_choices()
-        if kind not in ("", self.kind):
+        if not changed.touches(self.kind):
             self._stale = True
             if self.isVisible():
                 self.refresh()
             return
-        self.refresh(record_id if isinstance(record_id, uuid.UUID) else None)
+        self.refresh(changed.record(self.kind))
 
     def refresh(self, select: uuid.UUID | None = None) -> None:
         self._stale = False

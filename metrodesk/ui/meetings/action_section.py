@@ -153,10 +153,9 @@ class ActionSectionPage(SectionPage):
         if record_id is None:
             self.message.emit(_tr("Select an action item first"))
             return
-        actions, changes = self.services.actions, self.changes
+        actions = self.services.actions
 
         def done(_: object) -> None:
-            changes.changed.emit("action_item", record_id)
             self.message.emit(_tr("Marked done"))
 
-        self.runner.run(lambda: actions.mark_done(record_id), success=done, parent=self)
+        self.runner.write(lambda: actions.mark_done(record_id), success=done, parent=self)

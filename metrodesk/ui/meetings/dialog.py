@@ -405,7 +405,7 @@ class MeetingDialog(RecordDialog):
             self.pdf_written = path
             self._status(_tr("Minutes saved to {path}").format(path=path))
 
-        self.runner.run(lambda: meetings.minutes(record_id), success=printed, parent=self)
+        self.runner.read(lambda: meetings.minutes(record_id), success=printed, parent=self)
 
     def ask_ics(self) -> None:
         start = str(Path.home() / safe_filename(self._title(), ".ics"))
@@ -419,7 +419,7 @@ class MeetingDialog(RecordDialog):
         if self.record_id is None:
             return
         ids, calendar = [self.record_id], self.services.calendar
-        self.runner.run(
+        self.runner.read(
             lambda: calendar.write(ids, path),
             success=lambda p: self._status(_tr("Calendar file saved to {path}").format(path=p)),
             parent=self,
@@ -455,7 +455,7 @@ class MeetingDialog(RecordDialog):
             return
         files = self.services.attachments
         target = Path(tempfile.mkdtemp(prefix="metrodesk-"))
-        self.runner.run(
+        self.runner.read(
             lambda: files.export_copy(attachment_id, target),
             success=lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))),
             parent=self,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from metrodesk.data.enums import MeetingKind
 from metrodesk.services.facade import Services
 from metrodesk.services.meetings.meeting import MeetingFilter, MeetingMinutes
+from metrodesk.services.records.changes import ChangeSet
 from metrodesk.ui.lists.section_page import SectionPage
 from metrodesk.ui.meetings.dialog import safe_filename
 from metrodesk.ui.meetings.minutes_pdf import write_minutes_pdf
@@ -127,7 +128,7 @@ class MeetingSectionPage(SectionPage):
             self.tag.setCurrentIndex(max(self.tag.findData(current), 0))
             self.tag.blockSignals(False)
 
-        self.runner.run(self.services.meetings.kinds_and_tags, success=show, parent=self)
+        self.runner.read(self.services.meetings.kinds_and_tags, success=show, parent=self)
 
     def _dates_typed(self, *_: object) -> None:
         bad = [e for e in (self.starts_from, self.until) if not e.is_readable()]
@@ -156,9 +157,9 @@ class MeetingSectionPage(SectionPage):
     def apply_filter(self) -> None:
         self.model.set_filters(asdict(self.current_filter()))
 
-    def _on_changed(self, kind: str, record_id: object) -> None:
-        super()._on_changed(kind, record_id)
-        if kind in ("", "meeting"):
+    def _on_changed(self, changed: ChangeSet) -> None:
+        super()._on_changed(changed)
+        if changed.touches("meeting"):
             self._fill_tags()
 
     # --- minutes and calendar ---------------------------------------------------------------
@@ -188,7 +189,7 @@ class MeetingSectionPage(SectionPage):
             self.pdf_written = path
             self.message.emit(_tr("Minutes saved to {path}").format(path=path))
 
-        self.runner.run(lambda: meetings.minutes(meeting_id), success=printed, parent=self)
+        self.runner.read(lambda: meetings.minutes(meeting_id), success=printed, parent=self)
 
     def ask_ics(self) -> None:
         ids = self.selected_ids()
@@ -218,4 +219,4 @@ class MeetingSectionPage(SectionPage):
             )
             self.message.emit(text.format(n=len(ids), path=p))
 
-        self.runner.run(lambda: calendar.write(ids, path), success=written, parent=self)
+        self.runner.read(lambda: calendar.write(ids, path), success=written, parent=self)

@@ -268,4 +268,5 @@ class TabbedRecordDialog(RecordDialog):
             if error is None or not error.show_error(cause):
                 report_failure(self, cause)
 
-        self.runner.run(work, success=done, failure=failed, parent=self)
+        # a rehearsal writes in a transaction it rolls back: on the worker, with the writes
+        self.runner.write(work, success=done, failure=failed, parent=self)

@@ -197,7 +197,7 @@ class HistoryView(QWidget):
 
     def load(self) -> None:
         history, record_id, kind = self.services.history, self.record_id, self.kind
-        self.runner.run(
+        self.runner.read(
             lambda: history.of_record(record_id, kind), success=self.show_changes, parent=self
         )
 

@@ -743,7 +743,7 @@ class RecordDialog(QDialog):
             results = drafts.apply(name, steps)
             return record_id if record_id is not None else results[0]
 
-        self.runner.run(write, success=self._saved, failure=self._failed, parent=self)
+        self.runner.write(write, success=self._saved, failure=self._failed, parent=self)
 
     def _saved(self, record_id: uuid.UUID) -> None:
         self.saving = False

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from metrodesk.services.facade import Services
 from metrodesk.services.records.trash import TrashItem
-from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import OpRunner
 from metrodesk.ui.window.formatting import short_datetime
 from metrodesk.ui.window.sections import SECTIONS
@@ -44,8 +43,8 @@ def kind_text(kind: str) -> str:
 
 
 class TrashDialog(QDialog):
-    """Emits `message(text)` for the status bar; every restore or purge is broadcast on
-    `changes` as a change of any kind, so every list reads again."""
+    """Emits `message(text)` for the status bar; a restore or a purge is a write, which the
+    runner announces to the lists."""
 
     message = Signal(str)
 
@@ -53,7 +52,6 @@ class TrashDialog(QDialog):
         self,
         services: Services,
         runner: OpRunner,
-        changes: Changes,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -61,7 +59,6 @@ class TrashDialog(QDialog):
         self.setWindowTitle(_tr("Trash"))
         self.services = services
         self.runner = runner
-        self.changes = changes
         self.items: list[TrashItem] = []
         self.total = 0
         self._build()
@@ -130,13 +127,13 @@ class TrashDialog(QDialog):
 
     def reload(self) -> None:
         trash = self.services.trash
-        self.runner.run(
+        self.runner.read(
             lambda: (trash.count(), trash.page(0, PAGE_SIZE)), success=self._show, parent=self
         )
 
     def load_more(self) -> None:
         trash, start = self.services.trash, len(self.items)
-        self.runner.run(
+        self.runner.read(
             lambda: (trash.count(), trash.page(start, PAGE_SIZE)),
             success=lambda result: self._show(result, append=True),
             parent=self,
@@ -197,10 +194,9 @@ class TrashDialog(QDialog):
                 trash.restore(kind, record_id)
             return len(chosen)
 
-        self.runner.run(restore, success=self._restored, parent=self)
+        self.runner.write(restore, success=self._restored, parent=self)
 
     def _restored(self, count: int) -> None:
-        self.changes.changed.emit("", None)
         self.message.emit(
             _tr("Restored {count} records").format(count=count)
             if count > 1
@@ -229,10 +225,9 @@ class TrashDialog(QDialog):
 
     def empty(self) -> None:
         trash = self.services.trash
-        self.runner.run(trash.empty, success=self._emptied, parent=self)
+        self.runner.write(trash.empty, success=self._emptied, parent=self)
 
     def _emptied(self, count: int) -> None:
-        self.changes.changed.emit("", None)
         self.message.emit(
             _tr("Trash emptied: {count} records deleted for good").format(count=count)
         )

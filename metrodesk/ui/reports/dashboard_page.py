@@ -496,7 +496,7 @@ class DashboardPage(QScrollArea):
         inner.setObjectName("dashboardInner")
         box = QVBoxLayout(inner)
         box.setContentsMargins(0, 0, 0, 0)
-        self.welcome = WelcomePanel(services, runner, changes)
+        self.welcome = WelcomePanel(services, runner)
         self.view = DashboardView()
         box.addWidget(self.welcome)
         box.addWidget(self.view)
@@ -532,7 +532,7 @@ class DashboardPage(QScrollArea):
         def read() -> tuple[bool, Snapshot]:
             return services.is_empty(), dashboard.snapshot(date.today())
 
-        self.runner.run(read, success=self._show, parent=self)
+        self.runner.read(read, success=self._show, parent=self)
 
     def _show(self, result: tuple[bool, Snapshot]) -> None:
         empty, snap = result

@@ -168,7 +168,7 @@ class ReportPanel(QWidget):
             self._failed(exc)
 
         self.export_button.setEnabled(False)
-        self.runner.run(
+        self.runner.read(
             lambda: reports.save(report, path),
             success=done,
             failure=failed,
@@ -514,7 +514,7 @@ class ReportsWindow(QDialog):
 
     def load(self) -> None:
         reports = self.services.reports
-        self.runner.run(reports.membership, success=self.membership.show_report, parent=self)
-        self.runner.run(reports.training, success=self.training.show_report, parent=self)
-        self.runner.run(reports.meetings_register, success=self.meetings.show_report, parent=self)
-        self.runner.run(reports.action_items, success=self.action_items.show_report, parent=self)
+        self.runner.read(reports.membership, success=self.membership.show_report, parent=self)
+        self.runner.read(reports.training, success=self.training.show_report, parent=self)
+        self.runner.read(reports.meetings_register, success=self.meetings.show_report, parent=self)
+        self.runner.read(reports.action_items, success=self.action_items.show_report, parent=self)

@@ -6,7 +6,8 @@ from PySide6.QtCore import QObject, Signal
 
 
 class Changes(QObject):
-    """Owned by one main window (not global): views connect to it, writers emit on it."""
+    """Owned by one main window (not global): views connect to it; the window's runner emits
+    on it after every write, with the `ChangeSet` the journal holds for that write."""
 
-    #: kind of record ("" when many kinds changed, e.g. sample data loaded), and its id or None
-    changed = Signal(str, object)
+    #: a services.records.changes.ChangeSet, never empty
+    changed = Signal(object)

@@ -1,11 +1,16 @@
 """Every database call of a window goes through its runner: run on a thread of the runner's,
 then report on the UI thread.
 
-    runner.run(lambda: services.records.create(kind, values), success=self._saved)
+    runner.write(lambda: services.records.create(kind, values), success=self._saved)
     runner.read(services.cities.regions, success=self._show_regions)
 
-`run` uses the one worker thread, which serialises every write. `read` uses a reader thread of
-its own, beside the worker: SQLite in WAL mode lets a read run while a write is under way, so a
+`write` uses the one worker thread, which serialises every write, and announces what the write
+changed: the journal is marked before it and read after it, and the `ChangeSet` goes out on
+the window's `Changes` before `success` (or `failure`, for what a failing write had already
+committed) runs; the views refresh from it and the Edit menu names the next undo. `run` is the
+worker for other work (files, backups, checks); it announces the same way, so nothing that
+writes can go unannounced whichever call it came through. `read` uses a reader thread of its
+own, beside the worker: SQLite in WAL mode lets a read run while a write is under way, so a
 list sorts or a search answers during an import. `read_now` is the one read on the UI thread,
 for what Qt asks of a table model and must be answered at once (the rows being painted); it
 stays a few milliseconds, and one that takes longer than SLOW_UI_READ_MS is logged.
@@ -24,7 +29,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
@@ -32,6 +37,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from metrodesk.data.errors import DamagedValue, DatabaseOpenError, StorageError
 from metrodesk.services.errors import ServiceError
+from metrodesk.services.records.changes import ChangeSet
+from metrodesk.ui.runtime.changes import Changes
 
 PROGRESS_DELAY_MS = 600
 #: a read on the UI thread longer than this is logged: the window stood still meanwhile
@@ -41,6 +48,15 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 ProgressFn = Callable[[int, int], bool]
+
+
+class WriteJournal(Protocol):
+    """Where the journal ends (`mark`) and what was written after a mark (`since`):
+    `services.records.changes.ChangeLog`."""
+
+    def mark(self) -> int: ...
+
+    def since(self, mark: int) -> ChangeSet: ...
 
 
 class Cancelled(Exception):
@@ -67,14 +83,18 @@ class Op(QObject):
         self,
         runner: OpRunner,
         fn: Callable[..., Any],
-        success: Callable[[Any], None] | None,
-        failure: Callable[[BaseException], None] | None,
+        success: Callable[[Any], object] | None,
+        failure: Callable[[BaseException], object] | None,
         label: str | None,
         parent: QObject | None,
+        journal: WriteJournal | None = None,
     ) -> None:
         super().__init__(runner)
         self._runner = runner
         self._fn = fn
+        #: read before and after `fn` for what it wrote (None: a read, nothing to announce)
+        self._journal = journal
+        self.changed: ChangeSet | None = None
         self._success = success
         self._failure = failure
         self.label = label
@@ -96,12 +116,33 @@ class Op(QObject):
     # --- on the worker thread ---------------------------------------------------------------
 
     def _work(self) -> None:
+        mark = self._mark()
         try:
             result = self._fn(self._report) if self.label is not None else self._fn()
         except BaseException as exc:  # every failure is reported on the UI thread
+            self.changed = self._since(mark)
             self._finished.emit(None, exc)
         else:
+            self.changed = self._since(mark)
             self._finished.emit(result, None)
+
+    def _mark(self) -> int | None:
+        if self._journal is None:
+            return None
+        try:
+            return self._journal.mark()
+        except Exception:  # an unreadable journal: the work says why; announce everything
+            return None
+
+    def _since(self, mark: int | None) -> ChangeSet | None:
+        if self._journal is None:
+            return None
+        if mark is None:
+            return ChangeSet.of_everything()
+        try:
+            return self._journal.since(mark)
+        except Exception:
+            return ChangeSet.of_everything()
 
     def _report(self, done: int, total: int) -> bool:
         self._progressed.emit(done, total)
@@ -148,6 +189,9 @@ class Op(QObject):
         self._runner._forget(self)
         if self._runner.closed:
             return  # the window is gone: nobody is left to show the result to
+        if self.changed:
+            # announced even when the dialog that asked is gone: the data changed all the same
+            self._runner.announce(self.changed)
         if self._parent is not None and not shiboken6.isValid(self._parent):
             return  # the dialog, page or model that asked was deleted meanwhile
         if exc is None:
@@ -163,8 +207,16 @@ class OpRunner(QObject):
     """The threads every database call of one window goes through (see the module docstring):
     one worker, so that writes never race each other, and one reader beside it."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        changes: Changes | None = None,
+        journal: WriteJournal | None = None,
+    ) -> None:
         super().__init__(parent)
+        #: where the writes' change sets go (views connect to it)
+        self.changes = changes if changes is not None else Changes(self)
+        self.journal = journal
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._reader = QThreadPool(self)
@@ -176,20 +228,42 @@ class OpRunner(QObject):
         self,
         fn: Callable[..., Any],
         *,
-        success: Callable[[Any], None] | None = None,
-        failure: Callable[[BaseException], None] | None = None,
+        success: Callable[[Any], object] | None = None,
+        failure: Callable[[BaseException], object] | None = None,
         label: str | None = None,
         parent: QObject | None = None,
     ) -> Op:
-        """`fn` on the worker, after the calls before it."""
-        return self._start(self._pool, Op(self, fn, success, failure, label, parent))
+        """`fn` on the worker, after the calls before it: work that is neither a read nor a
+        record's write (files, backups, checks); whatever it writes is announced too."""
+        op = Op(self, fn, success, failure, label, parent, self.journal)
+        return self._start(self._pool, op)
+
+    def write(
+        self,
+        fn: Callable[..., Any],
+        *,
+        success: Callable[[Any], object] | None = None,
+        failure: Callable[[BaseException], object] | None = None,
+        label: str | None = None,
+        parent: QObject | None = None,
+    ) -> Op:
+        """`fn`, which writes, on the worker; its change set is announced on `changes`
+        before `success` or `failure` runs."""
+        op = Op(self, fn, success, failure, label, parent, self.journal)
+        return self._start(self._pool, op)
+
+    def announce(self, changed: ChangeSet) -> None:
+        """Tell the views what changed: after each write, and after a change no journal holds
+        (a backup restored over the file: `ChangeSet.of_everything()`)."""
+        if changed:
+            self.changes.changed.emit(changed)
 
     def read(
         self,
         fn: Callable[..., Any],
         *,
-        success: Callable[[Any], None] | None = None,
-        failure: Callable[[BaseException], None] | None = None,
+        success: Callable[[Any], object] | None = None,
+        failure: Callable[[BaseException], object] | None = None,
         label: str | None = None,
         parent: QObject | None = None,
     ) -> Op:

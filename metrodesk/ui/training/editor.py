@@ -205,7 +205,6 @@ class CentreDialog(TabbedRecordDialog):
         dialog = SessionDialog(self.services, self.runner, course_id, self.record_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda *_: self.reload())
-        dialog.saved.connect(self.saved)
         dialog.open()
         return dialog
 
@@ -519,7 +518,7 @@ class ContactTrainingsDialog(QDialog):
         box.addWidget(buttons)
         self.resize(760, 380)
         training = services.training
-        runner.run(lambda: training.contact_trainings(contact_id), success=self._show, parent=self)
+        runner.read(lambda: training.contact_trainings(contact_id), success=self._show, parent=self)
 
     def _show(self, rows: tuple[ContactTraining, ...]) -> None:
         fill_table(

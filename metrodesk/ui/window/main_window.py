@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from metrodesk.services.facade import Services
+from metrodesk.services.records.changes import ChangeSet
 from metrodesk.services.records.history import UndoState
 from metrodesk.services.storage import backups
 from metrodesk.ui.lists.export_action import ListExporter
@@ -99,14 +100,15 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.services = services
-        self.runner = OpRunner(self)
+        #: what every write changed, announced by the runner; views refresh from it
+        self.changes = Changes(self)
+        self.runner = OpRunner(self, self.changes, services.change_log)
         #: a thread of its own for the database check left for after the window shows, so
         #: that the worker stays free for the first reads meanwhile (see `check_later`)
         self.check_runner = OpRunner(self)
         #: told when that check fails (the app offers the newest backup); without one the
         #: window says it itself
         self.damaged_handler: Callable[[BaseException], None] | None = None
-        self.changes = Changes(self)
         self._closed = False
         self.setWindowTitle(_tr("MetroDesk — {name}").format(name=services.path.name))
         self.resize(1280, 800)
@@ -303,8 +305,8 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _saved(self, kind: str, record_id: uuid.UUID) -> None:
-        self.changes.changed.emit(kind, record_id)
+    def _saved(self, _kind: str, _record_id: uuid.UUID) -> None:
+        # the lists heard of the save from the runner, which announces every write
         self.show_message(_tr("Saved"))
 
     def go_to(self, kind: str, record_id: uuid.UUID, label: str = "") -> None:
@@ -338,7 +340,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_undo(self, *_: object) -> None:
         """Name the next undo and redo steps in the Edit menu, as the services see them."""
-        self.runner.run(self.services.history.state, success=self._show_undo_state)
+        self.runner.read(self.services.history.state, success=self._show_undo_state)
 
     def _show_undo_state(self, state: UndoState) -> None:
         if not (state.undo or "").startswith("Delete "):
@@ -353,20 +355,18 @@ class MainWindow(QMainWindow):
         self.undo_notice.show_notice(text)
 
     def undo(self) -> None:
-        self.runner.run(
+        self.runner.write(
             self.services.history.undo,
             success=lambda name: self._replayed(_tr("Undone: {name}").format(name=name)),
         )
 
     def redo(self) -> None:
-        self.runner.run(
+        self.runner.write(
             self.services.history.redo,
             success=lambda name: self._replayed(_tr("Redone: {name}").format(name=name)),
         )
 
     def _replayed(self, message: str) -> None:
-        # an undo may touch any kind: every view refreshes
-        self.changes.changed.emit("", None)
         self.show_message(message)
 
     def show_message(self, text: str) -> None:
@@ -402,15 +402,15 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _restored(self, _result: object) -> None:
-        # the window's connections read the restored file: every view reloads
-        self.changes.changed.emit("", None)
+        # the file was replaced whole, which no journal says: every view reloads
+        self.runner.announce(ChangeSet.of_everything())
         self.show_message(_tr("Backup restored"))
 
     def show_trash(self) -> TrashDialog:
         """Deleted records: restore them, or empty the Trash for good."""
         from metrodesk.ui.records.trash_dialog import TrashDialog
 
-        dialog = TrashDialog(self.services, self.runner, self.changes, self)
+        dialog = TrashDialog(self.services, self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.message.connect(self.show_message)
         dialog.open()
@@ -428,7 +428,6 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _merged(self, result: object) -> None:
-        self.changes.changed.emit("contact", None)
         self.show_message(_tr("Contacts merged"))
 
     def export_vcards(self, _checked: bool = False, path: object = None) -> None:
@@ -450,7 +449,6 @@ class MainWindow(QMainWindow):
             self,
             self.services,
             self.runner,
-            self.changes,
             path=path if isinstance(path, Path) else None,
             done=lambda result: self.show_message(vcard_actions.import_message(result)),
         )
@@ -464,7 +462,6 @@ class MainWindow(QMainWindow):
             self,
             self.services,
             self.runner,
-            self.changes,
             path=path if isinstance(path, Path) else None,
         )
         if wizard is not None:

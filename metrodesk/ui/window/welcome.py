@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from metrodesk.services.facade import Services
-from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import Cancelled, OpRunner, ProgressFn, report_failure
 
 if TYPE_CHECKING:
@@ -46,14 +45,12 @@ class WelcomePanel(QWidget):
         self,
         services: Services,
         runner: OpRunner,
-        changes: Changes,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("welcomePage")
         self.services = services
         self.runner = runner
-        self.changes = changes
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
@@ -145,7 +142,7 @@ class WelcomePanel(QWidget):
         services = self.services
         for button in (self.load_button, self.import_button, self.outlook_button):
             button.setEnabled(False)
-        self.runner.run(
+        self.runner.write(
             lambda progress: load_sample(services, progress),
             success=self._loaded,
             failure=self._load_failed,
@@ -155,7 +152,6 @@ class WelcomePanel(QWidget):
 
     def _loaded(self, _: Any) -> None:
         self._enable()
-        self.changes.changed.emit("", None)
         self.message.emit(_tr("Sample data loaded"))
 
     def _load_failed(self, exc: BaseException) -> None:
@@ -174,9 +170,7 @@ class WelcomePanel(QWidget):
         from metrodesk.ui.imports.wizard import contacts_filters, open_import_wizard
 
         window = self.window()
-        wizard = open_import_wizard(
-            window, self.services, self.runner, self.changes, path, contacts_filters()
-        )
+        wizard = open_import_wizard(window, self.services, self.runner, path, contacts_filters())
         if wizard is not None:
             wizard.imported.connect(lambda _: self.message.emit(_tr("Import finished")))
         return wizard
@@ -188,6 +182,6 @@ class WelcomePanel(QWidget):
         from metrodesk.ui.imports.wizard import open_import_wizard
 
         window = self.window()
-        wizard = open_import_wizard(window, self.services, self.runner, self.changes, path)
+        wizard = open_import_wizard(window, self.services, self.runner, path)
         if wizard is not None:
             wizard.imported.connect(lambda _: self.message.emit(_tr("Workbook imported")))
