@@ -2,6 +2,7 @@
 
 python3 tasks.py run [metrodesk arguments]   # create .venv if needed, open the app
 python3 tasks.py test [pytest arguments]     # create .venv if needed, run every test
+python3 tasks.py check                       # ruff check, ruff format --check, mypy (what CI runs)
 python3 tasks.py icons                       # remake resources/icons/ from metrodesk.svg
 python3 tasks.py bundle                      # build the one-folder app dist/metrodesk/
 python3 tasks.py packages                    # the Linux .deb and tarball of that bundle
@@ -81,13 +82,35 @@ def bundle() -> int:
     return status
 
 
+#: what `check` runs, each over the whole project: lint, formatting, types (strict everywhere)
+CHECKS = (
+    ("ruff", "check", "."),
+    ("ruff", "format", "--check", "."),
+    ("mypy",),
+)
+
+
+def check() -> int:
+    """Every check, each reported; non-zero when any of them fails."""
+    failed = []
+    for command in CHECKS:
+        print("$", " ".join(command), flush=True)
+        if subprocess.call([str(BIN / command[0]), *command[1:]], cwd=ROOT) != 0:
+            failed.append(" ".join(command[:2]))
+    if failed:
+        print("Failed:", ", ".join(failed), flush=True)
+    return 1 if failed else 0
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test", "icons", "bundle", "packages"):
+    if not argv or argv[0] not in ("run", "test", "check", "icons", "bundle", "packages"):
         print(__doc__)
         return 2
     ensure_venv()
     if argv[0] == "run":
         return subprocess.call([str(BIN / "python"), "-m", "metrodesk", *argv[1:]])
+    if argv[0] == "check":
+        return check()
     if argv[0] == "bundle":
         return bundle()
     if argv[0] == "packages":

@@ -84,7 +84,7 @@ def _open_or_explain(db_path: Path) -> MainWindow | None:
 
 
 def explain_open_error(
-    db_path: Path, exc: Exception, newest: Path | None, box: QMessageBox | None = None
+    db_path: Path, exc: BaseException, newest: Path | None, box: QMessageBox | None = None
 ) -> bool:
     """Show why; True when the user chose to restore `newest` (offered only when given)."""
     reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__

@@ -8,8 +8,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
+import pytest
 from openpyxl import load_workbook
 
+from metrodesk.services.errors import ServiceError
 from metrodesk.services.facade import Services
 from metrodesk.services.reports.workbook import (
     write_actions,
@@ -225,14 +227,23 @@ def test_action_items_overdue_first(sample_services: Services, tmp_path):
 
 
 def test_report_workbooks_are_refused_by_the_importer(sample_services: Services, tmp_path):
-    """Their sheet names never clash with the contract's, so an import reads nothing from them."""
-    from metrodesk.services.exports.workbook import EXPORT_KINDS
-
-    path = write_actions(sample_services.reports.action_items(), tmp_path / "a.xlsx")
-    path2 = write_meetings(sample_services.reports.meetings_register(), tmp_path / "m.xlsx")
-    contract = set(EXPORT_KINDS["all"])
-    for p in (path, path2):
-        assert not contract & set(load_workbook(p).sheetnames)
+    """Their sheet names never clash with the contract's: given back to the importer, a report
+    is refused with its reason, and nothing is written."""
+    svc = sample_services
+    reports = (
+        svc.reports.membership(),
+        svc.reports.training(),
+        svc.reports.meetings_register(),
+        svc.reports.action_items(),
+    )
+    mark = svc.change_log.mark()
+    for n, report in enumerate(reports):
+        path = svc.reports.save(report, tmp_path / f"report-{n}.xlsx")
+        with pytest.raises(ServiceError, match="none of the sheets MetroDesk exports"):
+            svc.imports.preview(path)
+        with pytest.raises(ServiceError, match="none of the sheets MetroDesk exports"):
+            svc.imports.commit(path)
+    assert not svc.change_log.since(mark)
 
 
 def test_report_command_writes_each_report(sample_path, tmp_path, capsys):

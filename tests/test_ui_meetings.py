@@ -65,7 +65,7 @@ def _write_up(qtbot, window) -> MeetingDialog:
     # a decision and an action item owned by one of them
     qtbot.keyClicks(dialog.findChild(QLineEdit, "decisionsListInput"), "Run the course twice")
     qtbot.keyClick(dialog.findChild(QLineEdit, "decisionsListInput"), Qt.Key.Key_Return)
-    actions = dialog.actions
+    actions = dialog.action_items
     qtbot.keyClicks(actions.description, "Send the board pack")
     _pick(qtbot, actions.owner, "Agnès Bickart")
     qtbot.keyClicks(actions.due, (SOON + timedelta(days=10)).isoformat())
@@ -126,7 +126,7 @@ def test_write_up_a_meeting_then_follow_it_up(qtbot, sample_path, tmp_path):
     reopened = window.findChild(MeetingDialog)
     assert reopened is not None and reopened.record_id == hit.id
     assert [p.name for p in reopened.participants.value()] == ["Agnès Bickart", "KIM Chang-Beom"]
-    assert reopened.actions.value()[0].status == "done"
+    assert reopened.action_items.value()[0].status == "done"
 
     # minutes to PDF, and the meeting to a calendar file
     pdf, ics = tmp_path / "minutes.pdf", tmp_path / "meeting.ics"
@@ -162,12 +162,12 @@ def test_a_bad_due_date_in_the_follow_up_is_named(qtbot, sample_path):
     dialog = _new_meeting(qtbot, window)
     qtbot.keyClicks(dialog.editor("title").edit, "Quick call")
     qtbot.keyClicks(dialog.editor("starts_at").edit, "2026-01-05 10:00")
-    qtbot.keyClicks(dialog.actions.description, "Call back")
-    qtbot.keyClicks(dialog.actions.due, "next week")
+    qtbot.keyClicks(dialog.action_items.description, "Call back")
+    qtbot.keyClicks(dialog.action_items.due, "next week")
     qtbot.mouseClick(dialog.findChild(QPushButton, "addAction"), Qt.MouseButton.LeftButton)
     error = dialog.findChild(QLabel, "actionsError")
     assert not error.isHidden() and "YYYY-MM-DD" in error.text()
-    assert dialog.actions.table.rowCount() == 0
+    assert dialog.action_items.table.rowCount() == 0
     dialog.reject()
 
 

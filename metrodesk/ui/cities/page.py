@@ -287,7 +287,8 @@ class RegionsDialog(QDialog):
 
     def _current(self) -> RegionRow | None:
         item = self.list.currentItem()
-        return item.data(256) if item is not None else None
+        region = item.data(256) if item is not None else None
+        return region if isinstance(region, RegionRow) else None
 
     def _write(self, fn: Any) -> None:
         self.error.clear_error()

@@ -163,7 +163,9 @@ class ContactDetailsTab(QWidget):
         for column in dates:  # YYYY-MM-DD needs no more; names and roles take the rest
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             table.setColumnWidth(column, 124)
-            table.horizontalHeaderItem(column).setToolTip(date_hint())
+            header_item = table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(date_hint())
         table.itemChanged.connect(self._edited)
         error = ErrorLine(f"{name}s")
         section = Section(key, noun, table, error, [])
@@ -436,7 +438,9 @@ class ContactDetailsTab(QWidget):
             self._filling = False
         table.setCurrentCell(row, 0)
         table.clearSelection()  # the row's red shows, not the selection's colour
-        table.scrollToItem(table.item(row, 0))
+        first = table.item(row, 0)
+        if first is not None:
+            table.scrollToItem(first)
 
     def _clear_marks(self) -> None:
         self.form_error.clear_error()

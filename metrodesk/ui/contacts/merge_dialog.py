@@ -179,9 +179,9 @@ class MergeDialog(QDialog):
             # not on the layout's next turn, so that it can)
             first.show()
             first.setFocus()
-        title = QLabel(_tr("Kept from both"))
-        title.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.grid.addWidget(title, row, 0)
+        both = QLabel(_tr("Kept from both"))
+        both.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.grid.addWidget(both, row, 0)
         for column, links in enumerate((preview.keep_links, preview.other_links), start=1):
             text = QLabel("\n".join(links) or _tr("(no e-mail, phone or organisation)"))
             text.setObjectName(f"mergeLinks{column}")

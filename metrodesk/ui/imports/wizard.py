@@ -279,7 +279,10 @@ class ImportWizard(QDialog):
         """The file goes straight to the preview."""
         if self.file is None:
             return False
-        return self.file.way == "people" or (self._mapped() and bool(self.workbook.contract))
+        workbook = self.workbook
+        return self.file.way == "people" or (
+            self._mapped() and workbook is not None and bool(workbook.contract)
+        )
 
     def _show(self, page: int) -> None:
         self.stack.setCurrentIndex(page)

@@ -36,6 +36,9 @@ class FilterBar(QWidget):
         caption.setObjectName("subtitle")
         self.row.addWidget(caption)
 
+    def load_choices(self) -> None:
+        """Read the values the filters offer (bars whose choices come from the data)."""
+
     def add_combo(self, name: str, everything: str, width: int = 130) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(f"{name}Filter")

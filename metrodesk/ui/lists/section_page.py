@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -81,7 +82,7 @@ COLUMN_WEIGHTS = {
 
 
 #: columns whose values are never cut short: their floor is the width of a long value
-WHOLE_VALUES = {
+WHOLE_VALUES: dict[str, Callable[[], str]] = {
     "phone": lambda: "+221 33 889 11 00",
     "starts_at": lambda: short_datetime(datetime(2026, 12, 28, 23, 59)),
     "due_on": lambda: short_date(date(2026, 12, 28)),

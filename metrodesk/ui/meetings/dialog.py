@@ -116,8 +116,8 @@ class MeetingDialog(RecordDialog):
         box.addWidget(self.quotes, 2)
         self.tabs.addTab(outcome, _tr("Decisions and quotes"))
 
-        self.actions = ActionsEditor(self.services, self.runner)
-        self.tabs.addTab(self.actions, _tr("Action items"))
+        self.action_items = ActionsEditor(self.services, self.runner)
+        self.tabs.addTab(self.action_items, _tr("Action items"))
         self.tabs.addTab(self._links_tab(), _tr("Links"))
         self.tabs.addTab(self._attachments_tab(), _tr("Files"))
 
@@ -288,7 +288,7 @@ class MeetingDialog(RecordDialog):
         self.quotes.refresh_speakers()
         self.decisions.set_value(parts.decisions)
         self.quotes.set_value(parts.quotes)
-        self.actions.set_value(parts.actions)
+        self.action_items.set_value(parts.actions)
         for key, editor in self.links.items():
             editor.set_value(getattr(parts, key))
         self._show_files(parts.attachments)
@@ -316,7 +316,7 @@ class MeetingDialog(RecordDialog):
             "participants": self.participants.value(),
             "decisions": self.decisions.value(),
             "quotes": self.quotes.value(),
-            "actions": self.actions.value(),
+            "actions": self.action_items.value(),
             **{key: editor.ids() for key, editor in self.links.items()},
         }
 
@@ -355,7 +355,7 @@ class MeetingDialog(RecordDialog):
         try:
             self._parts_now()
         except ValueError as exc:
-            self.tabs.setCurrentWidget(self.actions)
+            self.tabs.setCurrentWidget(self.action_items)
             self.form_error.setText(str(exc))
             self.form_error.setVisible(True)
             return
@@ -364,7 +364,9 @@ class MeetingDialog(RecordDialog):
     def show_part_error(self, part: str, exc: ServiceError) -> bool:
         if part != "files":
             return False
-        self.tabs.setCurrentWidget(self.files.parentWidget())
+        tab = self.files.parentWidget()
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
         self.form_error.setText(str(exc))
         self.form_error.setVisible(True)
         return True
@@ -372,7 +374,11 @@ class MeetingDialog(RecordDialog):
     def _failed(self, exc: BaseException) -> None:
         super()._failed(exc)
         field = getattr(exc.cause if isinstance(exc, StepRefused) else exc, "field", "")
-        tab = {"Participants": self.participants, "Action items": self.actions}.get(field)
+        tabs: dict[str, QWidget] = {
+            "Participants": self.participants,
+            "Action items": self.action_items,
+        }
+        tab = tabs.get(field)
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
 
@@ -446,7 +452,8 @@ class MeetingDialog(RecordDialog):
 
     def _current_file(self) -> uuid.UUID | None:
         item = self.files.currentItem()
-        return item.data(ID_ROLE) if item is not None else None
+        found = item.data(ID_ROLE) if item is not None else None
+        return found if isinstance(found, uuid.UUID) else None
 
     def open_attachment(self) -> None:
         """Check the stored copy on the worker, then hand a copy under its name to the desktop."""

@@ -104,6 +104,13 @@ def _remove_selected(table: QTableWidget) -> None:
         table.removeRow(row)
 
 
+def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """A cell of an editor's table: each row is added with every cell filled."""
+    item = table.item(row, column)
+    assert item is not None, (row, column)
+    return item
+
+
 class ParticipantsEditor(QWidget):
     """Who took part, each with a role; a person not yet in MetroDesk can be added by name."""
 
@@ -149,7 +156,7 @@ class ParticipantsEditor(QWidget):
         grid.addWidget(add_new, 1, 3)
         remove = QPushButton(_tr("Remove"))
         remove.setObjectName("removeParticipant")
-        remove.clicked.connect(lambda: (_remove_selected(self.table), self.changed.emit()))
+        remove.clicked.connect(self._remove_selected)
         grid.addWidget(remove, 2, 3)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 2)
@@ -173,6 +180,10 @@ class ParticipantsEditor(QWidget):
         self.table.setItem(row, 0, _item(p.name, p))
         self.table.setItem(row, 1, _item(p.role, None, editable=True))
         self.table.blockSignals(blocked)
+
+    def _remove_selected(self) -> None:
+        _remove_selected(self.table)
+        self.changed.emit()
 
     def add(self, p: Participant) -> bool:
         """Add a person (False, with the reason shown, when already listed)."""
@@ -338,12 +349,12 @@ class QuotesEditor(QWidget):
     def value(self) -> tuple[QuoteLine, ...]:
         return tuple(
             QuoteLine(
-                self.table.item(r, 1).text().strip(),
-                self.table.item(r, 0).data(ID_ROLE),
-                self.table.item(r, 0).text(),
+                _cell(self.table, r, 1).text().strip(),
+                _cell(self.table, r, 0).data(ID_ROLE),
+                _cell(self.table, r, 0).text(),
             )
             for r in range(self.table.rowCount())
-            if self.table.item(r, 1).text().strip()
+            if _cell(self.table, r, 1).text().strip()
         )
 
 
@@ -483,7 +494,7 @@ class ActionsEditor(QWidget):
         row = self._status_row(combo)
         if row < 0:
             return
-        done = self.table.item(row, self.COL_DONE)
+        done = _cell(self.table, row, self.COL_DONE)
         if combo.currentData() == "done" and done.data(ID_ROLE) is None:
             done.setData(ID_ROLE, date.today())
             done.setText(short_date(date.today()))
@@ -500,8 +511,8 @@ class ActionsEditor(QWidget):
         late = is_overdue(line.due_on, line.status, date.today())
         brush = QBrush(colour("overdue")) if late else QBrush()
         for col in (self.COL_DESCRIPTION, self.COL_DUE):
-            self.table.item(row, col).setForeground(brush)
-        self.table.item(row, self.COL_DUE).setToolTip(_tr("Overdue") if late else "")
+            _cell(self.table, row, col).setForeground(brush)
+        _cell(self.table, row, self.COL_DUE).setToolTip(_tr("Overdue") if late else "")
 
     def mark_selected_done(self) -> None:
         row = self.table.currentRow()
@@ -533,13 +544,13 @@ class ActionsEditor(QWidget):
         self.owner.clear()
 
     def _line(self, row: int) -> ActionLine:
-        desc = self.table.item(row, self.COL_DESCRIPTION)
-        owner = self.table.item(row, self.COL_OWNER)
-        due_text = self.table.item(row, self.COL_DUE).text().strip()
+        desc = _cell(self.table, row, self.COL_DESCRIPTION)
+        owner = _cell(self.table, row, self.COL_OWNER)
+        due_text = _cell(self.table, row, self.COL_DUE).text().strip()
         combo = self.table.cellWidget(row, self.COL_STATUS)
         status = combo.currentData() if isinstance(combo, QComboBox) else "open"
         due = parse_date(due_text)
-        done_on = self.table.item(row, self.COL_DONE).data(ID_ROLE)
+        done_on = _cell(self.table, row, self.COL_DONE).data(ID_ROLE)
         return ActionLine(
             desc.data(ID_ROLE), desc.text().strip(), owner.data(ID_ROLE), owner.text(), due,
             status, done_on,

@@ -101,7 +101,8 @@ class DateLineEdit(QLineEdit):
     def show_calendar(self) -> QCalendarWidget:
         calendar = self.calendar
         if calendar is None:
-            calendar = self.calendar = QCalendarWidget(self, Qt.WindowType.Popup)
+            calendar = self.calendar = QCalendarWidget(self)
+            calendar.setWindowFlags(Qt.WindowType.Popup)
             calendar.setObjectName("datePicker")
             calendar.setGridVisible(False)
             calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)

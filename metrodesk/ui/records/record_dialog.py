@@ -289,7 +289,8 @@ class RefEditor(FieldEditor):
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setWidget(self.edit)
-        self.completer.activated[QModelIndex].connect(self._picked)
+        # the overload for an index, not a text: PySide6's stubs do not type the indexing
+        self.completer.activated[QModelIndex].connect(self._picked)  # type: ignore[index]
         self._timer = QTimer(self.edit)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REF_SEARCH_DELAY_MS)

@@ -329,7 +329,12 @@ class DashboardView(QWidget):
     def show_snapshot(self, snap: Snapshot) -> None:
         self.snapshot = snap
         locale = QLocale()
-        self.today.setText(locale.toString(QDate(snap.today), QLocale.FormatType.LongFormat))
+        self.today.setText(
+            locale.toString(
+                QDate(snap.today.year, snap.today.month, snap.today.day),
+                QLocale.FormatType.LongFormat,
+            )
+        )
         for kind, card in self.cards.items():
             card.set_count(snap.count(kind))
         self._fill_meetings(snap)

@@ -17,7 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
+from PySide6.QtCore import QSettings
+
+from metrodesk.ui.runtime.marks import QT_TRANSLATE_NOOP
 
 ORGANISATION, APPLICATION = "Metropolis", "MetroDesk"
 CONTEXT = "Settings"

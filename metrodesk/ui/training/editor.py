@@ -161,7 +161,9 @@ class CentreDialog(TabbedRecordDialog):
     def show_part_error(self, part: str, exc: ServiceError) -> bool:
         if part != "contacts" or not self.contact_error.show_error(exc):
             return False
-        self.tabs.setCurrentWidget(self.contact_error.parentWidget())
+        tab = self.contact_error.parentWidget()
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
         return True
 
     def _show(self, d: CentreDetail) -> None:
@@ -310,11 +312,11 @@ class SessionDialog(TabbedRecordDialog):
         remove = QPushButton(_tr("Remove"))
         remove.setObjectName("removeParticipant")
         remove.clicked.connect(self.remove_participant)
-        for w in (self.registration, self.attended, self.certificate):
-            flags.addWidget(w)
+        for choice in (self.registration, self.attended, self.certificate):
+            flags.addWidget(choice)
         flags.addStretch(1)
-        for w in (add, self.toggle_attended, remove):
-            flags.addWidget(w)
+        for button in (add, self.toggle_attended, remove):
+            flags.addWidget(button)
         box.addLayout(flags)
         self.participant_error = ErrorLine("participant")
         box.addWidget(self.participant_error)

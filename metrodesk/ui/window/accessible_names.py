@@ -9,8 +9,10 @@ own `setAccessibleName`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+from metrodesk.ui.runtime.marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "AccessibleNames"
 

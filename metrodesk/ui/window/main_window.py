@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
     team_sync_action: QAction
     sync_now_action: QAction
     conflicts_action: QAction
+    list_export: ListExporter
+    global_search: GlobalSearch
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,8 +229,9 @@ class MainWindow(QMainWindow):
         stand_in = self.stack.widget(index)
         current = self.stack.currentIndex()
         self.stack.insertWidget(index, page)
-        self.stack.removeWidget(stand_in)
-        stand_in.deleteLater()
+        if stand_in is not None:
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
         self.stack.setCurrentIndex(current)
         return page
 

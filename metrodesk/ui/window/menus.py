@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from metrodesk.ui.runtime.marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from metrodesk.ui.window.main_window import MainWindow
@@ -258,15 +261,20 @@ def build_menus(window: MainWindow) -> None:
                 menu.addAction(make_action(window, entry))
 
 
+def _show_section(window: MainWindow, index: int) -> None:
+    window.show_section(index)
+
+
 def _section_entries(window: MainWindow, menu: Any) -> None:
     from metrodesk.ui.window.sections import SECTIONS
 
     group = QActionGroup(window)
     window.section_actions = []
     for i, section in enumerate(SECTIONS):
-        command = Command(section.title, lambda w, i=i: w.show_section(i), shortcut=f"Ctrl+{i + 1}")
+        shortcut = f"Ctrl+{i + 1}"
+        command = Command(section.title, partial(_show_section, index=i), shortcut=shortcut)
         action = QAction(section.text(section.title), window)
-        action.setShortcut(QKeySequence(command.shortcut))
+        action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False, c=command: c.run(window))
         action.setCheckable(True)
         window.addAction(action)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from metrodesk.ui.runtime.marks import QT_TRANSLATE_NOOP
 from metrodesk.ui.window.formatting import number
 
 CONTEXT = "Sections"
