@@ -16,7 +16,8 @@ from openpyxl.utils import get_column_letter
 
 from metrodesk.data.models import Contact
 from metrodesk.services.errors import ServiceError
-from metrodesk.services.exports.csv_file import CSV_KINDS, export_csv, neutralise
+from metrodesk.services.exports.csv_file import export_csv, neutralise
+from metrodesk.services.exports.kinds import CSV_KINDS
 from metrodesk.services.exports.workbook import export_workbook
 from metrodesk.services.exports.writer import ExportCancelled
 from metrodesk.services.facade import Services

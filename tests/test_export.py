@@ -14,7 +14,8 @@ from openpyxl.workbook.workbook import Workbook
 
 from metrodesk.data.models import Contact
 from metrodesk.services.exports.cells import MAX_CELL_TEXT, unescape_text
-from metrodesk.services.exports.workbook import EXPORT_KINDS, export_workbook
+from metrodesk.services.exports.kinds import EXPORT_KINDS
+from metrodesk.services.exports.workbook import export_workbook
 from metrodesk.services.exports.writer import ExportCancelled
 from metrodesk.services.facade import Services
 

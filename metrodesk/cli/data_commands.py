@@ -16,16 +16,12 @@ from metrodesk.cli.common import (
     open_database,
     say,
 )
+from metrodesk.services.exports.kinds import EXPORT_KINDS
+from metrodesk.services.reports.titles import REPORT_TITLES
 
 if TYPE_CHECKING:
     from metrodesk.services.facade import Services
     from metrodesk.services.imports.calendar_apply import CalendarOptions
-
-#: the kinds `export` takes (checked again by the exporter); spelled out here so that
-#: starting the app does not load openpyxl just to build the parser
-EXPORT_KINDS = ("contacts", "organisations", "cities", "training", "meetings", "actions", "all")
-#: the reports `report` writes (see services/reports/workbook.py)
-REPORT_NAMES = ("membership", "training", "meetings", "actions")
 
 
 def register(add: AddCommand) -> None:
@@ -43,7 +39,7 @@ def register(add: AddCommand) -> None:
     )
 
     report = add("report", run_report, "write a report workbook (with a summary sheet)")
-    report.add_argument("name", metavar="NAME", help=f"one of: {', '.join(REPORT_NAMES)}")
+    report.add_argument("name", metavar="NAME", help=f"one of: {', '.join(REPORT_TITLES)}")
     report.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
 
     imp = add(

@@ -24,7 +24,7 @@ from metrodesk.services.records.trash import Trash
 from metrodesk.services.reports.dashboard import Dashboard
 
 # The services no start needs (editors, reports, duplicates, vCards, imports) are made, and
-# their modules imported, when first asked for: ~60 ms less before the window shows.
+# their modules imported, when first asked for: the window shows sooner (README, benchmark).
 if TYPE_CHECKING:
     from metrodesk.services.cities.membership import Cities
     from metrodesk.services.contacts.details import ContactDetailsService

@@ -111,19 +111,7 @@ class CityReads:
             )
             fees = tuple(fee_row(f, today) for f in c.fees if f.deleted_at is None)
             contacts = self._contacts(s, c, focal)
-            meetings = tuple(
-                CityMeeting(m.id, m.title, m.starts_at)
-                for m in s.scalars(
-                    select(Meeting)
-                    .join(MeetingCity, MeetingCity.meeting_id == Meeting.id)
-                    .where(
-                        MeetingCity.city_id == c.id,
-                        MeetingCity.deleted_at.is_(None),
-                        Meeting.deleted_at.is_(None),
-                    )
-                    .order_by(Meeting.starts_at.desc())
-                )
-            )
+            meetings = self._meetings(s, c)
             trainees = self._trainees(s, [cc.contact_id for cc in contacts])
             lead = c.lead_organisation
             return CityDetail(
@@ -146,6 +134,22 @@ class CityReads:
                 meetings,
                 trainees,
             )
+
+    def _meetings(self, s: Session, c: MemberCity) -> tuple[CityMeeting, ...]:
+        """The meetings linked to the city, newest first."""
+        return tuple(
+            CityMeeting(m.id, m.title, m.starts_at)
+            for m in s.scalars(
+                select(Meeting)
+                .join(MeetingCity, MeetingCity.meeting_id == Meeting.id)
+                .where(
+                    MeetingCity.city_id == c.id,
+                    MeetingCity.deleted_at.is_(None),
+                    Meeting.deleted_at.is_(None),
+                )
+                .order_by(Meeting.starts_at.desc())
+            )
+        )
 
     def _contacts(
         self, s: Session, c: MemberCity, focal: tuple[FocalPointRow, ...]

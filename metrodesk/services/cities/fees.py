@@ -205,7 +205,6 @@ class Fees:
         _check_dates(invoiced, paid)
         with self.db.action("Correct membership fee") as s:
             fee = live(s, MembershipFee, fee_id)
-            assert isinstance(fee, MembershipFee)
             clash = s.scalar(
                 select(MembershipFee.id).where(
                     MembershipFee.city_id == fee.city_id,
@@ -226,22 +225,12 @@ class Fees:
         paid = v.a_date("Paid on", paid_on)
         with self.db.action("Record fee payment") as s:
             fee = live(s, MembershipFee, fee_id)
-            assert isinstance(fee, MembershipFee)
             _check_dates(fee.invoiced_on, paid)
             fee.paid_on = paid
-
-    def record_invoice(self, fee_id: uuid.UUID, invoiced_on: date | str | None) -> None:
-        invoiced = v.a_date("Invoiced on", invoiced_on)
-        with self.db.action("Record fee invoice") as s:
-            fee = live(s, MembershipFee, fee_id)
-            assert isinstance(fee, MembershipFee)
-            _check_dates(invoiced, fee.paid_on)
-            fee.invoiced_on = invoiced
 
     def delete_fee(self, fee_id: uuid.UUID) -> None:
         with self.db.action("Delete membership fee") as s:
             fee = live(s, MembershipFee, fee_id)
-            assert isinstance(fee, MembershipFee)
             fee.deleted_at = utcnow()
 
     def fees_for_year(self, year: int, today: date | None = None) -> FeesForYear:
@@ -268,37 +257,11 @@ class Fees:
             for city, fee in rows:
                 if fee is None:
                     if city.status != F:
-                        out.append(
-                            FeeYearRow(
-                                city.id,
-                                city.name,
-                                city.region,
-                                city.status,
-                                None,
-                                None,
-                                "",
-                                None,
-                                None,
-                                False,
-                            )
-                        )
+                        out.append(_no_fee_row(city))
                     continue
-                amount = Decimal(fee.amount)
-                out.append(
-                    FeeYearRow(
-                        city.id,
-                        city.name,
-                        city.region,
-                        city.status,
-                        fee.id,
-                        amount,
-                        fee.currency,
-                        fee.invoiced_on,
-                        fee.paid_on,
-                        is_overdue(fee.year, fee.invoiced_on, fee.paid_on, today),
-                    )
-                )
+                out.append(_fee_year_row(city, fee, today))
                 total = sums[fee.currency]
+                amount = Decimal(fee.amount)
                 if fee.invoiced_on is not None:
                     total[0] += amount
                 if fee.paid_on is not None:
@@ -307,3 +270,24 @@ class Fees:
                     total[2] += amount
         totals = tuple(CurrencyTotal(cur, *sums[cur]) for cur in sorted(sums))
         return FeesForYear(year, tuple(out), totals)
+
+
+def _no_fee_row(city: MemberCity) -> FeeYearRow:
+    return FeeYearRow(
+        city.id, city.name, city.region, city.status, None, None, "", None, None, False
+    )
+
+
+def _fee_year_row(city: MemberCity, fee: MembershipFee, today: date) -> FeeYearRow:
+    return FeeYearRow(
+        city.id,
+        city.name,
+        city.region,
+        city.status,
+        fee.id,
+        Decimal(fee.amount),
+        fee.currency,
+        fee.invoiced_on,
+        fee.paid_on,
+        is_overdue(fee.year, fee.invoiced_on, fee.paid_on, today),
+    )

@@ -71,7 +71,6 @@ class FocalPoints:
             raise ValidationError("To", "is before the start")
         with self.db.action("Edit focal point") as s:
             fp = live(s, FocalPoint, focal_point_id)
-            assert isinstance(fp, FocalPoint)
             fp.role = role.strip() or "focal point"
             fp.start_date = start
             fp.end_date = end
@@ -80,7 +79,6 @@ class FocalPoints:
         end = v.a_date("To", end_date)
         with self.db.action("End focal point") as s:
             fp = live(s, FocalPoint, focal_point_id)
-            assert isinstance(fp, FocalPoint)
             if end is not None and fp.start_date is not None and end < fp.start_date:
                 raise ValidationError("To", "is before the start")
             fp.end_date = end
@@ -88,5 +86,4 @@ class FocalPoints:
     def remove_focal_point(self, focal_point_id: uuid.UUID) -> None:
         with self.db.action("Remove focal point") as s:
             fp = live(s, FocalPoint, focal_point_id)
-            assert isinstance(fp, FocalPoint)
             fp.deleted_at = utcnow()

@@ -328,26 +328,28 @@ def courses_sheet(s: Session) -> Sheet:
     return Sheet("Courses", columns, live_count(s, c), rows())
 
 
+MEETING_COLUMNS = (
+    Column("UUID", 38),
+    Column("Title", 40),
+    Column("Kind", 16),
+    Column("Starts", 17, DATETIME_FORMAT),
+    Column("Ends", 17, DATETIME_FORMAT),
+    Column("City", 16),
+    Column("Country", 18),
+    Column("Venue", 24),
+    Column("Organiser", 30),
+    Column("Facilitator", 24),
+    Column("Participants", 40),
+    Column("Other attendees", 15),
+    Column("Tags", 24),
+    Column("Decisions", 50, wrap=True),
+    Column("Agenda", 40, wrap=True),
+    ref_id_column("Organiser"),
+    ref_id_column("Facilitator"),
+)
+
+
 def meetings_sheet(s: Session) -> Sheet:
-    columns = (
-        Column("UUID", 38),
-        Column("Title", 40),
-        Column("Kind", 16),
-        Column("Starts", 17, DATETIME_FORMAT),
-        Column("Ends", 17, DATETIME_FORMAT),
-        Column("City", 16),
-        Column("Country", 18),
-        Column("Venue", 24),
-        Column("Organiser", 30),
-        Column("Facilitator", 24),
-        Column("Participants", 40),
-        Column("Other attendees", 15),
-        Column("Tags", 24),
-        Column("Decisions", 50, wrap=True),
-        Column("Agenda", 40, wrap=True),
-        ref_id_column("Organiser"),
-        ref_id_column("Facilitator"),
-    )
     m, org, fac = Meeting, aliased(Organisation), aliased(Contact)
     people = packed_names(MeetingParticipant, MeetingParticipant.meeting_id, m.id)
     decisions = (
@@ -388,7 +390,7 @@ def meetings_sheet(s: Session) -> Sheet:
             people = (person_name(*r[9:12]), names_text(r[12]), r[13])
             yield (*r[:6], country_text(r[6]), *r[7:9], *people, tags_text(r[14]), *r[15:])
 
-    return Sheet("Meetings", columns, live_count(s, m), rows())
+    return Sheet("Meetings", MEETING_COLUMNS, live_count(s, m), rows())
 
 
 def actions_sheet(s: Session) -> Sheet:

@@ -29,16 +29,9 @@ from metrodesk.data.files import shown_name
 from metrodesk.data.partial_files import move_into_place, writing_beside
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.exports.contract_sheets import BUILDERS
+from metrodesk.services.exports.kinds import CSV_KINDS
 from metrodesk.services.exports.writer import Progress, Tracker, check_place
 
-#: what `export_csv` accepts, and the workbook sheet whose columns each writes
-CSV_KINDS: dict[str, str] = {
-    "contacts": "Contacts",
-    "organisations": "Organisations",
-    "cities": "Member cities",
-    "meetings": "Meetings",
-    "actions": "Action items",
-}
 #: first characters a spreadsheet reads as the start of a formula
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")
 

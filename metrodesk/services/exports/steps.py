@@ -34,7 +34,7 @@ class Exports:
         return export_list(source, path, query, columns, progress, headers=headers, db=self.db)
 
     def workbook(self, kind: str, path: Path | str, progress: Progress | None = None) -> int:
-        """The contract workbook of `kind` (see `workbook.EXPORT_KINDS`); the rows written."""
+        """The contract workbook of `kind` (see `kinds.EXPORT_KINDS`); the rows written."""
         from metrodesk.services.exports.workbook import export_workbook
 
         return export_workbook(self.db, kind, Path(path), progress)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from metrodesk.data.database import Database
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.exports.contract_sheets import BUILDERS
+from metrodesk.services.exports.kinds import EXPORT_KINDS
 from metrodesk.services.exports.writer import (
     Progress,
     Tracker,
@@ -25,26 +26,6 @@ from metrodesk.services.exports.writer import (
     save_atomically,
     write_sheet,
 )
-
-#: what `metrodesk export KIND` accepts, and the sheets each writes, in workbook order
-EXPORT_KINDS: dict[str, tuple[str, ...]] = {
-    "contacts": ("Contacts",),
-    "organisations": ("Organisations",),
-    "cities": ("Member cities", "Membership fees"),
-    "training": ("Training", "Courses"),
-    "meetings": ("Meetings",),
-    "actions": ("Action items",),
-    "all": (
-        "Contacts",
-        "Organisations",
-        "Member cities",
-        "Membership fees",
-        "Training",
-        "Courses",
-        "Meetings",
-        "Action items",
-    ),
-}
 
 
 def _write_sheets(

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from metrodesk.data.database import Database
 
-# the importer brings openpyxl (~0.1 s), the calendar reader icalendar: imported when a file
+# the importer brings openpyxl, the calendar reader icalendar: imported when a file
 # is read, not at every start
 if TYPE_CHECKING:
     from metrodesk.services.imports.calendar_apply import CalendarOptions

@@ -46,7 +46,7 @@ _NEWEST_FEW = text(
 )
 #: past this many matches (a one-letter query) ranking costs more than it tells the user
 RANK_LIMIT = 2000
-#: a kind with at most this many documents is probed document by document (~50 µs each)
+#: a kind with at most this many documents is probed document by document
 PROBE_LIMIT = list_search.PROBE_LIMIT
 
 

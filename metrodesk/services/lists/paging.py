@@ -514,8 +514,8 @@ class Lists:
         sort: tuple[str, bool] | None = None,
     ) -> bytes:
         """The ids of every row of a sorted or filtered list, in order, packed 16 bytes each
-        (1.6 MB at 100,000): read once (in the background: sorting 100,000 contacts by
-        e-mail takes half a second), then pages are read by id."""
+        (1.6 MB at 100,000): read once (in the background, as sorting a long list by a column
+        without an index reads it whole), then pages are read by id."""
         request = _Request(kind, query, filters, sort)
         with self.db.read() as s:
             hexes = s.execute(request.id_query(hex_ids=True)).scalars()

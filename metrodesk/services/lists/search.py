@@ -1,9 +1,10 @@
 """A list's search: the matches of one kind, counted and paged in a few milliseconds whatever
 the query, from the full-text index (`data.search_index`).
 
-A one-letter search matches half of 100,000 contacts. Counting them joined to their documents
-takes 25 ms, ranking them (bm25 reads every match) 130 ms; the FTS5 count alone takes 1 ms and
-FTS5 walks matches in rowid order for free. So: few matches are ranked; many are listed newest
+A one-letter search matches half of 100,000 contacts. Counting them joined to their documents,
+and above all ranking them (bm25 reads every match), costs far more than FTS5's own count, and
+FTS5 walks matches in rowid order for free (the README's benchmark has the figures). So: few
+matches are ranked; many are listed newest
 first (by rowid), paged after the last row shown; and a kind's count is taken from the side
 with fewer documents (the kind's own, or the others') when that side is small.
 """
@@ -17,10 +18,11 @@ from typing import Any
 from sqlalchemy import text
 
 #: past this many matches of every kind, ranking costs more than it tells (bm25 reads every
-#: match: ~30 ms for one letter at 100,000 contacts); such broad searches list newest first
+#: match, half the list for one letter at 100,000 contacts); such broad searches list newest
+#: first
 RANK_LIMIT = 5000
-#: probing one document for a match costs some 50 µs: a kind (or the rest) with at most this
-#: many documents is probed document by document rather than joined match by match
+#: probing documents one by one beats joining every match while they are few: a kind (or the
+#: rest) with at most this many documents is probed document by document
 PROBE_LIMIT = 300
 
 _MATCHES = "search_fts MATCH :expr"

@@ -13,7 +13,7 @@ from metrodesk.data.files import write_private
 from metrodesk.services.errors import ValidationError
 from metrodesk.services.meetings.meeting import MeetingMinutes, Meetings, notes_text
 
-# icalendar is imported when a calendar is written: it costs ~30 ms of every app start
+# icalendar is imported when a calendar is written: not a cost of every app start
 if TYPE_CHECKING:
     from icalendar import Event as IEvent
 

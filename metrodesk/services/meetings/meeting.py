@@ -375,6 +375,41 @@ def _parts(s: Session, meeting_id: uuid.UUID) -> MeetingParts:
             .order_by(Quote.created_at, Quote.id)
         )
     )
+    links = _links(s, meeting_id)
+    actions = tuple(
+        ActionLine(a.id, a.description, a.owner_id, _name(a.owner), a.due_on, a.status, a.done_on)
+        for a in s.scalars(
+            select(ActionItem)
+            .where(ActionItem.meeting_id == meeting_id, ActionItem.deleted_at.is_(None))
+            .order_by(ActionItem.due_on.is_(None), ActionItem.due_on, ActionItem.created_at)
+        )
+    )
+    return MeetingParts(
+        participants=participants,
+        decisions=decisions,
+        quotes=quotes,
+        cities=links["cities"],
+        organisations=links["organisations"],
+        events=links["events"],
+        programmes=links["programmes"],
+        actions=actions,
+        attachments=_attachments(s, meeting_id),
+    )
+
+
+def _attachments(s: Session, meeting_id: uuid.UUID) -> tuple[AttachmentInfo, ...]:
+    return tuple(
+        AttachmentInfo(a.id, a.filename, a.size, a.sha256, a.created_at)
+        for a in s.scalars(
+            select(Attachment)
+            .where(Attachment.meeting_id == meeting_id, Attachment.deleted_at.is_(None))
+            .order_by(Attachment.created_at, Attachment.id)
+        )
+    )
+
+
+def _links(s: Session, meeting_id: uuid.UUID) -> dict[str, tuple[Link, ...]]:
+    """The meeting's linked cities, organisations, events and programmes, by part name."""
     links: dict[str, tuple[Link, ...]] = {}
     for part, (link_cls, key, target, label) in _LINKS.items():
         link: Any = link_cls
@@ -390,33 +425,7 @@ def _parts(s: Session, meeting_id: uuid.UUID) -> MeetingParts:
             .order_by(getattr(tgt, label))
         )
         links[part] = tuple(Link(rid, str(text)) for rid, text in rows)
-    actions = tuple(
-        ActionLine(a.id, a.description, a.owner_id, _name(a.owner), a.due_on, a.status, a.done_on)
-        for a in s.scalars(
-            select(ActionItem)
-            .where(ActionItem.meeting_id == meeting_id, ActionItem.deleted_at.is_(None))
-            .order_by(ActionItem.due_on.is_(None), ActionItem.due_on, ActionItem.created_at)
-        )
-    )
-    attachments = tuple(
-        AttachmentInfo(a.id, a.filename, a.size, a.sha256, a.created_at)
-        for a in s.scalars(
-            select(Attachment)
-            .where(Attachment.meeting_id == meeting_id, Attachment.deleted_at.is_(None))
-            .order_by(Attachment.created_at, Attachment.id)
-        )
-    )
-    return MeetingParts(
-        participants=participants,
-        decisions=decisions,
-        quotes=quotes,
-        cities=links["cities"],
-        organisations=links["organisations"],
-        events=links["events"],
-        programmes=links["programmes"],
-        actions=actions,
-        attachments=attachments,
-    )
+    return links
 
 
 _MEETING_HITS = text(

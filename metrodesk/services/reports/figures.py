@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from metrodesk.data.cities import Region
 from metrodesk.data.database import Database
@@ -225,22 +225,7 @@ class Reports:
             ):
                 if status in STATUSES:
                     counts[region or NO_REGION][STATUSES.index(status)] += 1
-            fees: dict[tuple[int, str], _FeeSums] = defaultdict(_FeeSums)
-            for fee in s.scalars(
-                select(MembershipFee)
-                .join(MemberCity, MemberCity.id == MembershipFee.city_id)
-                .where(MembershipFee.deleted_at.is_(None), MemberCity.deleted_at.is_(None))
-            ):
-                f = fees[(fee.year, fee.currency)]
-                amount = Decimal(fee.amount)
-                f.fees += 1
-                if fee.paid_on is not None:
-                    f.paid += 1
-                    f.paid_amount += amount
-                else:
-                    f.unpaid += 1
-                    f.unpaid_amount += amount
-                f.overdue += is_overdue(fee.year, fee.invoiced_on, fee.paid_on, today)
+            fees = _fee_sums(s, today)
         regions = sorted(counts, key=lambda r: (order.get(r, len(order)), r))
         return MembershipOverview(
             STATUSES,
@@ -315,52 +300,7 @@ class Reports:
         """Every live meeting with its counts: participants (live links to live contacts),
         decisions, unfinished action items; and the names of its linked cities and
         organisations."""
-        m, org = Meeting, aliased(Organisation)
-
-        def counted(model: Any, *where: Any) -> Any:
-            return (
-                select(func.count())
-                .select_from(model)
-                .where(model.meeting_id == m.id, model.deleted_at.is_(None), *where)
-                .scalar_subquery()
-            )
-
-        def names(link: Any, key: Any, target: Any) -> Any:
-            inner = (
-                select(target.name.label("n"))
-                .join(link, key == target.id)
-                .where(link.meeting_id == m.id, link.deleted_at.is_(None))
-                .where(target.deleted_at.is_(None))
-                .order_by(target.name)
-                .correlate(m)
-                .subquery()
-            )
-            return select(func.group_concat(inner.c.n, ", ")).scalar_subquery()
-
-        live_contact = MeetingParticipant.contact_id.in_(
-            select(Contact.id).where(Contact.deleted_at.is_(None))
-        )
-        stmt = (
-            select(
-                m.starts_at,
-                m.ends_at,
-                m.title,
-                m.meeting_kind,
-                m.city,
-                m.country,
-                m.venue,
-                org.name,
-                counted(MeetingParticipant, live_contact),
-                m.other_attendees,
-                names(MeetingCity, MeetingCity.city_id, MemberCity),
-                names(MeetingOrganisation, MeetingOrganisation.organisation_id, Organisation),
-                counted(Decision),
-                counted(ActionItem, ActionItem.status.in_(UNFINISHED)),
-            )
-            .outerjoin(org, (org.id == m.organiser_id) & org.deleted_at.is_(None))
-            .where(m.deleted_at.is_(None))
-            .order_by(m.starts_at, m.title, m.id)
-        )
+        stmt = _register_query()
         with self.db.read() as s:
             rows = tuple(
                 MeetingRegisterRow(
@@ -430,3 +370,74 @@ class Reports:
             for name in sorted(per_owner, key=lambda n: (n == NO_OWNER, n.casefold()))
         )
         return ActionItemsReport(today, tuple(rows), owners)
+
+
+def _register_query() -> Any:
+    """The meetings register's one select: each meeting with its counts and linked names."""
+    m, org = Meeting, aliased(Organisation)
+
+    def counted(model: Any, *where: Any) -> Any:
+        return (
+            select(func.count())
+            .select_from(model)
+            .where(model.meeting_id == m.id, model.deleted_at.is_(None), *where)
+            .scalar_subquery()
+        )
+
+    def names(link: Any, key: Any, target: Any) -> Any:
+        inner = (
+            select(target.name.label("n"))
+            .join(link, key == target.id)
+            .where(link.meeting_id == m.id, link.deleted_at.is_(None))
+            .where(target.deleted_at.is_(None))
+            .order_by(target.name)
+            .correlate(m)
+            .subquery()
+        )
+        return select(func.group_concat(inner.c.n, ", ")).scalar_subquery()
+
+    live_contact = MeetingParticipant.contact_id.in_(
+        select(Contact.id).where(Contact.deleted_at.is_(None))
+    )
+    return (
+        select(
+            m.starts_at,
+            m.ends_at,
+            m.title,
+            m.meeting_kind,
+            m.city,
+            m.country,
+            m.venue,
+            org.name,
+            counted(MeetingParticipant, live_contact),
+            m.other_attendees,
+            names(MeetingCity, MeetingCity.city_id, MemberCity),
+            names(MeetingOrganisation, MeetingOrganisation.organisation_id, Organisation),
+            counted(Decision),
+            counted(ActionItem, ActionItem.status.in_(UNFINISHED)),
+        )
+        .outerjoin(org, (org.id == m.organiser_id) & org.deleted_at.is_(None))
+        .where(m.deleted_at.is_(None))
+        .order_by(m.starts_at, m.title, m.id)
+    )
+
+
+def _fee_sums(s: Session, today: date) -> dict[tuple[int, str], _FeeSums]:
+    """Live cities' fees summed per year and currency."""
+    fees: dict[tuple[int, str], _FeeSums] = defaultdict(_FeeSums)
+    for fee in s.scalars(
+        select(MembershipFee)
+        .join(MemberCity, MemberCity.id == MembershipFee.city_id)
+        .where(MembershipFee.deleted_at.is_(None), MemberCity.deleted_at.is_(None))
+    ):
+        f = fees[(fee.year, fee.currency)]
+        amount = Decimal(fee.amount)
+        f.fees += 1
+        if fee.paid_on is not None:
+            f.paid += 1
+            f.paid_amount += amount
+        else:
+            f.unpaid += 1
+            f.unpaid_amount += amount
+        f.overdue += is_overdue(fee.year, fee.invoiced_on, fee.paid_on, today)
+    return fees

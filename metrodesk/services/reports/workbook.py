@@ -46,19 +46,14 @@ from metrodesk.services.exports.writer import (
 )
 from metrodesk.services.reports.figures import (
     ActionItemsReport,
+    MeetingRegisterRow,
     MeetingsRegister,
     MembershipOverview,
     TrainingActivity,
 )
+from metrodesk.services.reports.titles import REPORT_TITLES
 
 SUMMARY = "Summary"
-#: the reports `metrodesk report NAME` writes, and their titles
-REPORT_TITLES = {
-    "membership": "Membership report",
-    "training": "Training activity report",
-    "meetings": "Meetings register",
-    "actions": "Action items report",
-}
 
 Figure = tuple[str, Any]
 
@@ -126,10 +121,6 @@ def _finish(wb: Workbook, target: Path) -> Path:
     return target
 
 
-def _count_figures(counts: Iterable[tuple[Any, int]]) -> list[Figure]:
-    return [(str(name), n) for name, n in counts]
-
-
 # --- membership ----------------------------------------------------------------------------
 
 
@@ -142,7 +133,27 @@ def write_membership(
     """Summary, members per region and status, fees per year and currency."""
     target = check_target(Path(path))
     wb = new_workbook(REPORT_TITLES["membership"], db)
-    generated = generated or date.today()
+    _summary(
+        wb,
+        REPORT_TITLES["membership"],
+        generated or date.today(),
+        _membership_figures(report),
+        [
+            ("Members by region", "Live member cities per Metropolis region and status, totals"),
+            (
+                "Fees by year",
+                "Membership fees per year and currency: how many, paid, unpaid, overdue, "
+                "and the amounts paid and unpaid",
+            ),
+        ],
+    )
+    _members_by_region(wb, report)
+    _fees_by_year(wb, report)
+    return _finish(wb, target)
+
+
+def _membership_figures(report: MembershipOverview) -> list[Figure]:
+    """The summary's key figures: members by status, and the latest year's fees."""
     statuses = [s.capitalize() for s in report.statuses]
     latest = max((f.year for f in report.fees), default=None)
     figures: list[Figure] = [
@@ -160,20 +171,11 @@ def write_membership(
                 (f"Fees {f.year} ({f.currency}): amount paid", f.paid_amount),
                 (f"Fees {f.year} ({f.currency}): amount unpaid", f.unpaid_amount),
             ]
-    _summary(
-        wb,
-        REPORT_TITLES["membership"],
-        generated,
-        figures,
-        [
-            ("Members by region", "Live member cities per Metropolis region and status, totals"),
-            (
-                "Fees by year",
-                "Membership fees per year and currency: how many, paid, unpaid, overdue, "
-                "and the amounts paid and unpaid",
-            ),
-        ],
-    )
+    return figures
+
+
+def _members_by_region(wb: Workbook, report: MembershipOverview) -> None:
+    statuses = [s.capitalize() for s in report.statuses]
     region_rows = [[r.region, *r.counts, r.total] for r in report.regions]
     region_rows.append(["Total", *report.totals, sum(report.totals)])
     region_columns = [
@@ -187,6 +189,9 @@ def write_membership(
         autofilter=False,
         align_top=True,
     )
+
+
+def _fees_by_year(wb: Workbook, report: MembershipOverview) -> None:
     fee_columns = (
         Column("Year", 8),
         Column("Currency", 10),
@@ -204,7 +209,6 @@ def write_membership(
     write_sheet(
         wb, Sheet("Fees by year", fee_columns, len(fee_rows), iter(fee_rows)), align_top=True
     )
-    return _finish(wb, target)
 
 
 # --- training ------------------------------------------------------------------------------
@@ -297,6 +301,11 @@ def write_meetings(
             ),
         ],
     )
+    _register_sheet(wb, rows)
+    return _finish(wb, target)
+
+
+def _register_sheet(wb: Workbook, rows: Sequence[MeetingRegisterRow]) -> None:
     columns = (
         Column("Starts", 16, DATETIME_FORMAT),
         Column("Ends", 16, DATETIME_FORMAT),
@@ -335,7 +344,6 @@ def write_meetings(
         for r in rows
     ]
     write_sheet(wb, Sheet("Meetings register", columns, len(data), iter(data)), align_top=True)
-    return _finish(wb, target)
 
 
 # --- action items --------------------------------------------------------------------------

@@ -160,7 +160,7 @@ def _check_columns(conn: sqlite3.Connection, report: CheckReport) -> None:
 
 
 def _known_revisions() -> set[str]:
-    # imported here: Alembic costs ~0.3 s, and the app imports this module at every start
+    # imported here: Alembic is slow to import, and the app imports this module at every start
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 

@@ -169,6 +169,24 @@ def _check_flags(registration: str, attended: bool, certificate: bool) -> None:
         raise ValidationError("Certificate", "is only issued to participants who attended")
 
 
+def _check_room(s: Session, course: Course) -> None:
+    """A session with a capacity takes no more registered participants than it has places."""
+    if course.capacity is None:
+        return
+    registered = s.scalar(
+        select(func.count()).where(
+            CourseParticipant.course_id == course.id,
+            CourseParticipant.deleted_at.is_(None),
+            CourseParticipant.registration == "registered",
+        )
+    )
+    if (registered or 0) >= course.capacity:
+        raise ValidationError(
+            "Participant",
+            f"the session is full ({course.capacity} places): add as waitlisted",
+        )
+
+
 def _live_course(s: Session, course_id: uuid.UUID) -> Course:
     course = s.get(Course, course_id)
     if course is None or course.deleted_at is not None:
@@ -359,26 +377,6 @@ class Training:
                 self._add(s, course, person)
             return course.id
 
-    def update_session(self, course_id: uuid.UUID, values: Mapping[str, Any]) -> None:
-        data = clean("course", values, partial=True)
-        if "centre_id" in data and data["centre_id"] is None:
-            raise ValidationError("Centre", "is required")
-        with self.db.action("Edit training session") as s:
-            course = _live_course(s, course_id)
-            merged = {"start_date": course.start_date, "end_date": course.end_date, **data}
-            _check_session(merged)
-            for key, value in data.items():
-                setattr(course, key, value)
-
-    def delete_session(self, course_id: uuid.UUID) -> None:
-        with self.db.action("Delete training session") as s:
-            course = _live_course(s, course_id)
-            now = utcnow()
-            course.deleted_at = now
-            for p in course.participants:
-                if p.deleted_at is None:
-                    p.deleted_at = now
-
     # --- participants -----------------------------------------------------------------------
 
     def add_participant(self, course_id: uuid.UUID, person: NewParticipant) -> uuid.UUID:
@@ -416,19 +414,8 @@ class Training:
             self._records.apply(s, contact, data)
             s.add(contact)
             s.flush()
-        if course.capacity is not None and person.registration == "registered":
-            registered = s.scalar(
-                select(func.count()).where(
-                    CourseParticipant.course_id == course.id,
-                    CourseParticipant.deleted_at.is_(None),
-                    CourseParticipant.registration == "registered",
-                )
-            )
-            if (registered or 0) >= course.capacity:
-                raise ValidationError(
-                    "Participant",
-                    f"the session is full ({course.capacity} places): add as waitlisted",
-                )
+        if person.registration == "registered":
+            _check_room(s, course)
         p = CourseParticipant(
             course_id=course.id,
             contact_id=contact.id,

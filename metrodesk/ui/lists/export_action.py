@@ -52,7 +52,7 @@ def list_view(page: SectionPage) -> ListView:
 
 def suggested_path(kind: str, today: date | None = None) -> Path:
     """'Contacts 2026-11-23.xlsx' in the user's documents folder."""
-    # the export modules bring openpyxl (~60 ms): imported when a list is exported, not at start
+    # the export modules bring openpyxl: imported when a list is exported, not at every start
     from metrodesk.services.exports.list_workbook import LIST_TITLES
 
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -17,22 +17,9 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from metrodesk.services.meetings.meeting import MeetingMinutes
 from metrodesk.services.records.validation import country_name
 from metrodesk.ui.window.formatting import short_datetime
+from metrodesk.ui.window.style import MINUTES_CSS
 
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.IGNORECASE | re.DOTALL)
-
-CSS = """
-body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; color: #1f2933; }
-h1 { font-size: 18pt; color: #0b4f8a; margin-bottom: 2pt; }
-h2 { font-size: 12pt; color: #0b4f8a; margin-top: 14pt; margin-bottom: 4pt; }
-p { margin-top: 2pt; margin-bottom: 3pt; }
-p.meta { color: #52606d; margin: 0; }
-table.grid { border-collapse: collapse; }
-table.grid th { background: #e8eef5; text-align: left; padding: 4px; }
-table.grid td { padding: 4px; border-bottom: 1px solid #d9e2ec; }
-.overdue { color: #c62828; }
-.quote { font-style: italic; }
-.tags { color: #52606d; }
-"""
 
 
 def _tr(text: str) -> str:
@@ -64,7 +51,7 @@ def _notes_body(notes_html: str) -> str:
 
 def minutes_html(m: MeetingMinutes, today: date | None = None) -> str:
     today = today or date.today()
-    out = [f"<html><head><style>{CSS}</style></head><body>"]
+    out = [f"<html><head><style>{MINUTES_CSS}</style></head><body>"]
     out.append(f"<h1>{_e(m.title)}</h1>")
     meta = [
         (_tr("Date"), when_text(m.starts_at, m.ends_at)),

@@ -523,9 +523,6 @@ class DashboardPage(QScrollArea):
         self.welcome.setVisible(empty)
         self.view.setVisible(not empty)
 
-    def is_welcome(self) -> bool:
-        return not self.welcome.isHidden()
-
     def refresh_colours(self) -> None:
         """Redraw the charts (Qt Charts keeps the colours it was given) in the colours in use."""
         if self.view.snapshot is not None:

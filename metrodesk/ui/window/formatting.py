@@ -31,8 +31,8 @@ def language_name(code: str) -> str:
 @lru_cache(maxsize=1)
 def _language_names() -> dict[str, str]:
     """ISO 639-1 code -> English name, read straight from pycountry's own data file: its lookup
-    loads and indexes all 7,900 ISO 639-3 languages first, ~40 ms of the first list painted at
-    start. Empty (pycountry's lookup is used) should that file ever change its layout."""
+    loads and indexes all 7,900 ISO 639-3 languages first, a visible share of the first list
+    painted at start. Empty (pycountry's lookup is used) should that file ever change its layout."""
     try:
         with open(pycountry.languages.filename, encoding="utf-8") as fh:
             entries = json.load(fh)["639-3"]

@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self.dashboard.message.connect(self.show_message)
         #: the section pages built so far: each is built when first shown (or asked for by
         #: `page`), so that the window does not count and read a first page of every list
-        #: before it can show one (~0.3 s at 100,000 contacts)
+        #: before it can show one (a visible wait at 100,000 contacts)
         self.pages: dict[str, SectionPage] = {}
         for section in SECTIONS:
             self.navigation.addItem(QListWidgetItem(section.text(section.title)))
@@ -458,7 +458,8 @@ class MainWindow(QMainWindow):
 
     def import_excel(self, _checked: bool = False, path: object = None) -> ImportWizard | None:
         """Any workbook, mapped if need be and previewed before anything is written."""
-        # imported when asked for: the wizard brings openpyxl and the importer (~0.3 s of start)
+        # imported when asked for: the wizard brings openpyxl and the importer, a visible share
+        # of start
         from metrodesk.ui.imports.wizard import open_import_wizard
 
         wizard = open_import_wizard(

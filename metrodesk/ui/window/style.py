@@ -347,3 +347,19 @@ def set_invalid(widget: QWidget, invalid: bool) -> None:
     widget.setProperty("invalid", invalid)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+#: the minutes as a PDF: printed on white paper whatever the window's scheme, in dark text
+MINUTES_CSS = """
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; color: #1f2933; }
+h1 { font-size: 18pt; color: #0b4f8a; margin-bottom: 2pt; }
+h2 { font-size: 12pt; color: #0b4f8a; margin-top: 14pt; margin-bottom: 4pt; }
+p { margin-top: 2pt; margin-bottom: 3pt; }
+p.meta { color: #52606d; margin: 0; }
+table.grid { border-collapse: collapse; }
+table.grid th { background: #e8eef5; text-align: left; padding: 4px; }
+table.grid td { padding: 4px; border-bottom: 1px solid #d9e2ec; }
+.overdue { color: #c62828; }
+.quote { font-style: italic; }
+.tags { color: #52606d; }
+"""

@@ -178,7 +178,8 @@ class WelcomePanel(QWidget):
     def import_workbook(self, path: Path | None = None) -> None:
         """The import wizard: any workbook, mapped if need be, previewed before it is applied;
         `path` skips the file dialog (a file dropped or named elsewhere, and the tests)."""
-        # imported when asked for: the wizard brings openpyxl and the importer (~0.3 s of start)
+        # imported when asked for: the wizard brings openpyxl and the importer, a visible share
+        # of start
         from metrodesk.ui.imports.wizard import open_import_wizard
 
         window = self.window()
