@@ -157,8 +157,16 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
+#: the execution option a write's connection is opened with: its transaction takes the write
+#: lock at BEGIN, so that it never fails upgrading a read snapshot another write has overtaken
+WRITING = "metrodesk_writing"
+
+
 def _on_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("writing") else "BEGIN")
+    # an option of this checkout only: a flag kept on the pooled connection would outlive the
+    # write and make the next read on that connection take the write lock too
+    writing = conn.get_execution_options().get(WRITING, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
 
 def make_engine(path: Path) -> Engine:
@@ -529,7 +537,7 @@ class Database:
         name = shown_name(name)  # named after a file, perhaps, whose name is not UTF-8
         self.verify()  # never write to a file before its check has passed
         with self._sessions() as session:
-            session.connection(execution_options={}).info["writing"] = True
+            session.connection(execution_options={WRITING: True})
             try:
                 # written first and directly: every journal entry of this action refers to it
                 action_ref, action_id = begin_action(
@@ -567,7 +575,6 @@ class Database:
                 raise
             finally:
                 self._open_action.session = None
-                session.connection().info.pop("writing", None)
 
 
 @contextmanager
