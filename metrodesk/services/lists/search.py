@@ -33,7 +33,7 @@ FTS_FIRST = "search_fts f CROSS JOIN search_doc d ON d.rowid = f.rowid"
 DOC_FIRST = "search_doc d CROSS JOIN search_fts f ON f.rowid = d.rowid"
 _TOTAL = text(f"SELECT count(*) FROM search_fts WHERE {_MATCHES}")
 # enough to tell few from many: FTS5 stops after :n matches, where a count walks them all
-# (35 ms for one letter at a million contacts)
+# (half the list for one letter)
 _TOTAL_UP_TO = text(f"SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE {_MATCHES} LIMIT :n)")
 _HIT_COUNT = text(f"SELECT count(*) FROM {FTS_FIRST} WHERE {_MATCHES} AND d.kind = :kind")
 _KIND_PROBED = text(f"SELECT count(*) FROM {DOC_FIRST} WHERE d.kind = :kind AND {_MATCHES}")
