@@ -100,8 +100,10 @@ def test_the_status_bar_says_where_the_copy_stands(qtbot, sample_path, tmp_path)
     # a change saved: waiting, then sent by the sync that follows a save
     window.sync.after_save.setInterval(60_000)  # the test says when
     (hit,) = window.services.search.find("bickart", kinds=("contact",))
-    window.services.records.update("contact", hit.id, {"job_title": "Director"})
-    window.changes.changed.emit("contact", hit.id)
+    # saved through the window's runner, which announces it: the sync controller hears it
+    window.runner.write(
+        lambda: window.services.records.update("contact", hit.id, {"job_title": "Director"})
+    )
     qtbot.waitUntil(lambda: _state(window) == "1 change waiting")
     assert window.sync.after_save.isActive()
     window.sync.sync(quiet=True)
@@ -111,8 +113,10 @@ def test_the_status_bar_says_where_the_copy_stands(qtbot, sample_path, tmp_path)
     # the folder goes away (a share disconnected): said, and changes are kept
     away = folder.with_name("disconnected")
     folder.rename(away)
-    window.services.records.update("contact", hit.id, {"job_title": "Mayor"})
-    window.changes.changed.emit("contact", hit.id)
+    window.runner.write(
+        lambda: window.services.records.update("contact", hit.id, {"job_title": "Mayor"})
+    )
+    qtbot.waitUntil(lambda: not window.runner.busy())
     window.sync.sync(quiet=True)
     _wait_synced(qtbot, window)
     qtbot.waitUntil(lambda: _state(window).startswith("Team folder not reachable"))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from metrodesk.services.errors import ServiceError
+from metrodesk.services.records.changes import ChangeSet
 from metrodesk.services.sync.engine import SyncReport
 from metrodesk.services.sync.service import SyncStatus
 from metrodesk.ui.runtime.ops import report_failure
@@ -106,9 +107,9 @@ class SyncController(QObject):
 
     # --- syncing -----------------------------------------------------------------------------
 
-    def _changed(self, _kind: str, _record: object) -> None:
-        if self._own_change:
-            return  # the views refreshing after a sync that brought changes
+    def _changed(self, _changed: ChangeSet) -> None:
+        if self.syncing or self._own_change:
+            return  # what a sync itself wrote (the runner announces it before `_done`)
         self.refresh()
         if self.configured:
             self.after_save.start()
@@ -146,7 +147,9 @@ class SyncController(QObject):
         if report.received:
             self._own_change = True
             try:
-                self.window.changes.changed.emit("", None)  # every view reloads
+                # every view reloads: a snapshot joined or merged rows may not all be
+                # journaled as this copy's writes are
+                self.runner.announce(ChangeSet.of_everything())
             finally:
                 self._own_change = False
         self.synced.emit(report)

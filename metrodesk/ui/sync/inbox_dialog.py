@@ -26,7 +26,6 @@ from metrodesk.services.errors import ServiceError, ValidationError
 from metrodesk.services.records.crud import kind_title
 from metrodesk.services.sync.inbox import ConflictView, Inbox, Side
 from metrodesk.ui.records.history_view import field_label, value_text
-from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import OpRunner, report_failure
 from metrodesk.ui.window.formatting import short_datetime
 
@@ -83,7 +82,6 @@ class ConflictsDialog(QDialog):
         self,
         inbox: Inbox,
         runner: OpRunner,
-        changes: Changes,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -92,7 +90,6 @@ class ConflictsDialog(QDialog):
         self.resize(820, 480)
         self.inbox = inbox
         self.runner = runner
-        self.changes = changes
         self.conflicts: list[ConflictView] = []
         self._build()
         self.reload()
@@ -264,7 +261,7 @@ class ConflictsDialog(QDialog):
         )
 
     def _settled(self) -> None:
-        self.changes.changed.emit("", None)
+        # the runner announced what was written (the journal holds the settled value)
         self.settled.emit()
         self.reload()
 

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
     conflicts_action: QAction
     list_export: ListExporter
     global_search: GlobalSearch
+    sync: SyncController
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -533,7 +534,7 @@ class MainWindow(QMainWindow):
     def show_conflicts(self) -> ConflictsDialog:
         from metrodesk.ui.sync.inbox_dialog import ConflictsDialog
 
-        dialog = ConflictsDialog(self.services.sync.inbox, self.runner, self.changes, self)
+        dialog = ConflictsDialog(self.services.sync.inbox, self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
