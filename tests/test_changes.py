@@ -6,7 +6,8 @@ import pytest
 
 from metrodesk.services.facade import Services
 from metrodesk.services.records import changes as changes_module
-from metrodesk.services.records.changes import ChangeSet, linked_kinds
+from metrodesk.services.records.change_set import ChangeSet
+from metrodesk.services.records.changes import linked_kinds
 
 
 def test_a_write_s_records_and_the_kinds_they_touch(services: Services):

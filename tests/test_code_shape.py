@@ -51,7 +51,6 @@ STILL_LONG = {
     "ui/sync/inbox_dialog.py": {"ConflictsDialog._details"},
     "ui/sync/team_dialog.py": {"TeamSyncDialog._build"},
     "ui/training/editor.py": {"SessionDialog._build_participants_tab"},
-    "ui/window/main_window.py": {"MainWindow.__init__"},
     "ui/window/welcome.py": {"WelcomePanel.__init__"},
 }
 

@@ -8,8 +8,6 @@ wrong one.
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass
 from functools import cache
 
 from sqlalchemy import func, select
@@ -17,6 +15,7 @@ from sqlalchemy import func, select
 from metrodesk.data.database import Database
 from metrodesk.data.journal import JournalEntry
 from metrodesk.data.models import RECORD_CLASSES
+from metrodesk.services.records.change_set import ChangeSet
 
 #: past this many records a change set keeps only their kinds (an import of 100,000 rows)
 MAX_LISTED = 2000
@@ -32,34 +31,6 @@ def linked_kinds(kind: str) -> frozenset[str]:
         return frozenset({kind})
     targets = {by_table.get(fk.column.table.name) for fk in cls.__table__.foreign_keys}
     return frozenset({kind} | {t for t in targets if t is not None})
-
-
-@dataclass(frozen=True)
-class ChangeSet:
-    """The records some writes touched, by kind; `records` is None when they are too many to
-    list, `everything` when the whole file changed (a backup restored)."""
-
-    kinds: frozenset[str] = frozenset()
-    records: frozenset[tuple[str, uuid.UUID]] | None = frozenset()
-    everything: bool = False
-
-    @classmethod
-    def of_everything(cls) -> ChangeSet:
-        return cls(everything=True, records=None)
-
-    def __bool__(self) -> bool:
-        return self.everything or bool(self.kinds)
-
-    def touches(self, kind: str) -> bool:
-        """A record of `kind`, or one linked to it, changed."""
-        return self.everything or kind in self.kinds
-
-    def record(self, kind: str) -> uuid.UUID | None:
-        """The one record of `kind` written, when exactly one was (the one to select)."""
-        if self.records is None:
-            return None
-        found = [rid for k, rid in self.records if k == kind]
-        return found[0] if len(found) == 1 else None
 
 
 class ChangeLog:

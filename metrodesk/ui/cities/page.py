@@ -26,7 +26,7 @@ from metrodesk.data.enums import MembershipStatus
 from metrodesk.services.cities.fees import FeesForYear
 from metrodesk.services.cities.regions import RegionRow
 from metrodesk.services.facade import Services
-from metrodesk.services.records.changes import ChangeSet
+from metrodesk.services.records.change_set import ChangeSet
 from metrodesk.ui.lists.section_page import SectionPage
 from metrodesk.ui.records.editor_parts import ErrorLine, fill_table, make_table
 from metrodesk.ui.runtime.changes import Changes

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from metrodesk.services.facade import Services
-from metrodesk.services.records.changes import ChangeSet
+from metrodesk.services.records.change_set import ChangeSet
 from metrodesk.ui.lists.filters import FilterBar, filter_bar_for
 from metrodesk.ui.lists.record_model import RecordTableModel
 from metrodesk.ui.runtime.changes import Changes

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from metrodesk.data.enums import MeetingKind
 from metrodesk.services.facade import Services
 from metrodesk.services.meetings.meeting import MeetingFilter, MeetingMinutes
-from metrodesk.services.records.changes import ChangeSet
+from metrodesk.services.records.change_set import ChangeSet
 from metrodesk.ui.lists.section_page import SectionPage
 from metrodesk.ui.meetings.dialog import safe_filename
 from metrodesk.ui.meetings.minutes_pdf import write_minutes_pdf

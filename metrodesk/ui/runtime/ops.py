@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from metrodesk.data.errors import DamagedValue, DatabaseOpenError, StorageError
 from metrodesk.services.errors import ServiceError
-from metrodesk.services.records.changes import ChangeSet
+from metrodesk.services.records.change_set import ChangeSet
 from metrodesk.ui.runtime.changes import Changes
 
 PROGRESS_DELAY_MS = 600

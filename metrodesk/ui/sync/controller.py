@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from metrodesk.services.errors import ServiceError
-from metrodesk.services.records.changes import ChangeSet
+from metrodesk.services.records.change_set import ChangeSet
 from metrodesk.services.sync.engine import SyncReport
 from metrodesk.services.sync.service import SyncStatus
 from metrodesk.ui.runtime.ops import report_failure

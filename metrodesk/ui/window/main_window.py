@@ -1,4 +1,11 @@
-"""The main window: section navigation on the left, the current section on the right."""
+"""The main window: section navigation on the left, the current section on the right.
+
+It is made in two steps so that it shows before the database is open: `MainWindow(path)` is
+the frame (navigation, menus, status bar, each section's outline), built from Qt alone while
+SQLAlchemy, the models and the services load on another thread; `attach(services)` then builds
+the pages and starts reading. This module imports nothing of the data layer or the services at
+its top for that reason (a test checks).
+"""
 
 from __future__ import annotations
 
@@ -20,38 +27,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from metrodesk.services.facade import Services
-from metrodesk.services.records.changes import ChangeSet
-from metrodesk.services.records.history import UndoState
-from metrodesk.services.storage import backups
-from metrodesk.ui.lists.export_action import ListExporter
-from metrodesk.ui.lists.section_page import SectionPage
-from metrodesk.ui.reports.dashboard_page import DashboardPage
 from metrodesk.ui.runtime import settings
 from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import OpRunner, report_failure
 from metrodesk.ui.runtime.settings import Preferences
-from metrodesk.ui.sync.controller import SyncController
 from metrodesk.ui.sync.status import SyncStatusBar
 from metrodesk.ui.window import style
-from metrodesk.ui.window.global_search import GlobalSearch
 from metrodesk.ui.window.menus import build_menus
 from metrodesk.ui.window.sections import SECTIONS, section_index
+from metrodesk.ui.window.skeleton import SectionSkeleton
 from metrodesk.ui.window.undo_notice import UndoNotice
 
-# Dialogs, editors and the pages other than the dashboard are imported when first used: the
-# window shows sooner, and openpyxl (reports) or icalendar (meetings) stay unloaded until then.
+# What reads the database (the pages, global search, the list export) is imported by
+# `load_parts` on the thread that opens the database; dialogs, editors and the pages other
+# than the dashboard when first used, so that openpyxl (reports) or icalendar (meetings) stay
+# unloaded until then.
 if TYPE_CHECKING:
+    from metrodesk.services.facade import Services
+    from metrodesk.services.records.history import UndoState
     from metrodesk.ui.contacts.duplicates_dialog import DuplicatesDialog
     from metrodesk.ui.imports.wizard import ImportWizard
+    from metrodesk.ui.lists.export_action import ListExporter
+    from metrodesk.ui.lists.section_page import SectionPage
     from metrodesk.ui.records.record_dialog import RecordDialog
     from metrodesk.ui.records.trash_dialog import TrashDialog
+    from metrodesk.ui.reports.dashboard_page import DashboardPage
     from metrodesk.ui.reports.window import ReportsWindow
     from metrodesk.ui.storage.backups_dialog import BackupsDialog
     from metrodesk.ui.storage.check_dialog import CheckDialog
+    from metrodesk.ui.sync.controller import SyncController
     from metrodesk.ui.sync.inbox_dialog import ConflictsDialog
     from metrodesk.ui.sync.team_dialog import TeamSyncDialog
     from metrodesk.ui.window.about_dialog import AboutDialog
+    from metrodesk.ui.window.global_search import GlobalSearch
     from metrodesk.ui.window.settings_dialog import SettingsDialog
 
 STATUS_MESSAGE_MS = 6000
@@ -65,9 +73,27 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def load_parts() -> None:
+    """Import what `attach` builds (and with it SQLAlchemy, the models and the services), and
+    read the language and country names the lists show: called on the thread that opens the
+    database while the frame shows. No widget is made here."""
+    import metrodesk.services.storage.backups
+    import metrodesk.ui.lists.export_action
+    import metrodesk.ui.lists.section_page
+    import metrodesk.ui.sync.controller
+    import metrodesk.ui.window.global_search  # noqa: F401
+    from metrodesk.ui.window import formatting
+
+    formatting.language_name("en")
+    formatting.display("country", "FR")
+
+
 class MainWindow(QMainWindow):
     """Owns the window's services, its worker (`runner`) and its change broadcast (`changes`);
-    closing the window waits for the worker and closes the database."""
+    closing the window waits for the worker and closes the database.
+
+    Made as a frame on the database at `path` (see the module docstring); `attach` gives it the
+    services. Until then the commands wait (disabled) and each section shows its outline."""
 
     # the menu actions, made by `menus.build_menus` from its table
     new_action: QAction
@@ -95,17 +121,21 @@ class MainWindow(QMainWindow):
     team_sync_action: QAction
     sync_now_action: QAction
     conflicts_action: QAction
-    list_export: ListExporter
+    # made by `attach`
+    services: Services
+    runner: OpRunner
     global_search: GlobalSearch
+    list_export: ListExporter
     sync: SyncController
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.services = services
+        self.path = path
+        #: whether `attach` has given the window its services
+        self.attached = False
         #: what every write changed, announced by the runner; views refresh from it
         self.changes = Changes(self)
-        self.runner = OpRunner(self, self.changes, services.change_log)
         #: a thread of its own for the database check left for after the window shows, so
         #: that the worker stays free for the first reads meanwhile (see `check_later`)
         self.check_runner = OpRunner(self)
@@ -113,7 +143,7 @@ class MainWindow(QMainWindow):
         #: window says it itself
         self.damaged_handler: Callable[[BaseException], None] | None = None
         self._closed = False
-        self.setWindowTitle(_tr("MetroDesk — {name}").format(name=services.path.name))
+        self.setWindowTitle(_tr("MetroDesk — {name}").format(name=path.name))
         self.resize(1280, 800)
 
         central = QWidget()
@@ -133,26 +163,42 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.dashboard = DashboardPage(services, self.runner, self.changes)
-        self.dashboard.open_section.connect(self.show_kind)
-        self.dashboard.open_record.connect(self.go_to)
-        self.dashboard.message.connect(self.show_message)
         #: the section pages built so far: each is built when first shown (or asked for by
         #: `page`), so that the window does not count and read a first page of every list
-        #: before it can show one (a visible wait at 100,000 contacts)
+        #: before it can show one (a visible wait at 100,000 contacts); an outline stands in
+        #: meanwhile
         self.pages: dict[str, SectionPage] = {}
+        self._dashboard: DashboardPage | None = None
         for section in SECTIONS:
             self.navigation.addItem(QListWidgetItem(section.text(section.title)))
-            self.stack.addWidget(self.dashboard if not section.kind else QWidget())
+            self.stack.addWidget(SectionSkeleton(section))
 
-        self.global_search = GlobalSearch(services, self.runner, central)
-        self.global_search.activated.connect(self.go_to)
-
-        self.sync = SyncController(self)
         self._build_status_bar()
         self._build_menus()
+        self.navigation.currentRowChanged.connect(self._section_changed)
+        self.navigation.setCurrentRow(self._start_section())
+
+    def attach(self, services: Services) -> None:
+        """Give the frame its services: the dashboard, the shown section's page and global
+        search are built, the commands enabled, and the first reads start."""
+        from metrodesk.ui.lists.export_action import ListExporter
+        from metrodesk.ui.sync.controller import SyncController
+        from metrodesk.ui.window.global_search import GlobalSearch
+
+        self.services = services
+        self.runner = OpRunner(self, self.changes, services.change_log)
+        central = self.centralWidget()
+        assert central is not None
+        self.global_search = GlobalSearch(services, self.runner, central)
+        self.global_search.activated.connect(self.go_to)
+        self.list_export = ListExporter(self, services, self.runner, self.show_message)
+        self.sync = SyncController(self)
         self.sync.status_changed.connect(self.sync_status.show_state)
         self.sync.conflicts_changed.connect(self._show_conflict_count)
+        self.attached = True
+        for action in self._waiting_actions:
+            action.setEnabled(True)
+        self.statusBar().clearMessage()
         self.changes.changed.connect(self._refresh_undo)
         self._refresh_undo()
         self.backup_timer = QTimer(self)
@@ -162,17 +208,17 @@ class MainWindow(QMainWindow):
         self.automatic_backup()
         # after the first page has painted, not beside it: the warm-up holds the GIL
         QTimer.singleShot(WARM_UP_AFTER_MS, self, self._warm_up)
-        self.navigation.currentRowChanged.connect(self._section_changed)
-        self.navigation.setCurrentRow(self._start_section())
+        self._section_changed(self.navigation.currentRow())
 
     # --- building ---------------------------------------------------------------------------
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
+        bar.showMessage(_tr("Opening {name}…").format(name=self.path.name))
         self.status_count = QLabel()
         self.status_count.setObjectName("statusCount")
-        self.status_path = QLabel(str(self.services.path))
+        self.status_path = QLabel(str(self.path))
         self.status_path.setObjectName("statusPath")
         self.status_path.setToolTip(_tr("The database this window shows"))
         self.undo_notice = UndoNotice(self.undo)
@@ -183,9 +229,14 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.status_path)
 
     def _build_menus(self) -> None:
-        self.list_export = ListExporter(self, self.services, self.runner, self.show_message)
         self.section_actions: list[QAction] = []
         build_menus(self)
+        # the commands wait for the services (`attach`); moving between sections and quitting
+        # work at once
+        keep = {*self.section_actions, self.quit_action}
+        self._waiting_actions = [a for a in self.actions() if a not in keep]
+        for action in self._waiting_actions:
+            action.setEnabled(False)
 
     # --- sections ---------------------------------------------------------------------------
 
@@ -196,37 +247,47 @@ class MainWindow(QMainWindow):
         return page
 
     def current_page(self) -> SectionPage | None:
-        page = self.stack.currentWidget()
-        return page if isinstance(page, SectionPage) else None
+        shown = self.stack.currentWidget()
+        return next((page for page in self.pages.values() if page is shown), None)
 
     def page(self, kind: str) -> SectionPage:
         """The section page of `kind`, built now if it has not been shown yet."""
         page = self.pages.get(kind)
         if page is None:
             index = section_index(kind)
-            if index is None:
+            if index is None or not self.attached:
                 raise KeyError(kind)
             page = self._build_page(index)
         return page
 
-    def _build_page(self, index: int) -> SectionPage:
-        """Put the real page of section `index` in place of its empty stand-in."""
-        from metrodesk.ui.cities.page import CityPage
-        from metrodesk.ui.meetings.action_section import ActionSectionPage
-        from metrodesk.ui.meetings.section import MeetingSectionPage
+    @property
+    def dashboard(self) -> DashboardPage:
+        """The dashboard page, built when first shown or asked for."""
+        if self._dashboard is None:
+            from metrodesk.ui.reports.dashboard_page import DashboardPage
 
+            self._dashboard = DashboardPage(self.services, self.runner, self.changes)
+            self._dashboard.open_section.connect(self.show_kind)
+            self._dashboard.open_record.connect(self.go_to)
+            self._dashboard.message.connect(self.show_message)
+            self._put_in_place(0, self._dashboard)
+        return self._dashboard
+
+    def _build_page(self, index: int) -> SectionPage:
+        """Put the real page of section `index` in place of its outline."""
         section = SECTIONS[index]
-        page_class = {
-            "member_city": CityPage,
-            "meeting": MeetingSectionPage,
-            "action_item": ActionSectionPage,
-        }.get(section.kind, SectionPage)
+        page_class = _page_class(section.kind)
         page = page_class(section, self.services, self.runner, self.changes)
         page.edit_requested.connect(self.edit_record)
         page.message.connect(self.show_message)
         page.trashed.connect(self._trashed)
         page.count_changed.connect(self._count_changed)
         self.pages[section.kind] = page
+        self._put_in_place(index, page)
+        return page
+
+    def _put_in_place(self, index: int, page: QWidget) -> None:
+        """`page` in the stack in place of the outline that stood in for it."""
         stand_in = self.stack.widget(index)
         current = self.stack.currentIndex()
         self.stack.insertWidget(index, page)
@@ -234,7 +295,6 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(stand_in)
             stand_in.deleteLater()
         self.stack.setCurrentIndex(current)
-        return page
 
     def _start_section(self) -> int:
         """The dashboard, or the section shown when the window last closed (a preference)."""
@@ -256,7 +316,9 @@ class MainWindow(QMainWindow):
     def _section_changed(self, index: int) -> None:
         if index < 0:
             return
-        if SECTIONS[index].kind and SECTIONS[index].kind not in self.pages:
+        if self.attached and not SECTIONS[index].kind:
+            self.dashboard  # noqa: B018 (built when first shown)
+        elif self.attached and SECTIONS[index].kind not in self.pages:
             self._build_page(index)
         self.stack.setCurrentIndex(index)
         self.section_actions[index].setChecked(True)
@@ -380,6 +442,8 @@ class MainWindow(QMainWindow):
 
     def automatic_backup(self) -> None:
         """The day's backup, on the worker; a failure is said in the status bar and a dialog."""
+        from metrodesk.services.storage import backups
+
         path = self.services.path
         self.runner.run(
             lambda: backups.automatic_backup(path),
@@ -406,6 +470,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _restored(self, _result: object) -> None:
+        from metrodesk.services.records.change_set import ChangeSet
+
         # the file was replaced whole, which no journal says: every view reloads
         self.runner.announce(ChangeSet.of_everything())
         self.show_message(_tr("Backup restored"))
@@ -496,7 +562,7 @@ class MainWindow(QMainWindow):
     def about(self) -> AboutDialog:
         from metrodesk.ui.window.about_dialog import AboutDialog
 
-        dialog = AboutDialog(self.services.path, self)
+        dialog = AboutDialog(self.path, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -516,7 +582,8 @@ class MainWindow(QMainWindow):
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 style.apply_preference(app)
-                self.dashboard.refresh_colours()
+                if self._dashboard is not None:
+                    self._dashboard.refresh_colours()
         if settings.HIDDEN_COLUMNS.key in keys:
             for page in self.pages.values():
                 page.restore_hidden_columns()
@@ -548,11 +615,17 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.global_search.reposition()
+        if self.attached:
+            self.global_search.reposition()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
+
+    @property
+    def closed(self) -> bool:
+        """Whether the window was closed (it may be while the database is still opening)."""
+        return self._closed
 
     def shutdown(self) -> None:
         """Stop background work and close the database; safe to call more than once."""
@@ -562,7 +635,29 @@ class MainWindow(QMainWindow):
         Preferences().set(
             settings.LAST_SECTION, SECTIONS[max(0, self.navigation.currentRow())].kind
         )
-        self.sync.at_quit()  # queued on the worker, which finishes it before the database closes
-        self.runner.shutdown()
-        self.services.close()  # first: closing the database interrupts a check still running
+        if self.attached:
+            # the last sync is queued on the worker, which finishes it before the file closes
+            self.sync.at_quit()
+            self.runner.shutdown()
+            self.services.close()  # first: closing the database interrupts a check running
         self.check_runner.shutdown()
+
+
+def _page_class(kind: str) -> type[SectionPage]:
+    """The page class of a section, its module imported now: the meetings' brings the meeting
+    editor, the minutes and their PDF, which a start on Contacts does not need."""
+    if kind == "member_city":
+        from metrodesk.ui.cities.page import CityPage
+
+        return CityPage
+    if kind == "meeting":
+        from metrodesk.ui.meetings.section import MeetingSectionPage
+
+        return MeetingSectionPage
+    if kind == "action_item":
+        from metrodesk.ui.meetings.action_section import ActionSectionPage
+
+        return ActionSectionPage
+    from metrodesk.ui.lists.section_page import SectionPage
+
+    return SectionPage

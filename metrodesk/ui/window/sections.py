@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from metrodesk.ui.runtime.marks import QT_TRANSLATE_NOOP
-from metrodesk.ui.window.formatting import number
 
 CONTEXT = "Sections"
 
@@ -32,6 +31,10 @@ class Section:
 
     def count_text(self, n: int) -> str:
         """'1 contact', '1,204 contacts'."""
+        # imported here: the window's frame shows the sections before phonenumbers and
+        # pycountry (which formatting brings) are loaded
+        from metrodesk.ui.window.formatting import number
+
         noun = self.singular if n == 1 else self.plural
         return f"{number(n)} {self.text(noun)}"
 

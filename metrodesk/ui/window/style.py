@@ -245,7 +245,9 @@ QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{
 }}
 QComboBox {{ padding: 5px 8px; }}
 QDialog QScrollArea, QWidget#formBody {{ background: {c.surface}; }}
-QLineEdit#searchBox, QLineEdit#globalSearch {{ padding: 7px 10px; font-size: 10.5pt; }}
+QLineEdit#searchBox, QLineEdit#globalSearch, QLineEdit#skeletonSearch {{
+    padding: 7px 10px; font-size: 10.5pt;
+}}
 
 QPushButton {{
     border: 1px solid {c.border};
