@@ -594,6 +594,16 @@ def measure_start(db: Path, work: Path, runs: int, table: Table, rss: dict[str, 
         "",
         None,
     )
+    app_cpu = statistics.median(r["marks"]["cpu"] for r in apps)
+    bare_cpu = statistics.median(r["cpu"] for r in bares)
+    table.add(
+        "  CPU time to the first page (every thread; median)",
+        sec(app_cpu),
+        f"{sec(bare_cpu)} bare",
+        f"{app_cpu / bare_cpu:.1f}×",
+        "",
+        None,
+    )
 
 
 def measure_search(
