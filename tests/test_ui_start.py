@@ -151,3 +151,86 @@ def test_closing_the_frame_before_the_database_opens_leaves_it_closed(
     assert shown.window is None
     # the file was opened on the thread and closed again: free for the next one
     Database.open(sample_path).close()
+
+
+def _answered(monkeypatch: pytest.MonkeyPatch, restore: bool) -> list[tuple[str, Path | None]]:
+    """Answer the start's modal "cannot open" dialog as the user would (Restore or Close), and
+    note each one: the reason's type and the backup offered."""
+    said: list[tuple[str, Path | None]] = []
+
+    def answer(db_path, exc, newest, box=None):  # type: ignore[no-untyped-def]
+        said.append((type(exc).__name__, newest))
+        return restore and newest is not None
+
+    monkeypatch.setattr(app, "explain_open_error", answer)
+    return said
+
+
+def test_a_file_another_window_holds_is_explained_and_nothing_stays_open(
+    qtbot, sample_path, monkeypatch
+):
+    # given another MetroDesk process with the file open
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys\n"
+            "from metrodesk.data.database import Database\n"
+            f"db = Database.open({str(sample_path)!r})\n"
+            "print('open', flush=True)\n"
+            "sys.stdin.read()\n",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "open\n"
+        said = _answered(monkeypatch, restore=False)
+        shown = app._ShownDatabase(sample_path)
+        # when this one starts on it: the frame shows, the refusal is said, the frame goes
+        assert not shown.open()
+        assert said == [("DatabaseInUse", None)]
+        assert shown.window is None and not shown.closed_while_opening
+    finally:
+        holder.communicate("")
+    # and nothing of this process kept the file
+    Database.open(sample_path).close()
+
+
+def test_a_file_damaged_at_opening_offers_the_newest_backup_and_opens_it(
+    qtbot, sample_path, monkeypatch
+):
+    from metrodesk.services.storage.backups import take_backup
+
+    # given a sound backup, then the file cut short (the cheap opening checks see it)
+    backup = take_backup(sample_path, None).path
+    data = sample_path.read_bytes()
+    sample_path.write_bytes(data[: len(data) // 2])
+    said = _answered(monkeypatch, restore=True)
+    shown = app._ShownDatabase(sample_path)
+    try:
+        # when it starts and the user chooses Restore: the restored file fills the same frame
+        assert shown.open()
+        assert said == [("DamagedDatabase", backup)]
+        window = shown.window
+        assert window is not None and window.attached
+        qtbot.waitUntil(lambda: not window.runner.busy(), timeout=30_000)
+        assert not window.services.is_empty()
+    finally:
+        shown.close()
+
+
+def test_a_first_run_opens_on_the_welcome_page(qtbot, db_path):
+    from metrodesk.ui.window.welcome import WelcomePanel
+
+    shown = app._ShownDatabase(db_path)
+    try:
+        assert shown.open()
+        window = shown.window
+        assert window is not None
+        welcome = current_page(window).findChild(WelcomePanel, "welcomePage")
+        qtbot.waitUntil(lambda: welcome.isVisible(), timeout=30_000)
+        assert not window.dashboard.view.isVisible()
+    finally:
+        shown.close()
