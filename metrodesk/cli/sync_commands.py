@@ -22,9 +22,10 @@ def register(add: AddCommand) -> None:
     )
     sync.add_argument(
         "--hub",
-        metavar="FOLDER",
-        help="the team folder (the first time; it is remembered); a --db that does not exist "
-        "yet is created and filled from it",
+        metavar="HUB",
+        help="the team folder, or the team server's address postgresql://ROLE@SERVER/DATABASE "
+        "(the first time; it is remembered); a --db that does not exist yet is created and "
+        "filled from it",
     )
     sync.add_argument(
         "--name",

@@ -77,6 +77,8 @@ _FAILURES: list[tuple[str, str, str]] = [
      "the team server has no free connection right now: the next sync will try again"),
     (r"resolve host|translate host name|Name or service not known", "unreachable",
      "the name of the team server ({server}) is not known: check the address, or the network"),
+    (r"invalid \S+ value|invalid connection option|invalid integer value", "address",
+     "the address has an option PostgreSQL does not accept: check what follows ? in it"),
     (r"", "unreachable",
      "the team server ({server}) cannot be reached: is it running, and is this computer "
      "online?"),
