@@ -17,8 +17,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.records.change_set import ChangeSet
 from metrodesk.services.sync.engine import SyncReport
+from metrodesk.services.sync.postgres.address import is_address
+from metrodesk.services.sync.postgres.signin import SignIn, try_sign_in, wants_password
 from metrodesk.services.sync.service import SyncStatus
 from metrodesk.ui.runtime.ops import report_failure
+from metrodesk.ui.sync.server_watch import ServerWatch
 
 if TYPE_CHECKING:
     from metrodesk.ui.window.main_window import MainWindow
@@ -65,6 +68,9 @@ class SyncController(QObject):
         self.after_save.setInterval(AFTER_SAVE_MS)
         self.after_save.timeout.connect(lambda: self.sync(quiet=True))
         window.changes.changed.connect(self._changed)
+        # a team server tells this copy when others sent changes: sync then, not at the timer
+        self.watch = ServerWatch(self)
+        self.watch.heard.connect(lambda: self.sync(quiet=True))
         QTimer.singleShot(0, self, self.refresh)
         QTimer.singleShot(FIRST_SYNC_MS, self, lambda: self.sync(quiet=True))
 
@@ -81,6 +87,7 @@ class SyncController(QObject):
             self.timer.start()
         if not self.configured:
             self.timer.stop()
+        self.watch.follow(status.hub, self.services.sync.device.hex if self.configured else "")
         self.conflicts_changed.emit(status.conflicts)
         if not self.configured and not was:
             self.status_changed.emit("", "")
@@ -89,11 +96,15 @@ class SyncController(QObject):
 
     def _words(self, status: SyncStatus) -> tuple[str, str]:
         waiting = waiting_text(status.waiting) if status.waiting else ""
-        where = _tr("Team folder: {hub}").format(hub=status.hub)
+        server = is_address(status.hub)
+        if server:
+            where = _tr("Team server: {hub}").format(hub=status.hub)
+        else:
+            where = _tr("Team folder: {hub}").format(hub=status.hub)
         if self.syncing:
             return _tr("Syncing…"), where
         if not self.reachable:
-            text = _tr("Team folder not reachable")
+            text = _tr("Team server not reachable") if server else _tr("Team folder not reachable")
             tip = _tr("{why}\nChanges are kept here and sent at the next sync.").format(
                 why=self.last_error
             )
@@ -162,7 +173,9 @@ class SyncController(QObject):
             if not cancelled:
                 self.reachable = False
                 self.last_error = str(exc)
-            if not quiet and not cancelled:
+            if not quiet and not cancelled and wants_password(exc):
+                self._ask_password()
+            elif not quiet and not cancelled:
                 report_failure(self.window, exc)
         else:
             report_failure(self.window, exc)
@@ -174,9 +187,28 @@ class SyncController(QObject):
             self._again = False
             self.sync(quiet=True)
 
+    def _ask_password(self) -> None:
+        """Sync now found the team server wanting a password: ask, then sync again."""
+        from metrodesk.ui.sync.server_password import ServerPasswordDialog
+
+        hub = self.status.hub if self.status is not None else ""
+        if not is_address(hub):
+            return
+
+        def asked(result: SignIn) -> None:
+            if result.kind != "password":
+                self.sync(quiet=False)  # signs in now: the sync says how it goes
+                return
+            prompt = ServerPasswordDialog(hub, result, self.window)
+            prompt.accepted.connect(lambda: self.sync(quiet=False))
+            prompt.open()
+
+        self.runner.read(lambda: try_sign_in(hub), success=asked, parent=self)
+
     def at_quit(self) -> None:
         """One last sync as the window closes (the worker finishes it before the database
         closes; it is not cancelled, so nothing is left half sent)."""
+        self.watch.stop()
         if not self.configured or self.syncing:
             return
         self.timer.stop()

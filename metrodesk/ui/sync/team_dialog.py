@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from metrodesk.services.sync.engine import SyncReport
+from metrodesk.services.sync.postgres.address import is_address
+from metrodesk.services.sync.postgres.signin import SignIn, try_sign_in
 from metrodesk.services.sync.service import HubPreview, SyncStatus
 from metrodesk.ui.sync.controller import SyncController, waiting_text
+from metrodesk.ui.sync.server_password import ServerPasswordDialog
 from metrodesk.ui.window.formatting import short_datetime
 
 #: typing pause after which the folder is looked at
@@ -47,6 +50,9 @@ class TeamSyncDialog(QDialog):
         self.runner = controller.runner
         self._loaded = ("", "")
         self.preview: HubPreview | None = None
+        #: the team server's answer when signing in was last tried ("password": wants one)
+        self.sign_in: SignIn | None = None
+        self._sync_when_signed_in = False
         self._build()
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -65,7 +71,8 @@ class TeamSyncDialog(QDialog):
             _tr(
                 "Every copy of MetroDesk works on its own, online or not, and meets the others' "
                 "changes in a team folder: a network share, or a folder that OneDrive, "
-                "SharePoint, Dropbox or Nextcloud keeps in step on everyone's computer."
+                "SharePoint, Dropbox or Nextcloud keeps in step on everyone's computer; or on "
+                "a team server (PostgreSQL) your IT department runs."
             )
         )
         intro.setWordWrap(True)
@@ -73,14 +80,16 @@ class TeamSyncDialog(QDialog):
         form = QFormLayout()
         self.folder = QLineEdit()
         self.folder.setObjectName("teamFolder")
-        self.folder.setPlaceholderText(_tr("A shared folder, empty or already used by the team"))
+        self.folder.setPlaceholderText(
+            _tr("A shared folder, or a server: postgresql://YOUR-ROLE@SERVER/DATABASE")
+        )
         browse = QPushButton(_tr("&Browse…"))
         browse.setObjectName("browseButton")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
-        folder_label = QLabel(_tr("Team &folder:"))
+        folder_label = QLabel(_tr("Team &folder or server:"))
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, row)
         self.folder_message = self._message("error_teamFolder")
@@ -170,12 +179,52 @@ class TeamSyncDialog(QDialog):
         if not hub:
             self._show_problem("")
             return
+        if is_address(hub):  # a team server: signing in comes first (it may want a password)
+            self.runner.read(
+                lambda: try_sign_in(hub),
+                success=lambda result: self._signed_in(hub, result),
+                parent=self,
+            )
+            return
+        self.sign_in = None
+        self._preview(hub)
+
+    def _preview(self, hub: str) -> None:
         self.runner.read(
             lambda: self.services.sync.preview(hub), success=self._previewed, parent=self
         )
 
+    def _signed_in(self, hub: str, result: SignIn) -> None:
+        if hub != self.folder.text().strip():
+            return  # overtaken by typing
+        self.sign_in = result
+        if not result.kind:
+            self._preview(hub)
+            return
+        self.preview = HubPreview(result.message, False, (), False)
+        self._show_copies(())
+        self.plan.setText("")
+        if result.kind == "password" and result.refused:
+            self._show_problem(_tr("The team server refused the password: press Sign in."))
+        elif result.kind == "password":
+            self._show_problem(_tr("The team server wants your password: press Sign in."))
+            self.sync_button.setText(_tr("Sign &in…"))
+        else:
+            self._show_problem(result.message)
+        self._sync_when_signed_in = False
+
+    def _ask_password(self, hub: str, result: SignIn) -> None:
+        prompt = ServerPasswordDialog(hub, result, self)
+        prompt.accepted.connect(self._look)
+        prompt.open()
+
     def _previewed(self, preview: HubPreview) -> None:
         self.preview = preview
+        if self.sign_in is not None:
+            self.sync_button.setText(_tr("&Sync now") if self._loaded[0] else _tr("&Join and sync"))
+        if self._sync_when_signed_in and not preview.problem:
+            self._sync_when_signed_in = False
+            QTimer.singleShot(0, self, self._sync)
         self._show_problem(preview.problem)
         self._show_copies(preview.copies)
         if preview.problem:
@@ -224,6 +273,10 @@ class TeamSyncDialog(QDialog):
         if not hub:
             self._show_problem(_tr("Choose the team folder."))
             self.folder.setFocus()
+            return
+        if self.sign_in is not None and self.sign_in.kind == "password":
+            self._sync_when_signed_in = True
+            self._ask_password(hub, self.sign_in)
             return
         if self.preview is not None and self.preview.problem:
             self.folder.setFocus()

@@ -72,6 +72,10 @@ _PULL = """
 _FOLDED = "SELECT coalesce(max(upto), 0) FROM metrodesk.fold WHERE device = %s"
 
 
+class _NoTeamYet(HubUnreachable):
+    """A prepared hub no copy has synced with yet (the first to join starts the team)."""
+
+
 class PostgresHub:
     """A `Transport` over a prepared PostgreSQL database (`metrodesk hub init`)."""
 
@@ -132,6 +136,17 @@ class PostgresHub:
     def open(self, create: bool) -> str:
         return self._do(lambda conn: self._open(conn, create))
 
+    def probe(self) -> tuple[str, bool]:
+        """(why it cannot be used, or ""; whether it holds a team), writing nothing."""
+        try:
+            return "", bool(self.open(create=False))
+        except NotAHub as exc:
+            return str(exc), False
+        except HubUnreachable as exc:
+            if isinstance(exc, _NoTeamYet):
+                return "", False
+            return str(exc), False
+
     def _open(self, conn: psycopg.Connection, create: bool) -> str:
         found = existing_layout(conn)
         where = self.describe()
@@ -154,7 +169,7 @@ class PostgresHub:
             )
         team = conn.execute("SELECT id FROM metrodesk.team").fetchone()
         if team is None and not create:
-            raise HubUnreachable(f"{where} holds no team yet: nothing was changed")
+            raise _NoTeamYet(f"{where} holds no team yet: nothing was changed")
         if team is None:
             conn.execute(
                 "INSERT INTO metrodesk.team (id) VALUES (%s) ON CONFLICT DO NOTHING",

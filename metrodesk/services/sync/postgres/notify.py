@@ -39,7 +39,7 @@ class HubWatcher:
     def __init__(
         self,
         address: HubAddress,
-        password: str | None,
+        password: str | Callable[[], str | None] | None,
         own_device: Callable[[], uuid.UUID | None],
         changed: Callable[[], None],
     ) -> None:
@@ -80,7 +80,9 @@ class HubWatcher:
                 return
 
     def _listen(self) -> None:
-        conn = connect(self.address, self._password, autocommit=True)
+        # a callable is asked on this thread at each connection (a keychain may be slow)
+        password = self._password() if callable(self._password) else self._password
+        conn = connect(self.address, password, autocommit=True)
         try:
             conn.execute(f"LISTEN {CHANNEL}")
             self.listening = True

@@ -1,0 +1,88 @@
+"""The Team sync dialog with a team server: the address typed where a folder would go, the
+password asked for when libpq finds none (never written to the database file), the copy
+joined; then another copy's change reaches the open window within seconds, told by the
+server (LISTEN/NOTIFY), long before the window's timer would sync."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pg_server import TeamHub
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPushButton, QTableWidget
+from ui_support import open_window, settle, type_text
+
+from metrodesk.services.facade import Services
+from metrodesk.services.sync.postgres import passwords
+from metrodesk.services.sync.postgres.address import parse_address
+
+SHOTS = os.environ.get("METRODESK_SCREENSHOTS")
+
+
+def _shot(widget, name: str) -> None:
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+def _prompt():
+    return next(
+        (w for w in QApplication.topLevelWidgets()
+         if w.objectName() == "serverPasswordDialog" and w.isVisible()),
+        None,
+    )  # fmt: skip
+
+
+def test_joining_a_team_server_asks_the_password_and_hears_of_changes(
+    qtbot, sample_path, tmp_path, team_hub: TeamHub, monkeypatch
+):
+    url = team_hub.url(team_hub.alice)
+    secret = team_hub.server.passwords[team_hub.alice]
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))  # libpq finds no password
+    window = open_window(qtbot, sample_path)
+    dialog = window.show_team_sync()
+    field = dialog.findChild(QLineEdit, "teamFolder")
+    field.setText(url)
+    field.setModified(True)
+    dialog._look()
+    message = dialog.findChild(QLabel, "error_teamFolder")
+    qtbot.waitUntil(lambda: message.isVisible(), timeout=30_000)
+    assert "password" in message.text()
+    button = dialog.findChild(QPushButton, "syncButton")
+    assert button.text().replace("&", "") == "Sign in…"
+    _shot(dialog, "team-server-wants-password")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _prompt() is not None)
+    prompt = _prompt()
+    password = prompt.findChild(QLineEdit, "serverPassword")
+    assert prompt.focusWidget() is password
+    assert password.echoMode() == QLineEdit.EchoMode.Password
+    keep = prompt.findChild(QCheckBox, "keepPassword")
+    assert keep.isEnabled() == passwords.keychain_available()
+    type_text(qtbot, password, secret)
+    _shot(prompt, "team-server-password")
+    qtbot.mouseClick(prompt.findChild(QPushButton, "signInButton"), Qt.MouseButton.LeftButton)
+    table = dialog.findChild(QTableWidget, "copiesTable")
+    qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=60_000)
+    qtbot.waitUntil(lambda: not window.sync.syncing, timeout=30_000)
+    settle(qtbot, window)
+    assert table.item(0, 0).text().endswith("(this computer)")
+    _shot(dialog, "team-server-joined")
+    dialog.close()
+    assert secret.encode() not in Path(sample_path).read_bytes()
+    # another colleague's copy sends a change: the window hears of it and syncs by itself
+    qtbot.waitUntil(lambda: window.sync.watch.listening, timeout=30_000)
+    before = window.services.lists.count("organisation")
+    other = Services.open(tmp_path / "other.sqlite")
+    try:
+        monkeypatch.setenv("PGPASSFILE", str(team_hub.server.passfile))
+        other.sync.run(team_hub.url(team_hub.bob), "Seoul laptop")
+        other.records.create("organisation", {"name": "Told by the server"})
+        other.sync.run()
+    finally:
+        other.close()
+    qtbot.waitUntil(
+        lambda: window.services.lists.count("organisation") == before + 1, timeout=30_000
+    )
+    passwords.forget(parse_address(url))
