@@ -15,7 +15,6 @@ from metrodesk.services.sync.engine import Progress, SyncEngine, SyncError, Sync
 from metrodesk.services.sync.folder import FolderHub
 from metrodesk.services.sync.hubs import transport_for
 from metrodesk.services.sync.inbox import Inbox
-from metrodesk.services.sync.postgres import PostgresHub
 from metrodesk.services.sync.state import default_name, read_state, state_of, write_state
 from metrodesk.services.sync.transport import CopyInfo, HubUnreachable, NotAHub
 from metrodesk.services.sync.wire import Codec
@@ -100,8 +99,10 @@ class Sync:
             transport = transport_for(hub)
         except ServiceError as exc:
             return HubPreview(str(exc), False, (), local_empty)
-        if isinstance(transport, FolderHub | PostgresHub):
-            problem, has_team = transport.probe()
+        probe = transport.probe if isinstance(transport, FolderHub) else None
+        probe = getattr(transport, "probe", probe)  # a hub that can tell "empty" apart
+        if probe is not None:
+            problem, has_team = probe()
         else:
             try:
                 problem, has_team = "", bool(transport.open(create=False))

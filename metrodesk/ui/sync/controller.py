@@ -17,13 +17,13 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.records.change_set import ChangeSet
 from metrodesk.services.sync.engine import SyncReport
-from metrodesk.services.sync.postgres.address import is_address
-from metrodesk.services.sync.postgres.signin import SignIn, try_sign_in, wants_password
+from metrodesk.services.sync.hubs import is_url
 from metrodesk.services.sync.service import SyncStatus
 from metrodesk.ui.runtime.ops import report_failure
 from metrodesk.ui.sync.server_watch import ServerWatch
 
 if TYPE_CHECKING:
+    from metrodesk.services.sync.postgres.signin import SignIn
     from metrodesk.ui.window.main_window import MainWindow
 
 #: after the window opens
@@ -96,7 +96,7 @@ class SyncController(QObject):
 
     def _words(self, status: SyncStatus) -> tuple[str, str]:
         waiting = waiting_text(status.waiting) if status.waiting else ""
-        server = is_address(status.hub)
+        server = is_url(status.hub)
         if server:
             where = _tr("Team server: {hub}").format(hub=status.hub)
         else:
@@ -173,7 +173,7 @@ class SyncController(QObject):
             if not cancelled:
                 self.reachable = False
                 self.last_error = str(exc)
-            if not quiet and not cancelled and wants_password(exc):
+            if not quiet and not cancelled and is_url(self._hub()) and _wants_password(exc):
                 self._ask_password()
             elif not quiet and not cancelled:
                 report_failure(self.window, exc)
@@ -189,11 +189,10 @@ class SyncController(QObject):
 
     def _ask_password(self) -> None:
         """Sync now found the team server wanting a password: ask, then sync again."""
+        from metrodesk.services.sync.postgres.signin import try_sign_in
         from metrodesk.ui.sync.server_password import ServerPasswordDialog
 
-        hub = self.status.hub if self.status is not None else ""
-        if not is_address(hub):
-            return
+        hub = self._hub()
 
         def asked(result: SignIn) -> None:
             if result.kind != "password":
@@ -205,6 +204,9 @@ class SyncController(QObject):
 
         self.runner.read(lambda: try_sign_in(hub), success=asked, parent=self)
 
+    def _hub(self) -> str:
+        return self.status.hub if self.status is not None else ""
+
     def at_quit(self) -> None:
         """One last sync as the window closes (the worker finishes it before the database
         closes; it is not cancelled, so nothing is left half sent)."""
@@ -215,6 +217,12 @@ class SyncController(QObject):
         self.after_save.stop()
         run = self.services.sync.run
         self.runner.run(lambda: run(), failure=lambda _exc: None)
+
+
+def _wants_password(exc: BaseException) -> bool:
+    from metrodesk.services.sync.postgres.signin import wants_password
+
+    return wants_password(exc)
 
 
 def waiting_text(count: int) -> str:

@@ -6,12 +6,14 @@ syncs a moment later, instead of waiting for its timer. A folder hub has nothing
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from metrodesk.services.sync.postgres.address import AddressError, is_address, parse_address
-from metrodesk.services.sync.postgres.notify import HubWatcher
-from metrodesk.services.sync.postgres.passwords import password_for
+from metrodesk.services.sync.hubs import is_url
+
+if TYPE_CHECKING:  # psycopg is loaded only for a copy that syncs with a server
+    from metrodesk.services.sync.postgres.notify import HubWatcher
 
 #: notifications within this long make one sync
 GATHER_MS = 1_500
@@ -43,8 +45,12 @@ class ServerWatch(QObject):
         if hub == self._hub and self._watcher is not None:
             return
         self.stop()
-        if not is_address(hub):
+        if not is_url(hub):
             return
+        from metrodesk.services.sync.postgres.address import AddressError, parse_address
+        from metrodesk.services.sync.postgres.notify import HubWatcher
+        from metrodesk.services.sync.postgres.passwords import password_for
+
         try:
             address = parse_address(hub)
         except AddressError:

@@ -3,6 +3,8 @@ and sync (the first time: join the team, merging this copy's data, or filling an
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -24,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from metrodesk.services.sync.engine import SyncReport
-from metrodesk.services.sync.postgres.address import is_address
-from metrodesk.services.sync.postgres.signin import SignIn, try_sign_in
+from metrodesk.services.sync.hubs import is_url
 from metrodesk.services.sync.service import HubPreview, SyncStatus
 from metrodesk.ui.sync.controller import SyncController, waiting_text
-from metrodesk.ui.sync.server_password import ServerPasswordDialog
 from metrodesk.ui.window.formatting import short_datetime
+
+if TYPE_CHECKING:
+    from metrodesk.services.sync.postgres.signin import SignIn
 
 #: typing pause after which the folder is looked at
 PREVIEW_AFTER_MS = 400
@@ -179,7 +182,9 @@ class TeamSyncDialog(QDialog):
         if not hub:
             self._show_problem("")
             return
-        if is_address(hub):  # a team server: signing in comes first (it may want a password)
+        if is_url(hub):  # a team server: signing in comes first (it may want a password)
+            from metrodesk.services.sync.postgres.signin import try_sign_in
+
             self.runner.read(
                 lambda: try_sign_in(hub),
                 success=lambda result: self._signed_in(hub, result),
@@ -214,6 +219,8 @@ class TeamSyncDialog(QDialog):
         self._sync_when_signed_in = False
 
     def _ask_password(self, hub: str, result: SignIn) -> None:
+        from metrodesk.ui.sync.server_password import ServerPasswordDialog
+
         prompt = ServerPasswordDialog(hub, result, self)
         prompt.accepted.connect(self._look)
         prompt.open()
