@@ -45,6 +45,8 @@ def _waiting_sync(db: str, go: object, done: object) -> None:
     report = svc.sync.run()
     svc.close()
     done.put((time.perf_counter(), report.received))  # type: ignore[attr-defined]
+    done.close()  # type: ignore[attr-defined]
+    done.join_thread()  # type: ignore[attr-defined]  (flushed before the process ends)
     os._exit(0)
 
 
