@@ -188,7 +188,7 @@ def test_servers_killed_and_connections_cut_mid_sync_are_completed_by_the_next(
                 svc.sync.run(hubs[name], name, progress)
                 span = time.monotonic() - started
                 continue
-            with Fault(own_server, kill=trial % 3 != 0, delay=rng.uniform(0, span)):
+            with Fault(own_server, kill=trial % 3 != 0, delay=rng.uniform(0, 0.6 * span)):
                 try:
                     svc.sync.run(hubs[name], name, progress)
                     where["finished before the fault"] += 1
