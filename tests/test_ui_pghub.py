@@ -1,7 +1,8 @@
 """The Team sync dialog with a team server: the address typed where a folder would go, the
 password asked for when libpq finds none (never written to the database file), the copy
 joined; then another copy's change reaches the open window within seconds, told by the
-server (LISTEN/NOTIFY), long before the window's timer would sync."""
+server (LISTEN/NOTIFY), long before the window's timer would sync; and File › Sync now asks
+for the password again once it is forgotten."""
 
 from __future__ import annotations
 
@@ -85,4 +86,17 @@ def test_joining_a_team_server_asks_the_password_and_hears_of_changes(
     qtbot.waitUntil(
         lambda: window.services.lists.count("organisation") == before + 1, timeout=30_000
     )
+    # the password forgotten (a new session without the keychain): Sync now asks for it
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    passwords.forget(parse_address(url))
+    qtbot.waitUntil(lambda: not window.sync.syncing, timeout=30_000)
+    window.sync.sync(quiet=False)
+    qtbot.waitUntil(lambda: _prompt() is not None, timeout=30_000)
+    prompt = _prompt()
+    type_text(qtbot, prompt.findChild(QLineEdit, "serverPassword"), secret)
+    synced = []
+    window.sync.synced.connect(synced.append)
+    qtbot.mouseClick(prompt.findChild(QPushButton, "signInButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(synced), timeout=60_000)
+    assert window.sync.reachable
     passwords.forget(parse_address(url))

@@ -111,6 +111,7 @@ class TeamSyncDialog(QDialog):
         self.plan.setWordWrap(True)
         box.addWidget(self.plan)
         copies_label = QLabel(_tr("Copies in the team folder:"))
+        self.copies_label = copies_label
         box.addWidget(copies_label)
         self.copies = QTableWidget(0, 2)
         self.copies.setObjectName("copiesTable")
@@ -234,6 +235,11 @@ class TeamSyncDialog(QDialog):
             QTimer.singleShot(0, self, self._sync)
         self._show_problem(preview.problem)
         self._show_copies(preview.copies)
+        if self.sign_in is not None:
+            self._plan_on_server(preview)
+            return
+        self.copies_label.setText(_tr("Copies in the team folder:"))
+        self.empty.setText(_tr("No copy has synced through this folder yet."))
         if preview.problem:
             self.plan.setText("")
         elif not preview.has_team:
@@ -242,6 +248,20 @@ class TeamSyncDialog(QDialog):
             self.plan.setText(_tr("This copy is empty: it fills from the team folder."))
         elif self._loaded[0]:
             self.plan.setText(_tr("This copy syncs with the team in this folder."))
+        else:
+            self.plan.setText(_tr("This copy holds data: it is merged with the team's."))
+
+    def _plan_on_server(self, preview: HubPreview) -> None:
+        self.copies_label.setText(_tr("Copies on the team server:"))
+        self.empty.setText(_tr("No copy has synced with this server yet."))
+        if preview.problem:
+            self.plan.setText("")
+        elif not preview.has_team:
+            self.plan.setText(_tr("No team on this server yet: this copy starts it."))
+        elif preview.local_empty:
+            self.plan.setText(_tr("This copy is empty: it fills from the team server."))
+        elif self._loaded[0]:
+            self.plan.setText(_tr("This copy syncs with the team on this server."))
         else:
             self.plan.setText(_tr("This copy holds data: it is merged with the team's."))
 
