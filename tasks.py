@@ -3,6 +3,7 @@
 python3 tasks.py run [metrodesk arguments]   # create .venv if needed, open the app
 python3 tasks.py test [pytest arguments]     # create .venv if needed, run every test
 python3 tasks.py check                       # ruff check, ruff format --check, mypy (what CI runs)
+python3 tasks.py translations                # update resources/translations/*.ts, build .qm
 python3 tasks.py icons                       # remake resources/icons/ from metrodesk.svg
 python3 tasks.py bundle                      # build the one-folder app dist/metrodesk/
 python3 tasks.py packages                    # the Linux .deb and tarball of that bundle
@@ -44,6 +45,13 @@ def ensure_venv() -> None:
 
 def folder_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+def build_translations(command: str = "release") -> int:
+    """The .qm catalogues the app loads, compiled from resources/translations/*.ts when stale
+    (`update` first brings the .ts files in line with the source)."""
+    script = ROOT / "packaging" / "translations.py"
+    return subprocess.call([str(BIN / "python"), str(script), command])
 
 
 def bundle() -> int:
@@ -107,10 +115,15 @@ def check() -> int:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test", "check", "icons", "bundle", "packages"):
+    commands = ("run", "test", "check", "icons", "bundle", "packages", "translations")
+    if not argv or argv[0] not in commands:
         print(__doc__)
         return 2
     ensure_venv()
+    if argv[0] == "translations":
+        return build_translations("update")
+    if argv[0] in ("run", "test", "bundle") and build_translations() != 0:
+        return 1
     if argv[0] == "run":
         return subprocess.call([str(BIN / "python"), "-m", "metrodesk", *argv[1:]])
     if argv[0] == "check":

@@ -21,7 +21,7 @@ from metrodesk import resources
 from metrodesk.data.errors import DamagedDatabase, DatabaseOpenError
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.storage.backups import newest_sound_backup
-from metrodesk.ui.runtime import exception_hook, gc_guard
+from metrodesk.ui.runtime import exception_hook, gc_guard, languages
 from metrodesk.ui.window import app_icon, style
 from metrodesk.ui.window.main_window import MainWindow, load_parts
 
@@ -56,6 +56,7 @@ def _frame(db_path: Path | str) -> MainWindow:
     if not isinstance(app, QApplication):
         raise RuntimeError("create_main_window needs a QApplication")
     app_icon.install(app)
+    languages.install(app)
     style.apply_preference(app)
     # before any thread imports: a collection started there could finalise Qt objects
     gc_guard.install()
@@ -238,6 +239,7 @@ def main(db_path: Path, smoke_test: bool = False) -> int:
     # Wayland and the desktop's task switcher match the window to the menu entry by this name
     app.setDesktopFileName(resources.APP_ID)
     app.setStyle("Fusion")
+    languages.install(app)
     hook = exception_hook.install()
     shown = _ShownDatabase(db_path)
     if not shown.open():

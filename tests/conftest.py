@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,6 +28,16 @@ def _copy(template: Path, target: Path) -> Path:
     src.close()
     os.chmod(target, 0o600)
     return target
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _translations_built() -> None:
+    """The .qm catalogues the app loads, compiled from resources/translations/*.ts when stale,
+    as `tasks.py test` does (English's holds the plural forms: "1 contact", "2 contacts")."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "packaging"))
+    import translations
+
+    translations.release()
 
 
 @pytest.fixture(scope="session")

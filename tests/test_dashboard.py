@@ -121,7 +121,9 @@ def test_recent_changes_keep_the_latest_eight(sample_services: Services):
     changes = svc.dashboard.snapshot(TODAY).recent_changes
     assert len(changes) == RECENT_CHANGES == 8
     assert [c.label for c in changes] == [f"Session {i}" for i in range(9, 1, -1)]
-    assert all(c.name == "New course" and c.kind == "course" and c.openable for c in changes)
+    assert all(
+        c.name == "New training session" and c.kind == "course" and c.openable for c in changes
+    )
 
 
 def _action(svc: Services, action_id: str) -> tuple[str, int]:

@@ -72,7 +72,7 @@ def test_outlook_csv_through_the_command_line_twice(sample_path: Path) -> None:
     assert first.returncode == 0, first.stderr
     assert "Contacts: 4 new, 1 updated, 0 unchanged" in first.stdout
     assert "Created organisation Métropole du Grand Paris" in first.stdout
-    assert "1 people matched to existing contacts by e-mail" in first.stdout
+    assert "1 person matched to an existing contact by e-mail" in first.stdout
     svc = Services.open(sample_path)
     try:
         assert count(svc, Contact) == people_before + 4
@@ -257,7 +257,7 @@ def test_outlook_calendar_through_the_command_line_twice(sample_path: Path) -> N
     assert first.returncode == 0, first.stderr
     assert "Meetings: 12 new, 0 updated, 0 unchanged" in first.stdout
     assert "Contacts: 4 new, 0 updated, 0 unchanged" in first.stdout
-    assert "1 cancelled event(s) left out" in first.stdout
+    assert "1 cancelled event left out" in first.stdout
     svc = Services.open(sample_path)
     try:
         assert count(svc, Meeting) == meetings + 12
@@ -345,7 +345,7 @@ def test_a_meeting_deleted_in_metrodesk_stays_deleted(services: Services) -> Non
     services.records.delete("meeting", mid)
     preview = services.imports.preview(DATA / "google_calendar.ics", calendar=YEAR_2026)
     assert (preview.new, preview.unchanged) == (0, 4)
-    assert "1 meeting(s) in the trash left there" in preview.notes
+    assert "1 meeting in the trash left there" in preview.notes
 
 
 def test_new_people_are_named_from_the_calendar_or_their_address() -> None:

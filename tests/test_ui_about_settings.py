@@ -95,9 +95,9 @@ def test_settings_open_from_the_edit_menu_with_focus_on_the_first_field(qtbot, d
     assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Preferences)
     dialog = window.show_settings()
     qtbot.waitExposed(dialog)
-    first = dialog.findChild(QComboBox, "setting_appearance_colourScheme")
+    first = dialog.findChild(QComboBox, "setting_appearance_language")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
-    assert first.accessibleName() == "Colours"
+    assert first.accessibleName() == "Language"
 
 
 def test_settings_are_stored_on_ok_and_esc_asks_before_dropping_changes(qtbot, db_path, prefs):

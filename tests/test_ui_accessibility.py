@@ -4,11 +4,9 @@ say how many rows they hold; charts have a text equivalent; the keyboard reaches
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 from accessibility import accessible_name, focusable, nameless
+from every_dialog import KINDS, dialogs
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -16,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QDialog,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -27,11 +24,9 @@ from PySide6.QtWidgets import (
 )
 from ui_support import open_window, settle
 
-from metrodesk.ui.contacts.merge_dialog import MergeDialog
 from metrodesk.ui.window.main_window import MainWindow
 from metrodesk.ui.window.sections import SECTIONS
 
-KINDS = ("contact", "organisation", "member_city", "training_centre", "meeting", "action_item")
 FIELDS = (
     QLineEdit,
     QPlainTextEdit,
@@ -41,43 +36,6 @@ FIELDS = (
     QAbstractSpinBox,
     QRadioButton,
 )
-
-
-def _dialogs(window: MainWindow) -> dict[str, Callable[[], Any]]:
-    opened: dict[str, Callable[[], Any]] = {
-        "new contact": lambda: window.edit_record("contact"),
-        "new programme": lambda: window.edit_record("programme"),
-        "new event": lambda: window.edit_record("event"),
-        "backups": window.show_backups,
-        "check": window.check_database,
-        "duplicates": window.find_duplicates,
-        "trash": window.show_trash,
-        "settings": window.show_settings,
-        "about": window.about,
-        "reports": lambda: window.show_reports(0),
-    }
-    for kind in KINDS:
-        page = window.page(kind)
-        record = page.model.record_id(0)
-        opened[f"edit {kind}"] = lambda k=kind, r=record: window.edit_record(k, r)
-    cities = window.page("member_city")
-    opened["fees for a year"] = cities.show_fees_for_year
-    opened["regions"] = cities.edit_regions
-    contacts = window.page("contact")
-    first, second = contacts.model.record_id(0), contacts.model.record_id(1)
-    opened["merge"] = lambda: _shown(
-        MergeDialog(window.services, window.runner, first, second, window)
-    )
-    opened["new training session"] = lambda: window.edit_record(
-        "training_centre", window.page("training_centre").model.record_id(0)
-    ).open_session(None)
-    return opened
-
-
-def _shown(dialog: QDialog) -> QDialog:
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
 
 
 def _first_in_tab_order(dialog: QWidget) -> QWidget | None:
@@ -124,7 +82,7 @@ def test_every_focusable_widget_has_an_accessible_name(qtbot, window):
     window.global_search.popup()
     missing["global search"] = nameless(window.global_search)
     window.global_search.hide()
-    for label, open_dialog in _dialogs(window).items():
+    for label, open_dialog in dialogs(window).items():
         dialog = open_dialog()
         qtbot.waitExposed(dialog)
         settle(qtbot, window)
@@ -137,7 +95,7 @@ def test_every_focusable_widget_has_an_accessible_name(qtbot, window):
 
 def test_dialogs_open_with_the_focus_on_their_first_field(qtbot, window):
     wrong = {}
-    for label, open_dialog in _dialogs(window).items():
+    for label, open_dialog in dialogs(window).items():
         dialog = open_dialog()
         qtbot.waitExposed(dialog)
         settle(qtbot, window)
@@ -157,7 +115,7 @@ def test_tab_leaves_every_table_instead_of_walking_its_cells(qtbot, window):
     walking = [
         v.objectName() for v in window.findChildren(QAbstractItemView) if v.tabKeyNavigation()
     ]
-    for label, open_dialog in _dialogs(window).items():
+    for label, open_dialog in dialogs(window).items():
         dialog = open_dialog()
         qtbot.waitExposed(dialog)
         walking += [

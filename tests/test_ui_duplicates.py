@@ -111,4 +111,4 @@ def test_vcards_export_and_import_from_the_file_menu(qtbot, sample_path: Path, t
     window.import_vcards(path=path)
     settle(qtbot, window)
     qtbot.waitUntil(lambda: len(column_texts(record_table(window))) == 2, timeout=5000)
-    assert "1 contacts imported" in window.statusBar().currentMessage()
+    assert "1 contact imported" in window.statusBar().currentMessage()

@@ -14,14 +14,15 @@ import stat
 from pathlib import Path
 
 from metrodesk.data.platform_files import BINARY, CLOEXEC, NOFOLLOW, NONBLOCK, set_blocking
+from metrodesk.i18n import QT_TR_NOOP
 
 _KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISLNK, "a symbolic link"),
+    (stat.S_ISDIR, QT_TR_NOOP("a folder")),
+    (stat.S_ISFIFO, QT_TR_NOOP("a named pipe (FIFO)")),
+    (stat.S_ISCHR, QT_TR_NOOP("a device")),
+    (stat.S_ISBLK, QT_TR_NOOP("a device")),
+    (stat.S_ISSOCK, QT_TR_NOOP("a socket")),
+    (stat.S_ISLNK, QT_TR_NOOP("a symbolic link")),
 )
 
 
@@ -37,7 +38,7 @@ def special_kind(path: Path) -> str | None:
         return None
     if stat.S_ISREG(mode):
         return None
-    return next((words for test, words in _KINDS if test(mode)), "not a regular file")
+    return next((words for test, words in _KINDS if test(mode)), QT_TR_NOOP("not a regular file"))
 
 
 def open_regular(path: Path, flags: int = os.O_RDONLY) -> int:

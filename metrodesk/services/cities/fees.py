@@ -15,6 +15,7 @@ from sqlalchemy import select
 from metrodesk.data.base import utcnow
 from metrodesk.data.database import Database
 from metrodesk.data.models import MemberCity, MembershipFee
+from metrodesk.i18n import QT_TR_NOOP, tr
 from metrodesk.services.cities.live import live, live_city
 from metrodesk.services.cities.status import F
 from metrodesk.services.errors import ValidationError
@@ -54,10 +55,13 @@ class Fee:
 
     @property
     def state(self) -> str:
-        """'paid', 'invoiced' (not paid yet) or 'not invoiced'."""
+        """'paid', 'invoiced' (not paid yet) or 'not invoiced' (English, marked: the interface
+        translates it)."""
         if self.paid_on is not None:
-            return "paid"
-        return "invoiced" if self.invoiced_on is not None else "not invoiced"
+            return QT_TR_NOOP("paid")
+        return (
+            QT_TR_NOOP("invoiced") if self.invoiced_on is not None else QT_TR_NOOP("not invoiced")
+        )
 
 
 @dataclass(frozen=True)
@@ -76,10 +80,12 @@ class FeeYearRow:
     @property
     def state(self) -> str:
         if self.fee_id is None:
-            return "no fee"
+            return QT_TR_NOOP("no fee")
         if self.paid_on is not None:
-            return "paid"
-        return "invoiced" if self.invoiced_on is not None else "not invoiced"
+            return QT_TR_NOOP("paid")
+        return (
+            QT_TR_NOOP("invoiced") if self.invoiced_on is not None else QT_TR_NOOP("not invoiced")
+        )
 
 
 @dataclass(frozen=True)
@@ -101,23 +107,27 @@ class FeesForYear:
 def _currency(value: str) -> str:
     code = (value or "").strip().upper()
     if len(code) != 3 or pycountry.currencies.get(alpha_3=code) is None:
-        raise ValidationError("Currency", "must be an ISO currency code such as EUR or USD")
+        raise ValidationError(
+            QT_TR_NOOP("Currency"), tr("must be an ISO currency code such as EUR or USD")
+        )
     return code
 
 
 def _year(value: object) -> int:
-    year = v.integer("Year", value)
+    year = v.integer(QT_TR_NOOP("Year"), value)
     if year is None:
-        raise ValidationError("Year", "is required")
+        raise ValidationError(QT_TR_NOOP("Year"), tr("is required"))
     low, high = v.FIRST_DAY.year, v.LAST_DAY.year
     if not low <= year <= high:
-        raise ValidationError("Year", f"must be a year from {low} to {high}")
+        raise ValidationError(
+            QT_TR_NOOP("Year"), tr("must be a year from {low} to {high}").format(low=low, high=high)
+        )
     return year
 
 
 def _check_dates(invoiced: date | None, paid: date | None) -> None:
     if invoiced is not None and paid is not None and paid < invoiced:
-        raise ValidationError("Paid on", "is before the invoice date")
+        raise ValidationError(QT_TR_NOOP("Paid on"), tr("is before the invoice date"))
 
 
 def fee_row(f: MembershipFee, today: date) -> Fee:
@@ -159,10 +169,10 @@ class Fees:
         y = _year(year)
         money = v.amount("Amount", amount)
         code = _currency(currency)
-        invoiced = v.a_date("Invoiced on", invoiced_on)
-        paid = v.a_date("Paid on", paid_on)
+        invoiced = v.a_date(QT_TR_NOOP("Invoiced on"), invoiced_on)
+        paid = v.a_date(QT_TR_NOOP("Paid on"), paid_on)
         _check_dates(invoiced, paid)
-        with self.db.action("Add membership fee") as s:
+        with self.db.action(QT_TR_NOOP("Add membership fee")) as s:
             city = live_city(s, city_id)
             clash = s.scalar(
                 select(MembershipFee.id).where(
@@ -173,7 +183,12 @@ class Fees:
                 )
             )
             if clash is not None:
-                raise ValidationError("Year", f"{city.name} already has a {y} fee in {code}")
+                raise ValidationError(
+                    QT_TR_NOOP("Year"),
+                    tr("{name} already has a {y} fee in {code}").format(
+                        name=city.name, y=y, code=code
+                    ),
+                )
             fee = MembershipFee(
                 city_id=city.id,
                 year=y,
@@ -200,10 +215,10 @@ class Fees:
         y = _year(year)
         money = v.amount("Amount", amount)
         code = _currency(currency)
-        invoiced = v.a_date("Invoiced on", invoiced_on)
-        paid = v.a_date("Paid on", paid_on)
+        invoiced = v.a_date(QT_TR_NOOP("Invoiced on"), invoiced_on)
+        paid = v.a_date(QT_TR_NOOP("Paid on"), paid_on)
         _check_dates(invoiced, paid)
-        with self.db.action("Correct membership fee") as s:
+        with self.db.action(QT_TR_NOOP("Correct membership fee")) as s:
             fee = live(s, MembershipFee, fee_id)
             clash = s.scalar(
                 select(MembershipFee.id).where(
@@ -216,20 +231,25 @@ class Fees:
             )
             if clash is not None:
                 city = live_city(s, fee.city_id)
-                raise ValidationError("Year", f"{city.name} already has a {y} fee in {code}")
+                raise ValidationError(
+                    QT_TR_NOOP("Year"),
+                    tr("{name} already has a {y} fee in {code}").format(
+                        name=city.name, y=y, code=code
+                    ),
+                )
             fee.year, fee.amount, fee.currency = y, money, code
             fee.invoiced_on, fee.paid_on = invoiced, paid
 
     def record_payment(self, fee_id: uuid.UUID, paid_on: date | str | None) -> None:
         """Set (or with None, clear) the date a fee was paid."""
-        paid = v.a_date("Paid on", paid_on)
-        with self.db.action("Record fee payment") as s:
+        paid = v.a_date(QT_TR_NOOP("Paid on"), paid_on)
+        with self.db.action(QT_TR_NOOP("Record fee payment")) as s:
             fee = live(s, MembershipFee, fee_id)
             _check_dates(fee.invoiced_on, paid)
             fee.paid_on = paid
 
     def delete_fee(self, fee_id: uuid.UUID) -> None:
-        with self.db.action("Delete membership fee") as s:
+        with self.db.action(QT_TR_NOOP("Delete membership fee")) as s:
             fee = live(s, MembershipFee, fee_id)
             fee.deleted_at = utcnow()
 

@@ -9,6 +9,7 @@ from datetime import date
 from metrodesk.data.base import utcnow
 from metrodesk.data.database import Database
 from metrodesk.data.models import Contact, FocalPoint
+from metrodesk.i18n import QT_TR_NOOP, tr
 from metrodesk.services.cities.live import live, live_city
 from metrodesk.services.errors import ValidationError
 from metrodesk.services.records import validation as v
@@ -37,15 +38,15 @@ class FocalPoints:
         start_date: date | str | None = None,
         end_date: date | str | None = None,
     ) -> uuid.UUID:
-        start = v.a_date("From", start_date)
-        end = v.a_date("To", end_date)
+        start = v.a_date(QT_TR_NOOP("From"), start_date)
+        end = v.a_date(QT_TR_NOOP("To"), end_date)
         if start is not None and end is not None and end < start:
-            raise ValidationError("To", "is before the start")
-        with self.db.action("Add focal point") as s:
+            raise ValidationError(QT_TR_NOOP("To"), tr("is before the start"))
+        with self.db.action(QT_TR_NOOP("Add focal point")) as s:
             city = live_city(s, city_id)
             contact = s.get(Contact, contact_id)
             if contact is None or contact.deleted_at is not None:
-                raise ValidationError("Contact", "pick an existing contact")
+                raise ValidationError(QT_TR_NOOP("Contact"), tr("pick an existing contact"))
             fp = FocalPoint(
                 city_id=city.id,
                 contact_id=contact.id,
@@ -65,25 +66,25 @@ class FocalPoints:
         end_date: date | str | None,
     ) -> None:
         """Correct a focal point's role and dates (an empty date clears it)."""
-        start = v.a_date("From", start_date)
-        end = v.a_date("To", end_date)
+        start = v.a_date(QT_TR_NOOP("From"), start_date)
+        end = v.a_date(QT_TR_NOOP("To"), end_date)
         if start is not None and end is not None and end < start:
-            raise ValidationError("To", "is before the start")
-        with self.db.action("Edit focal point") as s:
+            raise ValidationError(QT_TR_NOOP("To"), tr("is before the start"))
+        with self.db.action(QT_TR_NOOP("Edit focal point")) as s:
             fp = live(s, FocalPoint, focal_point_id)
             fp.role = role.strip() or "focal point"
             fp.start_date = start
             fp.end_date = end
 
     def end_focal_point(self, focal_point_id: uuid.UUID, end_date: date | str) -> None:
-        end = v.a_date("To", end_date)
-        with self.db.action("End focal point") as s:
+        end = v.a_date(QT_TR_NOOP("To"), end_date)
+        with self.db.action(QT_TR_NOOP("End focal point")) as s:
             fp = live(s, FocalPoint, focal_point_id)
             if end is not None and fp.start_date is not None and end < fp.start_date:
-                raise ValidationError("To", "is before the start")
+                raise ValidationError(QT_TR_NOOP("To"), tr("is before the start"))
             fp.end_date = end
 
     def remove_focal_point(self, focal_point_id: uuid.UUID) -> None:
-        with self.db.action("Remove focal point") as s:
+        with self.db.action(QT_TR_NOOP("Remove focal point")) as s:
             fp = live(s, FocalPoint, focal_point_id)
             fp.deleted_at = utcnow()

@@ -11,6 +11,7 @@ from metrodesk.data.base import utcnow
 from metrodesk.data.cities import Region
 from metrodesk.data.database import Database
 from metrodesk.data.models import MemberCity
+from metrodesk.i18n import QT_TR_NOOP, tr
 from metrodesk.services.errors import NotFound, ValidationError
 from metrodesk.services.records import validation as v
 
@@ -48,10 +49,12 @@ class Regions:
 
     def add_region(self, name: str) -> uuid.UUID:
         name = v.required("Region", name)
-        with self.db.action("Add region") as s:
+        with self.db.action(QT_TR_NOOP("Add region")) as s:
             existing = s.scalar(select(Region).where(func.lower(Region.name) == name.lower()))
             if existing is not None and existing.deleted_at is None:
-                raise ValidationError("Region", f"‘{name}’ is already in the list")
+                raise ValidationError(
+                    QT_TR_NOOP("Region"), tr("‘{name}’ is already in the list").format(name=name)
+                )
             if existing is not None:  # the name is unique: bring the old row back
                 existing.deleted_at = None
                 existing.name = name
@@ -65,7 +68,7 @@ class Regions:
     def rename_region(self, region_id: uuid.UUID, name: str) -> None:
         """Renames the region and every city in it, as one action."""
         name = v.required("Region", name)
-        with self.db.action("Rename region") as s:
+        with self.db.action(QT_TR_NOOP("Rename region")) as s:
             region = s.get(Region, region_id)
             if region is None or region.deleted_at is not None:
                 raise NotFound("region", region_id)
@@ -75,14 +78,16 @@ class Regions:
                 )
             )
             if clash is not None:
-                raise ValidationError("Region", f"‘{name}’ is already in the list")
+                raise ValidationError(
+                    QT_TR_NOOP("Region"), tr("‘{name}’ is already in the list").format(name=name)
+                )
             old = region.name
             region.name = name
             for city in s.scalars(select(MemberCity).where(MemberCity.region == old)):
                 city.region = name
 
     def delete_region(self, region_id: uuid.UUID) -> None:
-        with self.db.action("Delete region") as s:
+        with self.db.action(QT_TR_NOOP("Delete region")) as s:
             region = s.get(Region, region_id)
             if region is None or region.deleted_at is not None:
                 raise NotFound("region", region_id)
@@ -93,6 +98,9 @@ class Regions:
             )
             if used:
                 raise ValidationError(
-                    "Region", f"{used} member cities are in ‘{region.name}’: move them first"
+                    QT_TR_NOOP("Region"),
+                    tr("{used} member cities are in ‘{name}’: move them first").format(
+                        used=used, name=region.name
+                    ),
                 )
             region.deleted_at = utcnow()

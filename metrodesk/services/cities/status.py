@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from metrodesk.data.database import Database
 from metrodesk.data.enums import MembershipStatus
 from metrodesk.data.models import CityStatusChange, MemberCity
+from metrodesk.i18n import QT_TR_NOOP, tr, translated
 from metrodesk.services.cities.live import live_city
 from metrodesk.services.errors import ValidationError
 from metrodesk.services.records import validation as v
@@ -48,13 +49,19 @@ def move_status(
     the changes in TRANSITIONS, never dated before the last recorded one, each leaving its
     dated history row beside the city's new status, inside the caller's action."""
     if status == city.status:
-        raise ValidationError("Status", f"the city is already {status}")
+        raise ValidationError(
+            QT_TR_NOOP("Status"),
+            tr("the city is already {status}").format(status=translated(status)),
+        )
     allowed = TRANSITIONS.get(city.status, frozenset())
     if status not in allowed:
-        options = " or ".join(sorted(allowed)) or "nothing"
+        options = tr(" or ").join(translated(a) for a in sorted(allowed)) or tr("nothing")
         raise ValidationError(
-            "Status",
-            f"a {city.status} member cannot become {status} (it can become {options}){hint}",
+            QT_TR_NOOP("Status"),
+            tr("a {current} member cannot become {status} (it can become {options})").format(
+                current=translated(city.status), status=translated(status), options=options
+            )
+            + hint,
         )
     last = None
     if city.id is not None:
@@ -64,7 +71,10 @@ def move_status(
             )
         )
     if last is not None and when < last:
-        raise ValidationError("Date", f"is before the last recorded change ({last.isoformat()})")
+        raise ValidationError(
+            QT_TR_NOOP("Date"),
+            tr("is before the last recorded change ({date})").format(date=last.isoformat()),
+        )
     return _history_row(s, city, status, when, note)
 
 
@@ -94,8 +104,10 @@ def status_from_form(
     if status is None or status == city.status:
         return
     if not status:
-        raise ValidationError("Status", "cannot be emptied; use a dated status change")
-    move_status(s, city, status, today, note, "; use a dated status change")
+        raise ValidationError(
+            QT_TR_NOOP("Status"), tr("cannot be emptied; use a dated status change")
+        )
+    move_status(s, city, status, today, note, tr("; use a dated status change"))
 
 
 class StatusChanges:
@@ -110,10 +122,10 @@ class StatusChanges:
         current status in one action. Only the changes in TRANSITIONS are allowed, and a change
         cannot be dated before the last one recorded."""
         status = v.choice("Status", str(status), tuple(m.value for m in MembershipStatus))
-        when = v.a_date("Date", changed_on)
+        when = v.a_date(QT_TR_NOOP("Date"), changed_on)
         if when is None:
-            raise ValidationError("Date", "is required")
-        with self.db.action("Change membership status") as s:
+            raise ValidationError(QT_TR_NOOP("Date"), tr("is required"))
+        with self.db.action(QT_TR_NOOP("Change membership status")) as s:
             change = move_status(s, live_city(s, city_id), status, when, note)
             s.flush()
             return change.id

@@ -23,10 +23,11 @@ from metrodesk.data.models import (
     ContactPhone,
     Organisation,
 )
+from metrodesk.i18n import QT_TR_NOOP, tr
 from metrodesk.services.errors import NotFound, ValidationError
 from metrodesk.services.records import validation as v
 
-ACTION_NAME = "Edit contact details"
+ACTION_NAME = QT_TR_NOOP("Edit contact details")
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,7 @@ def _existing(live: dict[uuid.UUID, R], entry_id: uuid.UUID | None, field: str) 
         return None
     rec = live.get(entry_id)
     if rec is None:
-        raise ValidationError(field, "is no longer on record (reopen the contact)")
+        raise ValidationError(field, tr("is no longer on record (reopen the contact)"))
     return rec
 
 
@@ -213,7 +214,9 @@ class ContactDetailsService:
             found = set(s.scalars(select(Organisation.id).where(Organisation.id.in_(orgs))))
             for n, (org_id, *_rest) in enumerate(clean_affs, 1):
                 if org_id not in found:
-                    raise ValidationError(f"Affiliation {n}", "names no organisation on record")
+                    raise ValidationError(
+                        tr("Affiliation {n}").format(n=n), "names no organisation on record"
+                    )
             now = utcnow()
 
             _replace_addresses(s, c, ContactEmail, "address", "E-mail", clean_emails, now)
@@ -300,7 +303,7 @@ def _clean_emails(
         field = f"E-mail {n}"
         address = v.email(field, v.required(field, e.address))
         if address.casefold() in seen:
-            raise ValidationError(field, "is already in the list")
+            raise ValidationError(field, tr("is already in the list"))
         seen.add(address.casefold())
         out.append((e.id, address, _label(e.label)))
     return out
@@ -315,7 +318,7 @@ def _clean_phones(
         field = f"Phone {n}"
         number = v.phone(field, v.required(field, p.number), region)
         if number in seen:
-            raise ValidationError(field, "is already in the list")
+            raise ValidationError(field, tr("is already in the list"))
         seen.add(number)
         out.append((p.id, number, _label(p.label)))
     return out
@@ -328,11 +331,11 @@ def _clean_affiliations(
     for n, a in enumerate(entries, 1):
         field = f"Affiliation {n}"
         if a.organisation_id is None:
-            raise ValidationError(field, "needs an organisation")
+            raise ValidationError(field, tr("needs an organisation"))
         start = v.a_date(field, a.start)
         end = v.a_date(field, a.end)
         if start is not None and end is not None and end < start:
-            raise ValidationError(field, "ends before it starts")
+            raise ValidationError(field, tr("ends before it starts"))
         out.append((a.organisation_id, (a.role or "").strip(), start, end, a.id))
     return out
 
@@ -345,10 +348,10 @@ def _clean_consents(
         field = f"Consent {n}"
         purpose = (k.purpose or "").strip()
         if not purpose:
-            raise ValidationError(field, "needs a purpose")
+            raise ValidationError(field, tr("needs a purpose"))
         given = v.a_date(field, k.given_on)
         withdrawn = v.a_date(field, k.withdrawn_on)
         if given is not None and withdrawn is not None and withdrawn < given:
-            raise ValidationError(field, "is withdrawn before it was given")
+            raise ValidationError(field, tr("is withdrawn before it was given"))
         out.append((purpose, given, withdrawn, (k.source or "").strip(), k.id))
     return out

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from metrodesk.data.database import Database
 from metrodesk.data.people import Contact, ContactEmail, ContactPhone, display_name
 from metrodesk.data.search_index import fold
+from metrodesk.i18n import tr
 from metrodesk.services.errors import ServiceError, ValidationError
 from metrodesk.services.records import validation as v
 
@@ -160,9 +161,9 @@ class Duplicates:
         pairs = _Pairs()
         with self.db.read() as s:
             for value, a, b in _pairs_of(self._shared(s, ContactEmail, ContactEmail.address)):
-                pairs.add(a, b, EMAIL_SCORE, f"same e-mail {value}")
+                pairs.add(a, b, EMAIL_SCORE, tr("same e-mail {address}").format(address=value))
             for value, a, b in _pairs_of(self._shared(s, ContactPhone, ContactPhone.number)):
-                pairs.add(a, b, PHONE_SCORE, f"same phone {value}")
+                pairs.add(a, b, PHONE_SCORE, tr("same phone {number}").format(number=value))
             names = s.execute(
                 select(Contact.id, Contact.given_name, Contact.family_name).where(
                     Contact.deleted_at.is_(None)
@@ -173,7 +174,7 @@ class Duplicates:
             for a, b in list(pairs.score):
                 score = round(fuzz.token_sort_ratio(keys.get(a, ""), keys.get(b, "")))
                 if score >= NAME_THRESHOLD:
-                    pairs.add(a, b, score, f"similar names ({score})")
+                    pairs.add(a, b, score, tr("similar names ({score})").format(score=score))
             self._similar_names(names, keys, pairs, max(limit * 4, 2000), progress)
             ranked = sorted(
                 pairs.score.items(),
@@ -234,7 +235,7 @@ class Duplicates:
         total = len(blocks)
         for done, members in enumerate(blocks.values(), start=1):
             if progress is not None and done % 20 == 0 and not progress(done, total):
-                raise ServiceError("cancelled")
+                raise ServiceError(tr("cancelled"))
             for window in _windows(sorted(members)):
                 # words sorted once here: ratio on them is token_sort_ratio without re-sorting
                 words = [" ".join(sorted(k.split())) for k in window]
@@ -268,7 +269,7 @@ class Duplicates:
             else:
                 found_pairs = [(x, y) for x in holders[a] for y in holders[b]]
             for x, y in found_pairs[: cap - added]:
-                pairs.add(x, y, score, f"similar names ({score})")
+                pairs.add(x, y, score, tr("similar names ({score})").format(score=score))
             added += len(found_pairs)
 
     def likely_matches(self, values: Mapping[str, str]) -> tuple[LikelyMatch, ...]:
@@ -282,11 +283,13 @@ class Duplicates:
             address = str(values.get("email") or "").strip().lower()
             if "@" in address:
                 for cid in s.scalars(self._owners(ContactEmail, ContactEmail.address, address)):
-                    found.add(me, cid, EMAIL_SCORE, f"same e-mail {address}")
+                    found.add(
+                        me, cid, EMAIL_SCORE, tr("same e-mail {address}").format(address=address)
+                    )
             number = self._phone(values)
             if number:
                 for cid in s.scalars(self._owners(ContactPhone, ContactPhone.number, number)):
-                    found.add(me, cid, PHONE_SCORE, f"same phone {number}")
+                    found.add(me, cid, PHONE_SCORE, tr("same phone {number}").format(number=number))
             if len(fold(given + family)) >= 2:
                 self._hint_names(s, given, family, me, found)
             ranked = sorted(found.score.items(), key=lambda kv: -kv[1])[:HINT_LIMIT]
@@ -350,4 +353,4 @@ class Duplicates:
                 score = max(fuzz.ratio(one, name_key("", f)), fuzz.ratio(one, name_key(g, "")))
             if score >= HINT_THRESHOLD:
                 rounded = round(score)
-                found.add(me, cid, rounded, f"similar names ({rounded})")
+                found.add(me, cid, rounded, tr("similar names ({score})").format(score=rounded))

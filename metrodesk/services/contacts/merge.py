@@ -29,22 +29,23 @@ from metrodesk.data.people import (
     Organisation,
 )
 from metrodesk.data.training import CentreContact, CourseParticipant
+from metrodesk.i18n import QT_TR_NOOP, tr
 from metrodesk.services.errors import NotFound, ServiceError
 from metrodesk.services.records.crud import contact_links, contact_sort_key
 from metrodesk.services.storage.backups import take_backup
 
 #: the contact's own fields a merge chooses between, with their labels
 MERGE_FIELDS: tuple[tuple[str, str], ...] = (
-    ("honorific", "Honorific"),
-    ("given_name", "Given name"),
-    ("family_name", "Family name"),
-    ("name_order", "Name order"),
-    ("job_title", "Job title"),
-    ("language", "Language"),
-    ("city", "City"),
-    ("country", "Country"),
-    ("tags", "Tags"),
-    ("notes", "Notes"),
+    ("honorific", QT_TR_NOOP("Honorific")),
+    ("given_name", QT_TR_NOOP("Given name")),
+    ("family_name", QT_TR_NOOP("Family name")),
+    ("name_order", QT_TR_NOOP("Name order")),
+    ("job_title", QT_TR_NOOP("Job title")),
+    ("language", QT_TR_NOOP("Language")),
+    ("city", QT_TR_NOOP("City")),
+    ("country", QT_TR_NOOP("Country")),
+    ("tags", QT_TR_NOOP("Tags")),
+    ("notes", QT_TR_NOOP("Notes")),
 )
 
 #: rows pointing at a contact: (model, relationship to the contact, column that makes a row
@@ -150,16 +151,20 @@ class Merge:
         """Merge `other_id` into `keep_id`; `choices` maps a field of MERGE_FIELDS to "keep"
         or "other" (absent fields keep the kept contact's value)."""
         if keep_id == other_id:
-            raise ServiceError("a contact cannot be merged with itself")
+            raise ServiceError(tr("a contact cannot be merged with itself"))
         known = {key for key, _ in MERGE_FIELDS}
         for key, side in choices.items():
             if key not in known:
-                raise ServiceError(f"{key} is not a field a merge chooses")
+                raise ServiceError(tr("{key} is not a field a merge chooses").format(key=key))
             if side not in ("keep", "other"):
-                raise ServiceError(f"choose 'keep' or 'other' for {key}, not '{side}'")
+                raise ServiceError(
+                    tr("choose 'keep' or 'other' for {key}, not '{side}'").format(
+                        key=key, side=side
+                    )
+                )
         # a merge rewrites many links at once: keep a verified copy from just before it
         take_backup(self.db.path, "before-merge")
-        with self.db.action("Merge contacts") as s:
+        with self.db.action(QT_TR_NOOP("Merge contacts")) as s:
             keep, other = _live_contact(s, keep_id), _live_contact(s, other_id)
             for key, side in choices.items():
                 if side == "other":
@@ -173,7 +178,7 @@ class Merge:
             for model, relation, unique in _LINKS:
                 m, d = self._move_links(s, keep, other, model, relation, unique)
                 moved, dropped = moved + m, dropped + d
-            note = f"Merged into {keep.display_name} ({keep.id})"
+            note = tr("Merged into {name} ({id})").format(name=keep.display_name, id=keep.id)
             other.notes = f"{other.notes}\n{note}" if other.notes else note
             other.deleted_at = utcnow()
             return MergeResult(keep.id, other.id, moved, dropped)

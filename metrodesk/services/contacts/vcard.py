@@ -24,6 +24,7 @@ from metrodesk.data.enums import NameOrder
 from metrodesk.data.files import write_private
 from metrodesk.data.people import Affiliation, Contact, ContactEmail, ContactPhone, Organisation
 from metrodesk.data.search_index import fold
+from metrodesk.i18n import QT_TR_NOOP, tr
 from metrodesk.services.errors import ServiceError, ValidationError
 from metrodesk.services.records import validation as v
 from metrodesk.services.records.crud import Records, clean, contact_links
@@ -86,7 +87,7 @@ class CardData:
 
 def card_text(card: CardData, version: int = 3) -> str:
     if version not in (3, 4):
-        raise ServiceError("vCard version must be 3 or 4")
+        raise ServiceError(tr("vCard version must be 3 or 4"))
     first = [card.family.upper(), card.given] if card.family_first else [card.given, card.family]
     full = " ".join(p for p in first if p) or card.organisation or card.uid
     lines = ["BEGIN:VCARD", f"VERSION:{version}.0"]
@@ -306,7 +307,7 @@ class VCards:
                     if c is not None:
                         parts.append(card_text(self._card(s, c), version))
             if progress is not None and not progress(min(start + 500, len(ids)), len(ids)):
-                raise ServiceError("cancelled")
+                raise ServiceError(tr("cancelled"))
         return "".join(parts)
 
     def export_file(
@@ -355,22 +356,28 @@ class VCards:
         try:
             text = Path(path).read_bytes().decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise VCardError(f"{Path(path).name} is not UTF-8 text ({exc.reason})") from exc
+            raise VCardError(
+                tr("{name} is not UTF-8 text ({reason})").format(
+                    name=Path(path).name, reason=exc.reason
+                )
+            ) from exc
         return self.import_text(text)
 
     def import_text(self, text: str) -> VCardImport:
         cards = parse_cards(text)
         if not cards:
-            raise VCardError("no vCard found (a card starts with BEGIN:VCARD)")
+            raise VCardError(tr("no vCard found (a card starts with BEGIN:VCARD)"))
         prepared: list[_Prepared] = []
         for card in cards:
             try:
                 prepared.append(_prepare(card))
             except ValidationError as exc:
-                raise VCardError(f"card {card.number}: {exc}") from exc
+                raise VCardError(
+                    tr("card {number}: {reason}").format(number=card.number, reason=exc)
+                ) from exc
         records = Records(self.db)
         created = skipped = new_orgs = 0
-        with self.db.action("Import vCards") as s:
+        with self.db.action(QT_TR_NOOP("Import vCards")) as s:
             orgs = {
                 fold(o.name): o
                 for o in s.scalars(select(Organisation).where(Organisation.deleted_at.is_(None)))

@@ -27,6 +27,7 @@ from typing import Any
 from metrodesk.data.database import Database
 from metrodesk.data.files import shown_name
 from metrodesk.data.partial_files import move_into_place, writing_beside
+from metrodesk.i18n import tr
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.exports.contract_sheets import BUILDERS
 from metrodesk.services.exports.kinds import CSV_KINDS
@@ -71,12 +72,16 @@ def export_csv(db: Database, kind: str, target: Path, progress: Progress | None 
     """
     if kind not in CSV_KINDS:
         raise ServiceError(
-            f"a CSV file holds one list: choose from {', '.join(CSV_KINDS)} "
-            f"(for '{kind}', export a workbook, .xlsx)"
+            tr(
+                "a CSV file holds one list: choose from {items} (for '{kind}', export a "
+                "workbook, .xlsx)"
+            ).format(items=", ".join(CSV_KINDS), kind=kind)
         )
     target = Path(target)
     if target.suffix.lower() != ".csv":
-        raise ServiceError(f"{shown_name(target.name)}: a CSV export's name ends in .csv")
+        raise ServiceError(
+            tr("{name}: a CSV export's name ends in .csv").format(name=shown_name(target.name))
+        )
     check_place(target)
     # the partial file is owner-only from the start, and cleaned up if the export is killed
     with writing_beside(target) as partial:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from metrodesk.data.database import Database
+from metrodesk.i18n import QT_TR_NOOP, tr, translated
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.exports.cells import (
     DATE_FORMAT,
@@ -44,14 +45,15 @@ __all__ = ["LIST_TITLES", "ExportCancelled", "export_list"]
 #: rows read per call of the list source
 CHUNK = 2000
 
-#: sheet titles (and suggested file names) per list kind, as the navigation names them
+#: sheet titles (and suggested file names) per list kind, as the navigation names them;
+#: translated when written (a list export speaks the interface's language)
 LIST_TITLES = {
-    "contact": "Contacts",
-    "organisation": "Organisations",
-    "member_city": "Member cities",
-    "training_centre": "Training",
-    "meeting": "Meetings",
-    "action_item": "Action items",
+    "contact": QT_TR_NOOP("Contacts"),
+    "organisation": QT_TR_NOOP("Organisations"),
+    "member_city": QT_TR_NOOP("Member cities"),
+    "training_centre": QT_TR_NOOP("Training"),
+    "meeting": QT_TR_NOOP("Meetings"),
+    "action_item": QT_TR_NOOP("Action items"),
 }
 
 #: column widths (Excel characters) per list key; others get DEFAULT_WIDTH
@@ -136,14 +138,18 @@ def export_list(
     wanted = list(columns) if columns is not None else keys
     unknown = [k for k in wanted if k not in keys]
     if unknown or not wanted:
-        raise ServiceError(f"the {source.kind} list has no column {', '.join(unknown) or '(none)'}")
+        raise ServiceError(
+            tr("the {kind} list has no column {columns}").format(
+                kind=source.kind, columns=", ".join(unknown) or "(none)"
+            )
+        )
     names = (
         list(headers)
         if headers is not None
         else [next(c.header for c in source.columns if c.key == k) for k in wanted]
     )
     if len(names) != len(wanted):
-        raise ServiceError("one header per exported column")
+        raise ServiceError(tr("one header per exported column"))
     target = check_target(Path(path))
     positions = [keys.index(k) for k in wanted]
     total = source.count(query)
@@ -158,8 +164,8 @@ def export_list(
             for row in page:
                 yield [cell_value(k, row.values[p]) for k, p in zip(wanted, positions, strict=True)]
 
-    sheet_title = title or LIST_TITLES.get(source.kind, source.kind)
-    wb = new_workbook(f"MetroDesk list: {sheet_title}", db)
+    sheet_title = title or translated(LIST_TITLES.get(source.kind, source.kind))
+    wb = new_workbook(tr("MetroDesk list: {title}").format(title=sheet_title), db)
     sheet = Sheet(
         sheet_title[:31],
         [_sheet_column(k, h, s) for k, h, s in zip(wanted, names, sample, strict=True)],

@@ -14,6 +14,7 @@ from openpyxl import Workbook
 from sqlalchemy.orm import Session
 
 from metrodesk.data.database import Database
+from metrodesk.i18n import tr
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.exports.contract_sheets import BUILDERS
 from metrodesk.services.exports.kinds import EXPORT_KINDS
@@ -52,7 +53,11 @@ def export_workbook(db: Database, kind: str, target: Path, progress: Progress | 
     transaction, so its sheets agree with each other even while another window writes.
     """
     if kind not in EXPORT_KINDS:
-        raise ServiceError(f"unknown export '{kind}' (choose from {', '.join(EXPORT_KINDS)})")
+        raise ServiceError(
+            tr("unknown export '{kind}' (choose from {items})").format(
+                kind=kind, items=", ".join(EXPORT_KINDS)
+            )
+        )
     target = check_target(target)
     wb = _new_workbook(kind, db)
     try:

@@ -22,6 +22,7 @@ from metrodesk.data.database import Database
 from metrodesk.data.file_kinds import special_kind
 from metrodesk.data.files import shown_name
 from metrodesk.data.partial_files import move_into_place, writing_beside
+from metrodesk.i18n import tr, translated
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.exports.cells import FONT, Column, RowCells
 
@@ -200,7 +201,9 @@ def check_target(target: Path) -> Path:
     target = Path(target)
     if target.suffix.lower() != ".xlsx":
         raise ServiceError(
-            f"{shown_name(target.name)}: an export is an Excel workbook; end the name in .xlsx"
+            tr("{name}: an export is an Excel workbook; end the name in .xlsx").format(
+                name=shown_name(target.name)
+            )
         )
     check_place(target)
     return target
@@ -213,14 +216,23 @@ def check_place(target: Path) -> None:
     size = len(os.fsencode(target.name))
     if size > MAX_NAME_BYTES:
         raise ServiceError(
-            f"cannot write {shown[:40]}…: the name is too long ({size} bytes; at most "
-            f"{MAX_NAME_BYTES})"
+            tr("cannot write {name}…: the name is too long ({size} bytes; at most {limit})").format(
+                name=shown[:40], size=size, limit=MAX_NAME_BYTES
+            )
         )
     if not target.parent.is_dir():
-        raise ServiceError(f"cannot write {shown}: there is no folder {target.parent}")
+        raise ServiceError(
+            tr("cannot write {name}: there is no folder {parent}").format(
+                name=shown, parent=target.parent
+            )
+        )
     kind = special_kind(target)
     if kind is not None and kind != "a symbolic link":
-        raise ServiceError(f"cannot write {shown}: it is {kind}; an export writes only files")
+        raise ServiceError(
+            tr("cannot write {name}: it is {kind}; an export writes only files").format(
+                name=shown, kind=translated(kind)
+            )
+        )
 
 
 def save_atomically(wb: Workbook, target: Path) -> None:

@@ -24,6 +24,7 @@ from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from sqlalchemy.orm import Session
 
 from metrodesk.data.database import Database
+from metrodesk.i18n import tr
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.imports.cell_checks import quiet_openpyxl, with_formulas
 from metrodesk.services.imports.choices import ImportChoices
@@ -88,7 +89,9 @@ def _contract_sheets(wb: Workbook) -> list[_Target]:
         key = " ".join(title.split()).casefold()
         if key in present and key in _CONTRACT_KEYS:
             raise ServiceError(
-                f"two sheets are named {title.strip()!r} ({present[key]!r} and {title!r}); keep one"
+                tr("two sheets are named {name} ({first} and {second}); keep one").format(
+                    name=repr(title.strip()), first=repr(present[key]), second=repr(title)
+                )
             )
         present[key] = title
     return [
@@ -101,15 +104,23 @@ def _contract_sheets(wb: Workbook) -> list[_Target]:
 def _targets(path: Path, wb: Workbook, mapping: ColumnMapping | None) -> list[_Target]:
     if mapping is not None:
         if mapping.sheet not in wb.sheetnames:
-            raise ServiceError(f"{path.name} has no sheet '{mapping.sheet}'")
+            raise ServiceError(
+                tr("{name} has no sheet '{sheet}'").format(name=path.name, sheet=mapping.sheet)
+            )
         if mapping.kind not in FORMS or mapping.header_row < 1:
-            raise ServiceError(f"cannot import sheet '{mapping.sheet}' as {mapping.kind}")
+            raise ServiceError(
+                tr("cannot import sheet '{sheet}' as {kind}").format(
+                    sheet=mapping.sheet, kind=mapping.kind
+                )
+            )
         return [_Target(mapping.sheet, mapping.sheet, mapping.kind, mapping)]
     targets = _contract_sheets(wb)
     if not targets:
         raise ServiceError(
-            f"{path.name} has none of the sheets MetroDesk exports "
-            f"({', '.join(SHEET_KINDS)}); use the import wizard for other layouts"
+            tr(
+                "{name} has none of the sheets MetroDesk exports ({items}); use the "
+                "import wizard for other layouts"
+            ).format(name=path.name, items=", ".join(SHEET_KINDS))
         )
     return targets
 
@@ -163,7 +174,9 @@ def _import(
         if file_kind(path) in ("csv", "vcard"):
             return _import_table(db, path, mapping, progress, commit, choices)
         if file_kind(path) != "workbook":
-            raise ServiceError(f"{path.name} is no workbook, CSV or vCard file")
+            raise ServiceError(
+                tr("{name} is no workbook, CSV or vCard file").format(name=path.name)
+            )
         return _import_workbook_file(db, path, mapping, progress, commit, choices)
 
 
@@ -183,7 +196,9 @@ def _import_workbook_file(
         known = {t.title for t in targets}
         others = [t for t in wb.sheetnames if t not in known]
         if others:
-            preview.notes.append(f"Sheets not imported: {', '.join(others)}")
+            preview.notes.append(
+                tr("Sheets not imported: {sheets}").format(sheets=", ".join(others))
+            )
         _run(db, wb, targets, preview, progress, commit, choices)
         return preview
     finally:
@@ -247,7 +262,9 @@ def _run(
                 )
                 if layout is not None and layout.ignored:
                     preview.notes.append(
-                        f"{target.name}: columns not imported: {', '.join(layout.ignored)}"
+                        tr("{sheet}: columns not imported: {columns}").format(
+                            sheet=target.name, columns=", ".join(layout.ignored)
+                        )
                     )
                 s.flush()
                 names.forget()
@@ -314,7 +331,11 @@ def _apply_sheet(
     try:
         layout = read_layout(target.kind, header)
     except DuplicateColumn as exc:
-        raise ServiceError(f"{source.name}, sheet {target.name}: {exc}") from None
+        raise ServiceError(
+            tr("{name}, sheet {sheet}: {reason}").format(
+                name=source.name, sheet=target.name, reason=exc
+            )
+        ) from None
     importer = SheetImporter(
         s, target.kind, layout, names, forms, target.name, find_duplicates, choices
     )
@@ -338,18 +359,22 @@ def _checked_rows(
     merged cells over data and rows out of order are refused (which value is meant cannot
     be told), and formulas without a stored result come as `Formula` cells."""
     scan = scan_sheet(ws)
-    where = f"{source.name}, sheet {target.name}"
+    where = tr("{name}, sheet {sheet}").format(name=source.name, sheet=target.name)
     merged = scan.merged_below(target.header_row)
     if merged:
         raise ServiceError(
-            f"{where}: cells {merged[0]} are merged over rows of data; unmerge them so that "
-            "each row holds its own values"
+            tr(
+                "{where}: cells {cells} are merged over rows of data; unmerge them so that "
+                "each row holds its own values"
+            ).format(where=where, cells=merged[0])
         )
     if scan.out_of_order is not None:
         row, after = scan.out_of_order
         raise ServiceError(
-            f"{where}: row {row} comes after row {after} in the file (Excel never writes "
-            "rows so); open it in Excel and save it again"
+            tr(
+                "{where}: row {row} comes after row {after} in the file (Excel never writes "
+                "rows so); open it in Excel and save it again"
+            ).format(where=where, row=row, after=after)
         )
     rows = sheet_rows(source, ws)
     return with_formulas(source, ws, rows) if scan.has_formulas else rows

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from metrodesk.data.database import Database
 from metrodesk.data.models import Contact, ContactEmail, Meeting, MeetingParticipant
+from metrodesk.i18n import QT_TR_NOOP, tr
 from metrodesk.services.errors import ValidationError
 from metrodesk.services.imports.calendar_file import (
     Attendee,
@@ -107,8 +108,9 @@ def apply_calendar(
     if read.start is not None and read.end is not None:
         last = read.end.toordinal() - 1
         preview.notes.append(
-            f"Recurring events expanded from {read.start.isoformat()} to "
-            f"{datetime.fromordinal(last).date().isoformat()}"
+            tr("Recurring events expanded from {start} to {end}").format(
+                start=read.start.isoformat(), end=datetime.fromordinal(last).date().isoformat()
+            )
         )
 
 
@@ -157,7 +159,7 @@ def _apply_event(
         s.flush()
         added = people.attend(s, m, event, set())
         m.other_attendees = people.uncounted(event)
-        detail = (FieldChange("Participants", "", ", ".join(added)),) if added else ()
+        detail = (FieldChange(QT_TR_NOOP("Participants"), "", ", ".join(added)),) if added else ()
         return PreviewRow(MEETINGS, event.number, "new", label, detail)
     changes = _update(m, event, values)
     current = set(
@@ -169,7 +171,7 @@ def _apply_event(
     )
     added = people.attend(s, m, event, current)
     if added:
-        changes.append(FieldChange("Participants", "", "+ " + ", ".join(added)))
+        changes.append(FieldChange(QT_TR_NOOP("Participants"), "", "+ " + ", ".join(added)))
     status = "updated" if changes else "unchanged"
     return PreviewRow(MEETINGS, event.number, status, label, tuple(changes))
 
@@ -183,15 +185,15 @@ def _update(m: Meeting, event: CalendarEvent, values: dict[str, Any]) -> list[Fi
             changes.append(FieldChange(f.label, shown(f, old), shown(f, new)))
             setattr(m, key, new if new is not None else ("" if key == "venue" else None))
     if (m.time_zone or "") != event.time_zone:
-        changes.append(FieldChange("Time zone", m.time_zone or "", event.time_zone))
+        changes.append(FieldChange(QT_TR_NOOP("Time zone"), m.time_zone or "", event.time_zone))
         m.time_zone = event.time_zone
     notes = sanitise_html(description_html(event.notes))
     if notes and not (m.notes_html or "").strip():
-        changes.append(FieldChange("Notes", "", event.notes[:80]))
+        changes.append(FieldChange(QT_TR_NOOP("Notes"), "", event.notes[:80]))
         m.notes_html = notes
     tags = sorted(set(m.tags or ()) | set(event.tags))
     if tags != sorted(set(m.tags or ())):
-        changes.append(FieldChange("Tags", ", ".join(m.tags or ()), ", ".join(tags)))
+        changes.append(FieldChange(QT_TR_NOOP("Tags"), ", ".join(m.tags or ()), ", ".join(tags)))
         m.tags = tags
     return changes
 
@@ -304,18 +306,28 @@ class _People:
         out = []
         if self.unknown and not self.add_new:
             out.append(
-                f"{len(self.unknown)} attendee(s) not in MetroDesk counted as other "
-                "attendees, not added as contacts"
+                tr(
+                    "%n attendees not in MetroDesk counted as other attendees, not added as "
+                    "contacts",
+                    "",
+                    len(self.unknown),
+                )
             )
         if self.invalid:
-            out.append(f"{len(self.invalid)} attendee address(es) that are no e-mail left out")
+            out.append(
+                tr("%n attendee addresses that are no e-mail left out", "", len(self.invalid))
+            )
         if self.shared:
             out.append(
-                f"{len(self.shared)} attendee address(es) shared by several contacts left out "
-                "(merge the duplicates, then import again): " + ", ".join(sorted(self.shared))
+                tr(
+                    "%n attendee addresses shared by several contacts left out (merge the "
+                    "duplicates, then import again): {addresses}",
+                    "",
+                    len(self.shared),
+                ).format(addresses=", ".join(sorted(self.shared)))
             )
         if self.trashed:
-            out.append(f"{self.trashed} meeting(s) in the trash left there")
+            out.append(tr("%n meetings in the trash left there", "", self.trashed))
         return out
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from metrodesk.i18n import tr
 from metrodesk.services.errors import ServiceError
 
 #: the most events a calendar may bring (a busy person's ten years of meetings is some 20,000)
@@ -107,16 +108,20 @@ def read_calendar(
     import x_wr_timezone
 
     if end <= start:
-        raise ServiceError("the range for recurring events ends before it starts")
+        raise ServiceError(tr("the range for recurring events ends before it starts"))
     try:
         calendars = icalendar.Calendar.from_ical(text, multiple=True)
         if not all(isinstance(c, icalendar.Calendar) for c in calendars):
             raise ValueError("not a VCALENDAR")
         calendars = [x_wr_timezone.to_standard(c) for c in calendars]
     except Exception as exc:  # icalendar raises ValueError, IndexError ... on damaged input
-        raise ServiceError(f"{name} is not a calendar (.ics), or it is damaged") from exc
+        raise ServiceError(
+            tr("{name} is not a calendar (.ics), or it is damaged").format(name=name)
+        ) from exc
     if not calendars or not any(c.walk("VEVENT") for c in calendars):
-        raise ServiceError(f"{name} holds no events (an event starts with BEGIN:VEVENT)")
+        raise ServiceError(
+            tr("{name} holds no events (an event starts with BEGIN:VEVENT)").format(name=name)
+        )
     out = CalendarRead(start=start, end=end)
     zone = local_zone or local_time_zone()
     for calendar in calendars:
@@ -124,7 +129,9 @@ def read_calendar(
     out.events.sort(key=lambda e: (e.starts_at, e.key))
     if len(out.events) > MAX_EVENTS:
         raise ServiceError(
-            f"{name} holds more than {MAX_EVENTS} events in the range; choose a shorter range"
+            tr("{name} holds more than {limit} events in the range; choose a shorter range").format(
+                name=name, limit=MAX_EVENTS
+            )
         )
     return out
 
@@ -157,11 +164,14 @@ def _read_one(
             else:
                 _add(out, number, occurrence, zone, recurring=True)
     if cancelled:
-        out.notes.append(f"{cancelled} cancelled event(s) left out")
+        out.notes.append(tr("%n cancelled events left out", "", cancelled))
     if outside:
         out.notes.append(
-            f"{outside} recurring series with no occurrence between {start.isoformat()} and "
-            f"{(end - timedelta(days=1)).isoformat()} left out"
+            tr(
+                "%n recurring series with no occurrence between {start} and {end} left out",
+                "",
+                outside,
+            ).format(start=start.isoformat(), end=(end - timedelta(days=1)).isoformat())
         )
 
 
@@ -192,8 +202,10 @@ def _occurrences(name: str, parts: list[Any], start: date, end: date) -> Iterato
         if count > MAX_OCCURRENCES:
             title = str(parts[0].get("summary", "")) or NO_TITLE
             raise ServiceError(
-                f"{name}: the series '{title[:60]}' has more than {MAX_OCCURRENCES} "
-                "occurrences in the range; choose a shorter range"
+                tr(
+                    "{name}: the series '{title}' has more than {limit} "
+                    "occurrences in the range; choose a shorter range"
+                ).format(name=name, title=title[:60], limit=MAX_OCCURRENCES)
             )
         yield occurrence
 
@@ -215,14 +227,18 @@ def _moment(c: Any, name: str) -> date | None:
         return None
     value = c.decoded(name)
     if not isinstance(value, date):
-        raise _Unreadable(f"{name.upper()} '{str(value)[:40]}' is no date or time")
+        raise _Unreadable(
+            tr("{property} '{value}' is no date or time").format(
+                property=name.upper(), value=str(value)[:40]
+            )
+        )
     return value
 
 
 def _event(number: int, c: Any, zone: tzinfo | None, recurring: bool) -> CalendarEvent:
     start = _moment(c, "dtstart")
     if start is None:
-        raise _Unreadable("the event has no start (DTSTART)")
+        raise _Unreadable(tr("the event has no start (DTSTART)"))
     end = _end(c, start)
     all_day = isinstance(start, date) and not isinstance(start, datetime)
     starts_at, time_zone = _local(start, zone)
@@ -262,7 +278,7 @@ def _end(c: Any, start: date) -> date | None:
         return end
     length = c.decoded("duration")
     if not isinstance(length, timedelta):
-        raise _Unreadable(f"DURATION '{str(length)[:40]}' is no duration")
+        raise _Unreadable(tr("DURATION '{value}' is no duration").format(value=str(length)[:40]))
     moved: date = start + length
     return moved
 

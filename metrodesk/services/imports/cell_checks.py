@@ -13,6 +13,7 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
+from metrodesk.i18n import tr
 from metrodesk.services.errors import ValidationError
 
 #: what a cell shows when its formula failed; openpyxl also gives '#VALUE!' for a number
@@ -37,9 +38,11 @@ class Formula:
 def check_cell(label: str, value: Any) -> None:
     """ValidationError naming the column for a cell that holds no value to import."""
     if value.__class__ is Formula:
-        raise ValidationError(label, "a formula, not a value (in Excel: copy, Paste Values)")
+        raise ValidationError(label, tr("a formula, not a value (in Excel: copy, Paste Values)"))
     if value.__class__ is str and value in EXCEL_ERRORS:
-        raise ValidationError(label, f"an Excel error ({value}), not a value")
+        raise ValidationError(
+            label, tr("an Excel error ({value}), not a value").format(value=value)
+        )
 
 
 @contextmanager

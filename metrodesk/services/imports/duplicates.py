@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from metrodesk.data.people import Contact, ContactEmail, ContactPhone, display_name
+from metrodesk.i18n import tr
 from metrodesk.services.contacts.duplicates import (
     EMAIL_SCORE,
     HINT_LIMIT,
@@ -80,11 +81,11 @@ class ExistingContacts:
         for address in (values.get("email"), *emails):
             text = str(address or "").strip().lower()
             for cid in self.emails.get(text, ()) if text else ():
-                found.add(me, cid, EMAIL_SCORE, f"same e-mail {text}")
+                found.add(me, cid, EMAIL_SCORE, tr("same e-mail {address}").format(address=text))
         for number in (values.get("phone"), *phones):
             text = str(number or "").strip().lower()
             for cid in self.phones.get(text, ()) if text else ():
-                found.add(me, cid, PHONE_SCORE, f"same phone {number}")
+                found.add(me, cid, PHONE_SCORE, tr("same phone {number}").format(number=number))
         self._similar_names(values, me, found)
         ranked = sorted(found.score.items(), key=lambda kv: -kv[1])[:HINT_LIMIT]
         out = []
@@ -112,4 +113,4 @@ class ExistingContacts:
             )
             for _, score, i in hits:
                 rounded = round(score)
-                found.add(me, ids[i], rounded, f"similar names ({rounded})")
+                found.add(me, ids[i], rounded, tr("similar names ({score})").format(score=rounded))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from metrodesk.i18n import tr
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.imports.mapping import (
     SAMPLE_ROWS,
@@ -76,10 +77,14 @@ def _calendar(path: Path) -> FileSample:
     try:
         calendars = icalendar.Calendar.from_ical(read_text(path).text, multiple=True)
     except Exception as exc:  # icalendar raises many kinds on damaged input
-        raise ServiceError(f"{path.name} is not a calendar (.ics), or it is damaged") from exc
+        raise ServiceError(
+            tr("{name} is not a calendar (.ics), or it is damaged").format(name=path.name)
+        ) from exc
     events = [e for c in calendars for e in c.walk("VEVENT")]
     if not events:
-        raise ServiceError(f"{path.name} holds no events (an event starts with BEGIN:VEVENT)")
+        raise ServiceError(
+            tr("{name} holds no events (an event starts with BEGIN:VEVENT)").format(name=path.name)
+        )
     series = {str(e.get("uid", "")) for e in events if e.get("rrule") or e.get("rdate")}
     producer = str(calendars[0].get("prodid", ""))
     name = next((p for p in ("Outlook", "Google", "Thunderbird", "Apple") if p in producer), "")

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from metrodesk.i18n import tr
 from metrodesk.services.imports.outlook_csv import header_key
 from metrodesk.services.imports.people_table import PeopleTable, Person, people_table
 from metrodesk.services.imports.text_file import CsvTable
@@ -52,7 +53,7 @@ class GoogleLayout:
 
     @property
     def name(self) -> str:
-        return "Google contacts" if self.current else "Google contacts (older layout)"
+        return tr("Google contacts") if self.current else tr("Google contacts (older layout)")
 
 
 def google_layout(header: Sequence[str]) -> GoogleLayout | None:
@@ -92,7 +93,11 @@ def read_google(table: CsvTable, layout: GoogleLayout) -> PeopleTable:
     unused = [i for i in unused if i < len(table.header)]
     if unused:
         names = ", ".join(table.header[i] for i in unused)
-        notes.append(f"Google columns not imported (MetroDesk has no field for them): {names}")
+        notes.append(
+            tr("Google columns not imported (MetroDesk has no field for them): {columns}").format(
+                columns=names
+            )
+        )
     return people_table(layout.name, people, notes)
 
 

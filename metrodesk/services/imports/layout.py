@@ -10,6 +10,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from metrodesk.i18n import tr
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.exports.cells import ref_id_header, unescape_text
 from metrodesk.services.records.forms import FORMS, Field
@@ -85,8 +86,11 @@ def read_layout(kind: str, header: Sequence[Any]) -> Layout:
         read = read or (kind == "contact" and key.startswith(("e-mail ", "phone ")))
         if read and key in seen:
             raise DuplicateColumn(
-                f"the column '{name}' appears twice ({get_column_letter(seen[key] + 1)} and "
-                f"{get_column_letter(i + 1)}); keep one"
+                tr("the column '{name}' appears twice ({first} and {second}); keep one").format(
+                    name=name,
+                    first=get_column_letter(seen[key] + 1),
+                    second=get_column_letter(i + 1),
+                )
             )
         seen[key] = i
         if key == "uuid":

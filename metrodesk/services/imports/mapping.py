@@ -19,6 +19,7 @@ from typing import Any
 from openpyxl import load_workbook
 
 from metrodesk.data.search_index import fold
+from metrodesk.i18n import tr
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.imports.layout import (
     NOT_IMPORTED,
@@ -97,7 +98,9 @@ class WorkbookSample:
         for s in self.sheets:
             if s.title == title:
                 return s
-        raise ServiceError(f"{self.path.name} has no sheet '{title}'")
+        raise ServiceError(
+            tr("{name} has no sheet '{title}'").format(name=self.path.name, title=title)
+        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -113,14 +116,14 @@ def inspect_workbook(path: Path | str) -> WorkbookSample:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on damaged parts: all mean the same
         raise ServiceError(
-            f"{path.name} is not an Excel workbook (.xlsx), or it is damaged"
+            tr("{name} is not an Excel workbook (.xlsx), or it is damaged").format(name=path.name)
         ) from exc
     try:
         sheets = tuple(_sample(path, wb[title]) for title in wb.sheetnames)
     finally:
         wb.close()
     if not any(s.rows for s in sheets):
-        raise ServiceError(f"{path.name} has no data: every sheet is empty")
+        raise ServiceError(tr("{name} has no data: every sheet is empty").format(name=path.name))
     return WorkbookSample(path, sheets, is_contract(sheets))
 
 
@@ -133,7 +136,11 @@ def _sample(path: Path, ws: Any) -> SheetSample:
         ):
             rows.append(tuple(cell_value(v) for v in values))
     except Exception as exc:  # damage inside a sheet shows only as it is parsed
-        raise ServiceError(f"{path.name} is damaged: sheet '{ws.title}' cannot be read") from exc
+        raise ServiceError(
+            tr("{name} is damaged: sheet '{title}' cannot be read").format(
+                name=path.name, title=ws.title
+            )
+        ) from exc
     while rows and _filled_width(rows[-1]) == 0:
         rows.pop()
     return SheetSample(str(ws.title), tuple(rows), declared)

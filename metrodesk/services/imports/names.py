@@ -18,12 +18,14 @@ from sqlalchemy.orm import Session
 
 from metrodesk.data.base import Record
 from metrodesk.data.models import RECORD_CLASSES, Contact, Meeting, Organisation
+from metrodesk.i18n import tr, translated
 from metrodesk.services.errors import ValidationError
 from metrodesk.services.imports.choices import CREATABLE, SKIP, ImportChoices, name_key
 from metrodesk.services.imports.preview import NewName
 from metrodesk.services.records import validation as v
-from metrodesk.services.records.crud import Records, kind_title
+from metrodesk.services.records.crud import Records
 from metrodesk.services.records.forms import Field
+from metrodesk.services.records.kinds import kind_texts
 from metrodesk.services.records.validation import quoted
 
 #: how alike an existing name must be to be offered in place of a new one (rapidfuzz, 0-100)
@@ -101,14 +103,20 @@ class Names:
         if f.ref_kind not in self._index:
             self._index[f.ref_kind] = self._build(f.ref_kind)
         found = self._index[f.ref_kind].get(_key(text), set())
-        what = kind_title(f.ref_kind)
+        what = translated(kind_texts(f.ref_kind).noun)
         if not found and f.ref_kind in CREATABLE:
             return self._plan(f, text, near)
         if not found:
-            raise ValidationError(f.label, f"no {what} named {quoted(text)}")
+            raise ValidationError(
+                f.label, tr("no {what} named {text}").format(what=what, text=quoted(text))
+            )
         if len(found) > 1:
-            many = f"{len(found)} records are named {quoted(text)}; rename one"
-            raise ValidationError(f.label, many)
+            raise ValidationError(
+                f.label,
+                tr("{count} records are named {text}; rename one").format(
+                    count=len(found), text=quoted(text)
+                ),
+            )
         return next(iter(found))
 
     # --- names not on record ----------------------------------------------------------------
@@ -132,12 +140,18 @@ class Names:
         if isinstance(decision, uuid.UUID):
             rec = self.s.get(RECORD_CLASSES[kind], decision)
             if rec is None or rec.deleted_at is not None:
-                what = kind_title(kind)
-                raise ValidationError(f.label, f"the {what} chosen for '{text}' is gone")
+                what = translated(kind_texts(kind).noun)
+                raise ValidationError(
+                    f.label,
+                    tr("the {what} chosen for {text} is gone").format(what=what, text=quoted(text)),
+                )
             return decision
         if decision == SKIP:
             raise ValidationError(
-                f.label, f"no {kind_title(kind)} named '{text}' (not to be created)"
+                f.label,
+                tr("no {what} named '{text}' (not to be created)").format(
+                    what=translated(kind_texts(kind).noun), text=text
+                ),
             )
         if not plan.created:
             self._row_plans.append(plan)

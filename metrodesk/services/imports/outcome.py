@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from metrodesk.i18n import tr
 from metrodesk.services.errors import ServiceError
 
 #: called with (rows done, rows in all); returning False stops the import (ImportCancelled)
@@ -17,15 +18,16 @@ class ImportRejected(ServiceError):
     """Rows failed their checks; nothing was written. `problems` has one line per row."""
 
     def __init__(self, problems: list[str], report: ImportReport) -> None:
-        rows = "row was" if len(problems) == 1 else "rows were"
-        super().__init__(f"import refused: {len(problems)} {rows} rejected; nothing was changed")
+        super().__init__(
+            tr("import refused: %n rows were rejected; nothing was changed", "", len(problems))
+        )
         self.problems = problems
         self.report = report
 
 
 class ImportCancelled(ServiceError):
     def __init__(self) -> None:
-        super().__init__("import cancelled; nothing was changed")
+        super().__init__(tr("import cancelled; nothing was changed"))
 
 
 @dataclass

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from metrodesk.data.search_index import fold
+from metrodesk.i18n import tr
 from metrodesk.services.imports.people_table import PeopleTable, Person, people_table
 from metrodesk.services.imports.text_file import CsvTable
 
@@ -305,6 +306,16 @@ class OutlookLayout:
     columns: dict[str, int]
 
 
+def _language_name(language: str) -> str:
+    """The language of an Outlook export as the reader calls it ("anglais" in French)."""
+    names = {
+        "English": tr("English", "the language an Outlook export is in, not a language menu's"),
+        "French": tr("French"),
+        "Spanish": tr("Spanish"),
+    }
+    return names.get(language, language)
+
+
 def outlook_layout(header: Sequence[str]) -> OutlookLayout | None:
     """The columns of an Outlook export, or None when `header` is not one."""
     keys = [header_key(h) for h in header]
@@ -340,14 +351,23 @@ def read_outlook(table: CsvTable, layout: OutlookLayout) -> PeopleTable:
     notes = []
     if exchange:
         notes.append(
-            f"{exchange} Exchange address(es) left out: Outlook exports people of your "
-            "organisation's address book without their e-mail address"
+            tr(
+                "%n Exchange addresses left out: Outlook exports people of your "
+                "organisation's address book without their e-mail address",
+                "",
+                exchange,
+            )
         )
     used = set(layout.columns.values())
     unused = _unused(table, used)
     if unused:
-        notes.append(f"Outlook columns not imported (MetroDesk has no field for them): {unused}")
-    return people_table(f"Outlook contacts ({layout.language})", people, notes)
+        notes.append(
+            tr("Outlook columns not imported (MetroDesk has no field for them): {columns}").format(
+                columns=unused
+            )
+        )
+    source = tr("Outlook contacts ({language})").format(language=_language_name(layout.language))
+    return people_table(source, people, notes)
 
 
 def _person(number: int, row: Sequence[str], columns: dict[str, int]) -> tuple[Person, int]:

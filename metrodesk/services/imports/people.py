@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from metrodesk.data.people import Contact, ContactEmail
+from metrodesk.i18n import tr
 from metrodesk.services.contacts.duplicates import name_key
 
 
@@ -75,11 +76,16 @@ class SheetPeople:
         for address in emails:
             earlier = self._by_email.get(address)
             if earlier is not None:
-                return Seen(earlier[0], earlier[1], f"same e-mail {address}", True)
+                return Seen(
+                    earlier[0],
+                    earlier[1],
+                    tr("same e-mail {address}").format(address=address),
+                    True,
+                )
         key = _name(raw)
         earlier = self._by_name.get(key) if key else None
         if earlier is not None:
-            return Seen(earlier[0], earlier[1], "same name", False)
+            return Seen(earlier[0], earlier[1], tr("same name"), False)
         return None
 
     def remember(self, row: int, emails: list[str], raw: dict[str, Any], label: str) -> None:

@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from metrodesk.data.models import Contact, ContactEmail
+from metrodesk.i18n import tr
 from metrodesk.services.errors import ValidationError
 from metrodesk.services.imports.current import Current, load_current
 from metrodesk.services.imports.people_table import PeopleTable
@@ -87,7 +88,7 @@ class PeopleRows:
     def notes(self) -> list[str]:
         out = list(self.table.notes)
         if self.matched:
-            out.insert(0, f"{self.matched} people matched to existing contacts by e-mail")
+            out.insert(0, tr("%n people matched to existing contacts by e-mail", "", self.matched))
         return out
 
     def _identify(

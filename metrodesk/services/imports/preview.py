@@ -12,15 +12,13 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import pycountry
-
 from metrodesk.services.imports.choices import CREATE, SKIP, Decision
 from metrodesk.services.records.forms import Field
-from metrodesk.services.records.validation import country_name, phone_display
+from metrodesk.services.records.validation import phone_display
+from metrodesk.services.records.world_names import country_name, language_name
 
 #: rows listed with their detail (new, updated, rejected); later ones are only counted
 DETAIL_LIMIT = 5000
@@ -218,12 +216,6 @@ class PreviewBuilder:
 
 # ---------------------------------------------------------------------------------------------
 # values as the editor shows them
-
-
-@lru_cache(maxsize=256)
-def language_name(code: str) -> str:
-    found = pycountry.languages.get(alpha_2=code) if len(code) == 2 else None
-    return str(found.name) if found is not None else code
 
 
 def shown(f: Field, value: Any, ref_label: Any = None) -> str:

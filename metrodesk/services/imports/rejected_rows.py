@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from metrodesk.i18n import tr
 from metrodesk.services.exports.cells import Column
 from metrodesk.services.exports.writer import (
     Sheet,
@@ -46,7 +47,7 @@ def save_rejected_rows(
     """Write `source`'s rejected rows (by sheet and row number) to `target`; their count."""
     target = check_target(Path(target))
     wb_in = open_workbook(Path(source))
-    out = new_workbook(f"Rows left out of {Path(source).name}")
+    out = new_workbook(tr("Rows left out of {file}").format(file=Path(source).name))
     written = 0
     try:
         present = {title.strip().casefold(): title for title in wb_in.sheetnames}

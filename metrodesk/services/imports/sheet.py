@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from metrodesk.data.base import Record
 from metrodesk.data.identity import kind_holding
 from metrodesk.data.models import RECORD_CLASSES, Contact, ContactEmail, ContactPhone
+from metrodesk.i18n import QT_TR_NOOP, tr, translated
 from metrodesk.services.errors import ValidationError
 from metrodesk.services.exports.cells import MAX_CELL_TEXT, ref_id_header
 from metrodesk.services.imports.cell_checks import check_cell
@@ -39,8 +40,9 @@ from metrodesk.services.imports.preview import (
     shown,
 )
 from metrodesk.services.records import validation as v
-from metrodesk.services.records.crud import Records, clean_field, kind_title
+from metrodesk.services.records.crud import Records, clean_field
 from metrodesk.services.records.forms import FORMS, Field
+from metrodesk.services.records.kinds import kind_texts
 from metrodesk.services.records.labels import record_label
 
 EXCEL_TIME_PRECISION = timedelta(milliseconds=1)
@@ -170,7 +172,9 @@ class SheetImporter:
             record_id = None
         current = self.current.get(record_id) if record_id else None
         if current is not None and current.deleted:
-            raise ValidationError("UUID", "this record is in the trash; restore it first")
+            raise ValidationError(
+                QT_TR_NOOP("UUID"), tr("this record is in the trash; restore it first")
+            )
         if current is None and record_id is not None:
             self._refuse_another_kinds_id(record_id, problems)
         raw = {f.key: cell_value(at(row, i)) for i, f in self.layout.fields.items()}
@@ -240,7 +244,9 @@ class SheetImporter:
         if current is None:
             current = load_current(self.s, self.kind, [contact_id]).get(contact_id)
         if current is None or current.deleted:
-            raise ValidationError("Contact", "the contact chosen for this row is gone")
+            raise ValidationError(
+                QT_TR_NOOP("Contact"), tr("the contact chosen for this row is gone")
+            )
         filled = {k: x for k, x in raw.items() if not blank(x)}
         kept: Extras = {cls: (vals or None) for cls, vals in texts.items()}
         changes = self._update(contact_id, current, filled, kept, ids)
@@ -274,7 +280,13 @@ class SheetImporter:
         """A new record may bring its UUID, but not one another kind's record holds."""
         other = kind_holding(self.s.connection(), record_id, self.kind)
         if other is not None:
-            problems.append(f"UUID: belongs to a record of another kind ({kind_title(other)})")
+            wrong = ValidationError(
+                QT_TR_NOOP("UUID"),
+                tr("belongs to a record of another kind ({kind})").format(
+                    kind=translated(kind_texts(other).noun)
+                ),
+            )
+            problems.append(str(wrong))
 
     def _peek_id(self, row: Sequence[Any]) -> uuid.UUID | None:
         if self.layout.uuid is None or blank(at(row, self.layout.uuid)):
@@ -306,9 +318,13 @@ class SheetImporter:
         try:
             record_id = uuid.UUID(str(cell_value(at(row, self.layout.uuid))).strip())
         except ValueError as exc:
-            raise ValidationError("UUID", "is not a record id (empty for a new record)") from exc
+            raise ValidationError(
+                QT_TR_NOOP("UUID"), tr("is not a record id (empty for a new record)")
+            ) from exc
         if record_id in self.seen:
-            raise ValidationError("UUID", "appears on an earlier row of this sheet too")
+            raise ValidationError(
+                QT_TR_NOOP("UUID"), tr("appears on an earlier row of this sheet too")
+            )
         self.seen.add(record_id)
         return record_id
 
@@ -381,10 +397,10 @@ class SheetImporter:
                 except ValidationError as exc:
                     problems.append(str(exc))
             elif not partial and f.required:
-                problems.append(f"{f.label}: is required")
+                problems.append(str(ValidationError(f.label, tr("is required"))))
         starts, ends = out.get("starts_at"), out.get("ends_at")
         if starts and ends and ends < starts:
-            problems.append("Ends: is before the start")
+            problems.append(str(ValidationError(QT_TR_NOOP("Ends"), tr("is before the start"))))
         return out
 
     def _extras(

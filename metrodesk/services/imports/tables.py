@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy.orm import Session
 
+from metrodesk.i18n import tr
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.imports.preview import PreviewBuilder
 
@@ -39,7 +40,9 @@ def file_kind(path: Path) -> str:
     """ "workbook", "csv", "vcard" or "calendar"; ServiceError for any other file."""
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
-        raise ServiceError(f"{path.name}: MetroDesk imports {SUPPORTED}")
+        raise ServiceError(
+            tr("{name}: MetroDesk imports {kinds}").format(name=path.name, kinds=SUPPORTED)
+        )
     return kind
 
 
@@ -139,10 +142,14 @@ def table_rows(path: Path, mapping: ColumnMapping | None) -> TableRows:
         found = recognise(path)
         if found is None:
             raise ServiceError(
-                f"{path.name} is no contacts export of Outlook or Google; use the import "
-                "wizard to say which column is which"
+                tr(
+                    "{name} is no contacts export of Outlook or Google; use the import "
+                    "wizard to say which column is which"
+                ).format(name=path.name)
             )
         return PeopleRows(found.people)
     if file_kind(path) != "csv":
-        raise ServiceError(f"{path.name} imports as it is; it has no columns to map")
+        raise ServiceError(
+            tr("{name} imports as it is; it has no columns to map").format(name=path.name)
+        )
     return CsvRows(read_csv(path), mapping)

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from metrodesk.i18n import tr
 from metrodesk.services.errors import ServiceError
 
 #: a contacts export of 100,000 people is some 60 MB in UTF-16; anything far larger is no
@@ -66,12 +67,17 @@ def read_text(path: Path) -> DecodedText:
         size = path.stat().st_size
         if size > MAX_TEXT_BYTES:
             raise ServiceError(
-                f"{path.name} is {size // (1024 * 1024)} MB: larger than any export of a "
-                "contacts or calendar program"
+                tr(
+                    "{name} is {size} MB: larger than any export of a contacts or calendar program"
+                ).format(name=path.name, size=size // (1024 * 1024))
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise ServiceError(f"{path.name} cannot be read ({exc.strerror or exc})") from None
+        raise ServiceError(
+            tr("{name} cannot be read ({reason})").format(
+                name=path.name, reason=exc.strerror or exc
+            )
+        ) from None
     return decode(path.name, data)
 
 
@@ -79,8 +85,10 @@ def decode(name: str, data: bytes) -> DecodedText:
     encoding = detect_encoding(data)
     if encoding is None:
         raise ServiceError(
-            f"{name} is not text in UTF-8, UTF-16 or Windows-1252; save it again as "
-            "UTF-8 (in Excel: CSV UTF-8) and import that file"
+            tr(
+                "{name} is not text in UTF-8, UTF-16 or Windows-1252; save it again as "
+                "UTF-8 (in Excel: CSV UTF-8) and import that file"
+            ).format(name=name)
         )
     text = data.decode(encoding)
     if encoding.startswith("utf-16") and text.startswith("\ufeff"):
@@ -117,7 +125,7 @@ def _check_plain(name: str, text: str, encoding: str) -> None:
     """Refuse text that decoded but does not read as written: NUL characters (a binary file,
     or UTF-16 taken for something else) and the marks of a wrong code page."""
     if "\x00" in text:
-        raise ServiceError(f"{name} holds binary data, not text")
+        raise ServiceError(tr("{name} holds binary data, not text").format(name=name))
     for pattern in (_DOUBLE_UTF8, _INSIDE_WORD):
         found = pattern.search(text)
         if found is None or (pattern is _INSIDE_WORD and encoding != "cp1252"):
@@ -129,9 +137,11 @@ def _check_plain(name: str, text: str, encoding: str) -> None:
         after = re.match(r'[^\s,;"]*', text[found.start() : found.start() + 24])
         seen = before + (after.group(0) if after else "")
         raise ServiceError(
-            f"{name}, line {line}: '{seen[:30]}' looks garbled: the file was saved in an "
-            f"encoding other than the one it was read in ({ENCODING_NAMES[encoding]}); save "
-            "it again as UTF-8 and import that file"
+            tr(
+                "{name}, line {line}: '{text}' looks garbled: the file was saved in an "
+                "encoding other than the one it was read in ({encoding}); save it again as "
+                "UTF-8 and import that file"
+            ).format(name=name, line=line, text=seen[:30], encoding=ENCODING_NAMES[encoding])
         )
 
 
@@ -177,18 +187,29 @@ def parse_csv(name: str, text: str, encoding: str = "utf-8") -> CsvTable:
         for record in reader:
             if len(record) > MAX_CSV_COLUMNS:
                 raise ServiceError(
-                    f"{name}, line {reader.line_num}: {len(record)} columns; a contacts "
-                    f"export has at most {MAX_CSV_COLUMNS}"
+                    tr(
+                        "{name}, line {line}: {columns} columns; a contacts export has at"
+                        " most {limit}"
+                    ).format(
+                        name=name,
+                        line=reader.line_num,
+                        columns=len(record),
+                        limit=MAX_CSV_COLUMNS,
+                    )
                 )
             rows.append(tuple(record))
     except csv.Error as exc:
-        raise ServiceError(f"{name}, line {reader.line_num}: not valid CSV ({exc})") from None
+        raise ServiceError(
+            tr("{name}, line {line}: not valid CSV ({reason})").format(
+                name=name, line=reader.line_num, reason=exc
+            )
+        ) from None
     finally:
         csv.field_size_limit(previous)
     while rows and not any(field.strip() for field in rows[-1]):
         rows.pop()
     if not rows:
-        raise ServiceError(f"{name} is empty")
+        raise ServiceError(tr("{name} is empty").format(name=name))
     return CsvTable(name, tuple(rows), delimiter, encoding)
 
 

@@ -16,6 +16,7 @@ import uuid
 
 from metrodesk.data.enums import NameOrder
 from metrodesk.data.search_index import fold
+from metrodesk.i18n import tr
 from metrodesk.services.contacts.vcard import (
     Card,
     Property,
@@ -31,10 +32,12 @@ def read_vcards(name: str, text: str) -> PeopleTable:
     """One row per card; ServiceError when the text holds no card at all."""
     cards = parse_cards(_join_soft_breaks(text))
     if not cards:
-        raise ServiceError(f"{name} holds no vCard (a card starts with BEGIN:VCARD)")
+        raise ServiceError(
+            tr("{name} holds no vCard (a card starts with BEGIN:VCARD)").format(name=name)
+        )
     people = [_person(card.number, card) for card in cards]
     skipped = sum(1 for p in people if p.empty)
-    notes = [f"{skipped} card(s) with no name, e-mail or phone left out"] if skipped else []
+    notes = [tr("%n cards with no name, e-mail or phone left out", "", skipped)] if skipped else []
     return people_table("vCards", people, notes)
 
 

@@ -17,11 +17,14 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
+from metrodesk.i18n import tr
 from metrodesk.services.errors import ServiceError
 
 
 def _unreadable(path: Path) -> ServiceError:
-    return ServiceError(f"{path.name} is not an Excel workbook (.xlsx), or it is damaged")
+    return ServiceError(
+        tr("{name} is not an Excel workbook (.xlsx), or it is damaged").format(name=path.name)
+    )
 
 
 #: what reading a damaged workbook raises: zip and deflate damage, truncated streams, bad XML
@@ -71,13 +74,19 @@ def check_workbook_file(path: Path) -> None:
         with path.open("rb") as fh:
             head = fh.read(len(_OLE2))
     except OSError as exc:
-        raise ServiceError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+        raise ServiceError(
+            tr("cannot read {name}: {reason}").format(name=path.name, reason=exc.strerror or exc)
+        ) from exc
     if not head:
-        raise ServiceError(f"{path.name} is empty: not an Excel workbook (.xlsx)")
+        raise ServiceError(
+            tr("{name} is empty: not an Excel workbook (.xlsx)").format(name=path.name)
+        )
     if head == _OLE2:
         raise ServiceError(
-            f"{path.name} is a password-protected workbook or an old .xls file; "
-            "save it from Excel as an unprotected .xlsx workbook"
+            tr(
+                "{name} is a password-protected workbook or an old .xls file; save it "
+                "from Excel as an unprotected .xlsx workbook"
+            ).format(name=path.name)
         )
     if not zipfile.is_zipfile(path):
         raise _unreadable(path)
@@ -99,30 +108,47 @@ def _check_entries(path: Path) -> None:
     with path.open("rb") as fh:
         found = end_record(fh)
     if found and int(found[_ENTRIES_TOTAL]) > MAX_MEMBERS:
-        raise ServiceError(f"{path.name} holds too many parts to be an Excel workbook")
+        raise ServiceError(
+            tr("{name} holds too many parts to be an Excel workbook").format(name=path.name)
+        )
 
 
 def _check_members(path: Path, zf: zipfile.ZipFile) -> None:
     members = zf.infolist()
     if len(members) > MAX_MEMBERS:
-        raise ServiceError(f"{path.name} holds too many parts to be an Excel workbook")
+        raise ServiceError(
+            tr("{name} holds too many parts to be an Excel workbook").format(name=path.name)
+        )
     # every Office file has this part; openpyxl finds the workbook part from it
     if not any(m.filename == "[Content_Types].xml" for m in members):
-        raise ServiceError(f"{path.name} is a zip file but not an Excel workbook (.xlsx)")
+        raise ServiceError(
+            tr("{name} is a zip file but not an Excel workbook (.xlsx)").format(name=path.name)
+        )
     total = 0
     for m in members:
         if m.flag_bits & 0x1:
-            raise ServiceError(f"{path.name} is encrypted; save it unprotected as .xlsx")
+            raise ServiceError(
+                tr("{name} is encrypted; save it unprotected as .xlsx").format(name=path.name)
+            )
         total += m.file_size
         if m.file_size > RATIO_FLOOR and m.file_size > MAX_RATIO * max(m.compress_size, 1):
             raise ServiceError(
-                f"{path.name} refused: {m.filename} would expand {m.file_size:,} bytes from "
-                f"{m.compress_size:,} (a zip bomb?)"
+                tr(
+                    "{name} refused: {filename} would expand {file_size} bytes from "
+                    "{compress_size} (a zip bomb?)"
+                ).format(
+                    name=path.name,
+                    filename=m.filename,
+                    file_size=f"{m.file_size:,}",
+                    compress_size=f"{m.compress_size:,}",
+                )
             )
     if total > MAX_UNCOMPRESSED:
         raise ServiceError(
-            f"{path.name} refused: it would expand to {total / 2**20:,.0f} MB, more than "
-            f"the {MAX_UNCOMPRESSED // 2**20} MB MetroDesk imports"
+            tr(
+                "{name} refused: it would expand to {size} MB, more than the {limit} MB"
+                " MetroDesk imports"
+            ).format(name=path.name, size=f"{total / 2**20:,.0f}", limit=MAX_UNCOMPRESSED // 2**20)
         )
     for m in members:
         if m.filename.lower().endswith((".xml", ".rels", ".vml")):
@@ -138,11 +164,17 @@ def _check_xml(path: Path, zf: zipfile.ZipFile, member: zipfile.ZipInfo) -> None
     before_root = prolog if root is None else prolog[: root.start()]
     if _DECLARATION.search(before_root) is not None:
         raise ServiceError(
-            f"{path.name} refused: {member.filename} declares a DTD or entities, "
-            "which Excel never writes (entity expansion?)"
+            tr(
+                "{name} refused: {filename} declares a DTD or entities, which Excel never"
+                " writes (entity expansion?)"
+            ).format(name=path.name, filename=member.filename)
         )
     if root is None and len(prolog) == XML_PROLOG:
-        raise ServiceError(f"{path.name} refused: {member.filename} has no XML content")
+        raise ServiceError(
+            tr("{name} refused: {filename} has no XML content").format(
+                name=path.name, filename=member.filename
+            )
+        )
 
 
 def check_dimensions(path: Path, wb: Workbook, titles: Sequence[str]) -> None:
@@ -152,9 +184,19 @@ def check_dimensions(path: Path, wb: Workbook, titles: Sequence[str]) -> None:
         rows, columns = ws.max_row or 0, ws.max_column or 0
         if rows > MAX_SHEET_ROWS or columns > MAX_SHEET_COLUMNS:
             raise ServiceError(
-                f"{path.name} refused: sheet '{title}' declares {rows:,} rows × {columns:,} "
-                f"columns; MetroDesk imports at most {MAX_SHEET_ROWS:,} rows × "
-                f"{MAX_SHEET_COLUMNS} columns (delete the empty rows and columns in Excel)"
+                tr(
+                    "{name} refused: sheet '{title}' declares {rows} rows × {columns} "
+                    "columns; MetroDesk imports at most {max_rows} rows × "
+                    "{max_columns} columns (delete the empty rows and columns in "
+                    "Excel)"
+                ).format(
+                    name=path.name,
+                    title=title,
+                    rows=f"{rows:,}",
+                    columns=f"{columns:,}",
+                    max_rows=f"{MAX_SHEET_ROWS:,}",
+                    max_columns=MAX_SHEET_COLUMNS,
+                )
             )
 
 
@@ -173,9 +215,15 @@ def sheet_rows(path: Path, ws: ReadOnlyWorksheet) -> Iterator[tuple[Any, ...]]:
         for number, row in enumerate(ws.iter_rows(values_only=True), 1):
             if number > MAX_SHEET_ROWS or len(row) > MAX_SHEET_COLUMNS:
                 raise ServiceError(
-                    f"{path.name} refused: sheet '{ws.title}' has more than "
-                    f"{MAX_SHEET_ROWS:,} rows or {MAX_SHEET_COLUMNS} columns, "
-                    "more than MetroDesk imports"
+                    tr(
+                        "{name} refused: sheet '{title}' has more than {max_rows} "
+                        "rows or {max_columns} columns, more than MetroDesk imports"
+                    ).format(
+                        name=path.name,
+                        title=ws.title,
+                        max_rows=f"{MAX_SHEET_ROWS:,}",
+                        max_columns=MAX_SHEET_COLUMNS,
+                    )
                 )
             yield row
     except _DAMAGE as exc:

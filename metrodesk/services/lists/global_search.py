@@ -11,21 +11,22 @@ from sqlalchemy import text
 
 from metrodesk.data.database import Database
 from metrodesk.data.search_index import match_expression
+from metrodesk.i18n import QT_TR_NOOP
 from metrodesk.services.lists import search as list_search
 from metrodesk.services.lists.hints import contact_hints, organisation_hints
 from metrodesk.services.lists.search import DOC_FIRST, FTS_FIRST, KIND_DOCS
 
-#: the order kinds are grouped in, and the name each group shows
+#: the order kinds are grouped in, and the name each group shows (translated where shown)
 KIND_GROUPS = {
-    "contact": "Contacts",
-    "organisation": "Organisations",
-    "member_city": "Member cities",
-    "training_centre": "Training",
-    "course": "Training",
-    "programme": "Programmes",
-    "event": "Events",
-    "meeting": "Meetings",
-    "action_item": "Action items",
+    "contact": QT_TR_NOOP("Contacts"),
+    "organisation": QT_TR_NOOP("Organisations"),
+    "member_city": QT_TR_NOOP("Member cities"),
+    "training_centre": QT_TR_NOOP("Training"),
+    "course": QT_TR_NOOP("Training"),
+    "programme": QT_TR_NOOP("Programmes"),
+    "event": QT_TR_NOOP("Events"),
+    "meeting": QT_TR_NOOP("Meetings"),
+    "action_item": QT_TR_NOOP("Action items"),
 }
 
 _TOTAL = text("SELECT count(*) FROM search_fts WHERE search_fts MATCH :expr")

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from metrodesk.data.models import Affiliation, Contact, ContactEmail, Organisation
-from metrodesk.services.records.validation import country_name
+from metrodesk.services.records.world_names import country_name
 
 
 def _join(*parts: str) -> str:

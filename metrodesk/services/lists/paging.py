@@ -41,12 +41,14 @@ from metrodesk.data.models import (
 )
 from metrodesk.data.people import display_name
 from metrodesk.data.search_index import match_expression
+from metrodesk.i18n import QT_TR_NOOP
 from metrodesk.services.lists.search import FTS_FIRST, SearchPlan, hit_ids, plan_search
 
 
 @dataclass(frozen=True)
 class ListColumn:
     key: str
+    #: marked with QT_TR_NOOP, translated where shown
     header: str
 
 
@@ -126,14 +128,14 @@ SPECS: dict[str, ListSpec] = {
         tuple(
             ListColumn(k, h)
             for k, h in [
-                ("name", "Name"),
-                ("job_title", "Job title"),
-                ("organisation", "Organisation"),
-                ("email", "E-mail"),
-                ("phone", "Phone"),
-                ("city", "City"),
-                ("country", "Country"),
-                ("language", "Language"),
+                ("name", QT_TR_NOOP("Name")),
+                ("job_title", QT_TR_NOOP("Job title")),
+                ("organisation", QT_TR_NOOP("Organisation")),
+                ("email", QT_TR_NOOP("E-mail")),
+                ("phone", QT_TR_NOOP("Phone")),
+                ("city", QT_TR_NOOP("City")),
+                ("country", QT_TR_NOOP("Country")),
+                ("language", QT_TR_NOOP("Language")),
             ]
         ),
         _contacts,
@@ -154,11 +156,11 @@ SPECS: dict[str, ListSpec] = {
         "organisation",
         Organisation,
         (
-            ListColumn("name", "Name"),
-            ListColumn("org_kind", "Kind"),
-            ListColumn("city", "City"),
-            ListColumn("country", "Country"),
-            ListColumn("website", "Website"),
+            ListColumn("name", QT_TR_NOOP("Name")),
+            ListColumn("org_kind", QT_TR_NOOP("Kind")),
+            ListColumn("city", QT_TR_NOOP("City")),
+            ListColumn("country", QT_TR_NOOP("Country")),
+            ListColumn("website", QT_TR_NOOP("Website")),
         ),
         _simple(
             Organisation,
@@ -174,12 +176,12 @@ SPECS: dict[str, ListSpec] = {
         "member_city",
         MemberCity,
         (
-            ListColumn("name", "City"),
-            ListColumn("country", "Country"),
-            ListColumn("region", "Region"),
-            ListColumn("status", "Status"),
-            ListColumn("member_since", "Member since"),
-            ListColumn("population", "Population"),
+            ListColumn("name", QT_TR_NOOP("City")),
+            ListColumn("country", QT_TR_NOOP("Country")),
+            ListColumn("region", QT_TR_NOOP("Region")),
+            ListColumn("status", QT_TR_NOOP("Status")),
+            ListColumn("member_since", QT_TR_NOOP("Member since")),
+            ListColumn("population", QT_TR_NOOP("Population")),
         ),
         _simple(
             MemberCity,
@@ -196,11 +198,11 @@ SPECS: dict[str, ListSpec] = {
         "training_centre",
         TrainingCentre,
         (
-            ListColumn("name", "Name"),
-            ListColumn("role", "Role"),
-            ListColumn("city", "City"),
-            ListColumn("country", "Country"),
-            ListColumn("status", "Status"),
+            ListColumn("name", QT_TR_NOOP("Name")),
+            ListColumn("role", QT_TR_NOOP("Role")),
+            ListColumn("city", QT_TR_NOOP("City")),
+            ListColumn("country", QT_TR_NOOP("Country")),
+            ListColumn("status", QT_TR_NOOP("Status")),
         ),
         _simple(
             TrainingCentre,
@@ -216,11 +218,11 @@ SPECS: dict[str, ListSpec] = {
         "meeting",
         Meeting,
         (
-            ListColumn("starts_at", "Starts"),
-            ListColumn("title", "Title"),
-            ListColumn("meeting_kind", "Kind"),
-            ListColumn("city", "City"),
-            ListColumn("venue", "Venue"),
+            ListColumn("starts_at", QT_TR_NOOP("Starts")),
+            ListColumn("title", QT_TR_NOOP("Title")),
+            ListColumn("meeting_kind", QT_TR_NOOP("Kind")),
+            ListColumn("city", QT_TR_NOOP("City")),
+            ListColumn("venue", QT_TR_NOOP("Venue")),
         ),
         _simple(
             Meeting,
@@ -236,10 +238,10 @@ SPECS: dict[str, ListSpec] = {
         "action_item",
         ActionItem,
         (
-            ListColumn("description", "Description"),
-            ListColumn("owner", "Owner"),
-            ListColumn("due_on", "Due"),
-            ListColumn("status", "Status"),
+            ListColumn("description", QT_TR_NOOP("Description")),
+            ListColumn("owner", QT_TR_NOOP("Owner")),
+            ListColumn("due_on", QT_TR_NOOP("Due")),
+            ListColumn("status", QT_TR_NOOP("Status")),
         ),
         lambda: select(
             ActionItem.id,

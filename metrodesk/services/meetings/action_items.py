@@ -15,6 +15,7 @@ from metrodesk.data.database import Database
 from metrodesk.data.enums import ActionStatus
 from metrodesk.data.models import ActionItem
 from metrodesk.data.search_index import match_expression
+from metrodesk.i18n import QT_TR_NOOP, tr
 from metrodesk.services.errors import NotFound, ValidationError
 from metrodesk.services.lists.source import ConditionList
 from metrodesk.services.meetings.meeting import UNFINISHED, is_overdue
@@ -74,7 +75,7 @@ class Actions:
 
     def mark_done(self, action_id: uuid.UUID, today: date | None = None) -> None:
         """Status done, done today (one user action)."""
-        with self.db.action("Mark action item done") as s:
+        with self.db.action(QT_TR_NOOP("Mark action item done")) as s:
             item = _item(s, action_id)
             if item.status == ActionStatus.DONE.value:
                 return
@@ -83,8 +84,11 @@ class Actions:
 
     def set_status(self, action_id: uuid.UUID, status: str, today: date | None = None) -> None:
         if status not in {s.value for s in ActionStatus}:
-            raise ValidationError("Status", f"{status!r} is not one of the statuses")
-        with self.db.action("Change action item status") as s:
+            raise ValidationError(
+                QT_TR_NOOP("Status"),
+                tr("'{status}' is not one of the statuses").format(status=status),
+            )
+        with self.db.action(QT_TR_NOOP("Change action item status")) as s:
             item = _item(s, action_id)
             item.status = status
             if status == ActionStatus.DONE.value:

@@ -22,6 +22,7 @@ from metrodesk.data.base import utcnow
 from metrodesk.data.database import Database
 from metrodesk.data.models import Attachment, Meeting
 from metrodesk.data.platform_files import BINARY, NOFOLLOW
+from metrodesk.i18n import QT_TR_NOOP, data_size, tr
 from metrodesk.services.errors import NotFound, ServiceError, ValidationError
 from metrodesk.services.meetings.meeting import AttachmentInfo
 
@@ -35,12 +36,8 @@ class AttachmentMissing(ServiceError):
 
 
 def human_size(n: int) -> str:
-    size = float(n)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{int(size)} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{n} bytes"
+    """ "840 bytes", "2.4 MB", in the interface's language ("2,4 Mo")."""
+    return data_size(n)
 
 
 @dataclass(frozen=True)
@@ -75,20 +72,24 @@ class Attachments:
         """Copy `source` into the attachments folder and record it (one user action)."""
         source = Path(source)
         if not source.is_file():
-            raise ValidationError("Attachment", f"{source.name} is not a file that can be read")
+            raise ValidationError(
+                QT_TR_NOOP("Attachment"),
+                tr("{name} is not a file that can be read").format(name=source.name),
+            )
         size = source.stat().st_size
         if size > self.max_size:
             raise ValidationError(
-                "Attachment",
-                f"{source.name} is {human_size(size)}; files up to "
-                f"{human_size(self.max_size)} can be attached",
+                QT_TR_NOOP("Attachment"),
+                tr("{name} is {size}; files up to {limit} can be attached").format(
+                    name=source.name, size=human_size(size), limit=human_size(self.max_size)
+                ),
             )
         with self.db.read() as s:
             m = s.get(Meeting, meeting_id)
             if m is None or m.deleted_at is not None:
                 raise NotFound("meeting", meeting_id)
         digest = self._store(source)
-        with self.db.action("Attach file") as s:
+        with self.db.action(QT_TR_NOOP("Attach file")) as s:
             rec = Attachment(meeting_id=meeting_id, filename=source.name, size=size, sha256=digest)
             s.add(rec)
             s.flush()
@@ -96,7 +97,7 @@ class Attachments:
 
     def remove(self, attachment_id: uuid.UUID) -> None:
         """Soft delete: the stored file stays, so undo brings the attachment back whole."""
-        with self.db.action("Remove attachment") as s:
+        with self.db.action(QT_TR_NOOP("Remove attachment")) as s:
             rec = s.get(Attachment, attachment_id)
             if rec is None or rec.deleted_at is not None:
                 raise NotFound("attachment", attachment_id)
@@ -119,13 +120,16 @@ class Attachments:
         path = self.folder / digest
         if not path.is_file():
             raise AttachmentMissing(
-                f"The file {filename} is missing from {self.folder}; "
-                "it may have been moved or deleted outside MetroDesk"
+                tr(
+                    "The file {name} is missing from {folder}; it may have been moved or "
+                    "deleted outside MetroDesk"
+                ).format(name=filename, folder=self.folder)
             )
         if _sha256(path) != digest:
             raise AttachmentMissing(
-                f"The file {filename} in {self.folder} has been changed or damaged since it was "
-                "attached"
+                tr(
+                    "The file {name} in {folder} has been changed or damaged since it was attached"
+                ).format(name=filename, folder=self.folder)
             )
         return OpenedAttachment(path, filename)
 
@@ -149,7 +153,9 @@ class Attachments:
             with os.fdopen(fd, "wb") as out, opened.path.open("rb") as src:
                 shutil.copyfileobj(src, out, _CHUNK)
             return candidate
-        raise ServiceError(f"{folder} already holds 99 copies of {name}")
+        raise ServiceError(
+            tr("{folder} already holds 99 copies of {name}").format(folder=folder, name=name)
+        )
 
     def _store(self, source: Path) -> str:
         folder = self.folder

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from metrodesk.data.base import utcnow
 from metrodesk.data.files import write_private
+from metrodesk.i18n import QT_TR_NOOP, tr
 from metrodesk.services.errors import ValidationError
 from metrodesk.services.meetings.meeting import MeetingMinutes, Meetings, notes_text
 
@@ -84,7 +85,7 @@ class CalendarExport:
 
     def ics(self, meeting_ids: Sequence[uuid.UUID]) -> bytes:
         if not meeting_ids:
-            raise ValidationError("Meetings", "choose at least one meeting")
+            raise ValidationError(QT_TR_NOOP("Meetings"), tr("choose at least one meeting"))
         return to_ics([self.meetings.minutes(i) for i in meeting_ids])
 
     def write(self, meeting_ids: Sequence[uuid.UUID], path: Path | str) -> Path:

@@ -37,11 +37,16 @@ from metrodesk.data.models import (
     Quote,
 )
 from metrodesk.data.search_index import match_expression
+from metrodesk.i18n import QT_TR_NOOP, tr
 from metrodesk.services.errors import NotFound, ValidationError
 from metrodesk.services.lists.source import ConditionList
 from metrodesk.services.records import validation as v
 from metrodesk.services.records.crud import clean, contact_sort_key
+from metrodesk.services.records.kinds import KINDS
 from metrodesk.services.records.rich_text import notes_text, sanitise_html
+
+#: the field an action item's problem is told at, numbered: "Action item 2" (errors.field_text)
+ACTION_ITEM = QT_TR_NOOP("Action item")
 
 ACTION_STATUSES = tuple(s.value for s in ActionStatus)
 UNFINISHED = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
@@ -299,7 +304,8 @@ class Meetings:
         today = today or date.today()
         people = _check_participants(participants)
         action_lines = _check_actions(actions, today)
-        name = "New meeting" if meeting_id is None else "Edit meeting"
+        texts = KINDS["meeting"]
+        name = texts.new if meeting_id is None else texts.edit
         with self.db.action(name) as s:
             if meeting_id is None:
                 m = Meeting()
@@ -312,15 +318,15 @@ class Meetings:
                 for key, value in data.items():
                     setattr(m, key, value)
             if m.ends_at is not None and m.ends_at < m.starts_at:
-                raise ValidationError("Ends", "is before the start")
+                raise ValidationError(QT_TR_NOOP("Ends"), tr("is before the start"))
             if people is not None:
                 _save_participants(s, m, people)
             if decisions is not None:
-                texts = [v.text("Decisions", d, multiline=True) for d in decisions]
-                _save_decisions(s, m, [d.strip() for d in texts if d.strip()])
+                decided = [v.text(QT_TR_NOOP("Decisions"), d, multiline=True) for d in decisions]
+                _save_decisions(s, m, [d.strip() for d in decided if d.strip()])
             if quotes is not None:
                 for q in quotes:
-                    v.text("Quotes", q.text, multiline=True)
+                    v.text(QT_TR_NOOP("Quotes"), q.text, multiline=True)
                 _save_quotes(s, m, [q for q in quotes if q.text.strip()])
             for part, ids in (
                 ("cities", cities),
@@ -476,9 +482,12 @@ def _check_participants(people: Sequence[Participant] | None) -> list[Participan
     for p in people:
         if p.contact_id is None:
             if not (p.family_name.strip() or p.given_name.strip()):
-                raise ValidationError("Participants", "a new person needs a name")
+                raise ValidationError(QT_TR_NOOP("Participants"), tr("a new person needs a name"))
         elif p.contact_id in seen:
-            raise ValidationError("Participants", f"{p.name or p.contact_id} is listed twice")
+            raise ValidationError(
+                QT_TR_NOOP("Participants"),
+                tr("{name} is listed twice").format(name=p.name or p.contact_id),
+            )
         else:
             seen.add(p.contact_id)
         out.append(p)
@@ -491,13 +500,18 @@ def _check_actions(lines: Sequence[ActionLine] | None, today: date) -> list[Acti
     out = []
     for n, a in enumerate(lines, 1):
         if not a.description.strip():
-            raise ValidationError("Action items", f"item {n} needs a description")
-        v.text(f"Action item {n}", a.description, multiline=True)
+            raise ValidationError(
+                QT_TR_NOOP("Action items"), tr("item {n} needs a description").format(n=n)
+            )
+        v.text(f"{ACTION_ITEM} {n}", a.description, multiline=True)
         for day in (a.due_on, a.done_on):
             if day is not None:
-                v.plausible_day(f"Action item {n}", day)
+                v.plausible_day(f"{ACTION_ITEM} {n}", day)
         if a.status not in ACTION_STATUSES:
-            raise ValidationError("Action items", f"item {n} has an unknown status {a.status!r}")
+            raise ValidationError(
+                QT_TR_NOOP("Action items"),
+                tr("item {n} has an unknown status '{status}'").format(n=n, status=a.status),
+            )
         done_on = a.done_on
         if a.status == ActionStatus.DONE.value and done_on is None:
             done_on = today
@@ -528,7 +542,10 @@ def _save_participants(s: Session, m: Meeting, people: list[Participant]) -> Non
             s.add(MeetingParticipant(meeting_id=m.id, contact_id=contact.id, role=role))
             continue
         if s.get(Contact, p.contact_id) is None:
-            raise ValidationError("Participants", f"{p.name or p.contact_id} no longer exists")
+            raise ValidationError(
+                QT_TR_NOOP("Participants"),
+                tr("{name} no longer exists").format(name=p.name or p.contact_id),
+            )
         wanted.add(p.contact_id)
         row = by_contact.get(p.contact_id)
         if row is None:
@@ -593,7 +610,9 @@ def _save_links(s: Session, m: Meeting, part: str, ids: Sequence[uuid.UUID]) -> 
     wanted = set(ids)
     for target_id in dict.fromkeys(ids):
         if s.get(target, target_id) is None:
-            raise ValidationError(part.capitalize(), f"no record with id {target_id}")
+            raise ValidationError(
+                part.capitalize(), tr("no record with id {target_id}").format(target_id=target_id)
+            )
         row = by_target.get(target_id)
         if row is None:
             s.add(link(meeting_id=m.id, **{key: target_id}))
@@ -625,7 +644,10 @@ def _save_actions(s: Session, m: Meeting, lines: list[ActionLine]) -> None:
             continue
         item = live.get(line.id)
         if item is None:
-            raise ValidationError("Action items", f"{line.description[:40]!r} no longer exists")
+            raise ValidationError(
+                QT_TR_NOOP("Action items"),
+                tr("'{description}' no longer exists").format(description=line.description[:40]),
+            )
         kept.add(line.id)
         for key, value in values.items():
             if getattr(item, key) != value:

@@ -21,18 +21,15 @@ from metrodesk.data.models import (
     MemberCity,
 )
 from metrodesk.data.search_index import fold
+from metrodesk.i18n import QT_TR_NOOP, tr
 from metrodesk.services.errors import NotFound, ValidationError
 from metrodesk.services.records import validation as v
 from metrodesk.services.records.forms import FORMS, Field
+from metrodesk.services.records.kinds import kind_texts
 from metrodesk.services.records.rich_text import sanitise_html
 
 #: form fields that are not columns of the record itself
 _CONTACT_VIRTUAL = ("email", "phone", "organisation_id")
-_TITLES = {"member_city": "member city", "training_centre": "training centre"}
-
-
-def kind_title(kind: str) -> str:
-    return _TITLES.get(kind, kind.replace("_", " "))
 
 
 def clean_field(f: Field, raw: Any, region: str = "") -> Any:
@@ -51,7 +48,7 @@ def clean_field(f: Field, raw: Any, region: str = "") -> Any:
     if f.type in _NOT_TEXT:
         value = _clean_value(f, raw)
         if f.required and value is None:
-            raise ValidationError(f.label, "is required")
+            raise ValidationError(f.label, tr("is required"))
         return f.cleared if value is None else value
     return _clean_text(f, "" if raw is None else str(raw), region)
 
@@ -69,7 +66,7 @@ def _clean_value(f: Field, raw: Any) -> Any:
         try:
             return raw if isinstance(raw, uuid.UUID) else uuid.UUID(str(raw).strip())
         except ValueError as exc:
-            raise ValidationError(f.label, "is not a record id") from exc
+            raise ValidationError(f.label, tr("is not a record id")) from exc
     if f.type == "int":
         return v.integer(f.label, raw, f.low if f.low is not None else 0, f.high or v.MAX_INTEGER)
     if f.type == "year":
@@ -77,7 +74,9 @@ def _clean_value(f: Field, raw: Any) -> Any:
         high = date.today().year if not f.future else (f.high or _YEARS[1])
         year = v.integer(f.label, raw, None, None)
         if year is not None and not low <= year <= high:
-            raise ValidationError(f.label, f"must be a year from {low} to {high}")
+            raise ValidationError(
+                f.label, tr("must be a year from {low} to {high}").format(low=low, high=high)
+            )
         return year
     if f.type == "date":
         return v.a_date(f.label, raw, f.future)
@@ -113,16 +112,19 @@ def clean(kind: str, values: Mapping[str, Any], partial: bool = False) -> dict[s
     known = {f.key for f in fields}
     unknown = set(values) - known
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"is not a field of a {kind_title(kind)}")
+        raise ValidationError(
+            sorted(unknown)[0],
+            tr("is not a field of this kind of record"),
+        )
     region = str(values.get("country") or "")
     out: dict[str, Any] = {}
     for f in fields:
         if f.key in values:
             out[f.key] = clean_field(f, values[f.key], region)
         elif not partial and f.required:
-            raise ValidationError(f.label, "is required")
+            raise ValidationError(f.label, tr("is required"))
     if out.get("ends_at") and out.get("starts_at") and out["ends_at"] < out["starts_at"]:
-        raise ValidationError("Ends", "is before the start")
+        raise ValidationError(QT_TR_NOOP("Ends"), tr("is before the start"))
     return out
 
 
@@ -134,24 +136,26 @@ class Records:
 
     def create(self, kind: str, values: Mapping[str, Any]) -> uuid.UUID:
         data = clean(kind, values)
-        with self.db.action(f"New {kind_title(kind)}") as s:
+        with self.db.action(kind_texts(kind).new) as s:
             rec = RECORD_CLASSES[kind]()
-            self.apply(s, rec, data, status_note="Created")
+            self.apply(s, rec, data, status_note=QT_TR_NOOP("Created"))
             s.add(rec)
             s.flush()
             return rec.id
 
     def update(self, kind: str, record_id: uuid.UUID, values: Mapping[str, Any]) -> None:
         data = clean(kind, values, partial=True)
-        with self.db.action(f"Edit {kind_title(kind)}") as s:
-            self.apply(s, _load(s, kind, record_id), data, status_note="Changed in the editor")
+        with self.db.action(kind_texts(kind).edit) as s:
+            self.apply(
+                s, _load(s, kind, record_id), data, status_note=QT_TR_NOOP("Changed in the editor")
+            )
 
     def delete(self, kind: str, record_id: uuid.UUID) -> None:
-        with self.db.action(f"Delete {kind_title(kind)}") as s:
+        with self.db.action(kind_texts(kind).delete) as s:
             _load(s, kind, record_id).deleted_at = utcnow()
 
     def restore(self, kind: str, record_id: uuid.UUID) -> None:
-        with self.db.action(f"Restore {kind_title(kind)}") as s:
+        with self.db.action(kind_texts(kind).restore) as s:
             _load(s, kind, record_id, include_deleted=True).deleted_at = None
 
     def get(self, kind: str, record_id: uuid.UUID) -> dict[str, Any]:
@@ -188,7 +192,9 @@ class Records:
             # imported here, not at the top: the city services may build on this module
             from metrodesk.services.cities.status import status_from_form
 
-            note = status_note or ("Created by import" if new else "Changed by import")
+            note = status_note or (
+                QT_TR_NOOP("Created by import") if new else QT_TR_NOOP("Changed by import")
+            )
             status_from_form(s, rec, data.get("status"), new, note, date.today())
 
 

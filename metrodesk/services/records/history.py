@@ -28,6 +28,7 @@ from metrodesk.data.models import (
     ContactPhone,
     Organisation,
 )
+from metrodesk.i18n import tr
 from metrodesk.services.errors import ServiceError
 
 #: how far back the undo stack reaches
@@ -140,7 +141,8 @@ class History:
             undo, redo = self._stacks(s)
             stack = undo if role == "undo" else redo
             if not stack:
-                raise ServiceError(f"nothing to {role}")
+                empty = tr("nothing to undo") if role == "undo" else tr("nothing to redo")
+                raise ServiceError(empty)
             target = stack[-1]
             entries = list(
                 s.scalars(

@@ -15,6 +15,7 @@ from metrodesk.data.base import Record, utcnow
 from metrodesk.data.database import Database
 from metrodesk.data.journal import JournalEntry, UserAction
 from metrodesk.data.models import RECORD_CLASSES
+from metrodesk.i18n import QT_TR_NOOP
 from metrodesk.services.records.crud import Records
 
 #: the kinds with a section of their own: what the Trash lists
@@ -98,7 +99,7 @@ class Trash:
         One user action; the journal keeps a "purge" entry for each row removed."""
         cutoff = _cutoff(older_than)
         purged = 0
-        with self.db.action("Empty trash") as s:
+        with self.db.action(QT_TR_NOOP("Empty trash")) as s:
             for kind in TRASH_KINDS:
                 cls = RECORD_CLASSES[kind]
                 stmt = select(cls).where(cls.deleted_at.is_not(None))

@@ -12,6 +12,8 @@ from typing import Any
 import phonenumbers
 import pycountry
 
+from metrodesk import i18n
+from metrodesk.i18n import tr, translated
 from metrodesk.services.errors import ValidationError
 
 
@@ -23,7 +25,9 @@ def email(field: str, value: str) -> str:
     try:
         return validate_email(value, check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        raise ValidationError(field, f"not a valid e-mail address ({exc})") from exc
+        raise ValidationError(
+            field, tr("not a valid e-mail address ({reason})").format(reason=exc)
+        ) from exc
 
 
 def phone(field: str, value: str, region: str | None = None) -> str:
@@ -32,10 +36,14 @@ def phone(field: str, value: str, region: str | None = None) -> str:
     try:
         parsed = phonenumbers.parse(value, (region or "").upper() or None)
     except phonenumbers.NumberParseException as exc:
-        hint = "" if value.startswith("+") else " (start with + and the country code)"
-        raise ValidationError(field, f"not a phone number{hint}") from exc
+        message = (
+            tr("not a phone number")
+            if value.startswith("+")
+            else tr("not a phone number (start with + and the country code)")
+        )
+        raise ValidationError(field, message) from exc
     if not phonenumbers.is_valid_number(parsed):
-        raise ValidationError(field, "not a valid phone number for its country")
+        raise ValidationError(field, tr("not a valid phone number for its country"))
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -97,7 +105,10 @@ def country(field: str, value: str) -> str:
         return ""
     code = _country_lookup(value)
     if code is None:
-        raise ValidationError(field, f"unknown country {quoted(value)} (use a name or ISO code)")
+        raise ValidationError(
+            field,
+            tr("unknown country {value} (use a name or ISO code)").format(value=quoted(value)),
+        )
     return code
 
 
@@ -121,21 +132,26 @@ def language(field: str, value: str) -> str:
         _folded(value)
     )
     if code is None:
-        raise ValidationError(field, f"unknown language {quoted(value)}")
+        raise ValidationError(field, tr("unknown language {value}").format(value=quoted(value)))
     return str(code)
 
 
 def required(field: str, value: str) -> str:
     value = value.strip()
     if not value:
-        raise ValidationError(field, "is required")
+        raise ValidationError(field, tr("is required"))
     return value
 
 
 def choice(field: str, value: str, options: tuple[str, ...]) -> str:
     value = value.strip()
     if value not in options:
-        raise ValidationError(field, f"must be one of: {', '.join(options)}")
+        raise ValidationError(
+            field,
+            tr("must be one of: {choices}").format(
+                choices=", ".join(translated(o) for o in options)
+            ),
+        )
     return value
 
 
@@ -183,7 +199,10 @@ def text(field: str, value: str, multiline: bool = False) -> str:
     non-characters (XML cannot hold them), at most MAX_TEXT characters."""
     if len(value) > MAX_TEXT:
         raise ValidationError(
-            field, f"is {len(value):,} characters long; at most {MAX_TEXT:,} fit (Excel's limit)"
+            field,
+            tr("is {length} characters long; at most {limit} fit (Excel's limit)").format(
+                length=i18n.number(len(value)), limit=i18n.number(MAX_TEXT)
+            ),
         )
     for ch in value:
         if ch.isprintable() or ch == " ":
@@ -194,9 +213,12 @@ def text(field: str, value: str, multiline: bool = False) -> str:
         if category in ("Zs", "Zl", "Zp", "Mn", "Mc", "Me", "Cf", "Co") and not _odd(ch):
             continue  # spaces, marks, format characters (Arabic, Hebrew), private use
         if ch in "\n\r" and not multiline:
-            raise ValidationError(field, "holds a line break; this field holds one line")
+            raise ValidationError(field, tr("holds a line break; this field holds one line"))
         raise ValidationError(
-            field, f"holds a control character (U+{ord(ch):04X}) that cannot be stored"
+            field,
+            tr("holds a control character ({code}) that cannot be stored").format(
+                code=f"U+{ord(ch):04X}"
+            ),
         )
     return value
 
@@ -218,35 +240,41 @@ def integer(
     if blank(value):
         return None
     if isinstance(value, bool):
-        raise ValidationError(field, "must be a whole number, not a yes/no value")
+        raise ValidationError(field, tr("must be a whole number, not a yes/no value"))
     if isinstance(value, float):
         if not value.is_integer():
-            raise ValidationError(field, "must be a whole number")
+            raise ValidationError(field, tr("must be a whole number"))
         value = int(value)
     try:
         number = int(str(value).strip()) if not isinstance(value, int) else value
     except ValueError as exc:
-        raise ValidationError(field, "must be a whole number") from exc
+        raise ValidationError(field, tr("must be a whole number")) from exc
     if minimum is not None and number < minimum:
-        raise ValidationError(field, f"must be at least {minimum:,}")
+        raise ValidationError(
+            field, tr("must be at least {minimum}").format(minimum=i18n.number(minimum))
+        )
     if maximum is not None and number > maximum:
-        raise ValidationError(field, f"must be at most {maximum:,}")
+        raise ValidationError(
+            field, tr("must be at most {maximum}").format(maximum=i18n.number(maximum))
+        )
     return number
 
 
 def amount(field: str, value: object) -> Decimal:
     if isinstance(value, bool):
-        raise ValidationError(field, "must be an amount such as 1250.00, not a yes/no value")
+        raise ValidationError(field, tr("must be an amount such as 1250.00, not a yes/no value"))
     try:
         number = Decimal(str(value).strip())
     except InvalidOperation as exc:
-        raise ValidationError(field, "must be an amount such as 1250.00") from exc
+        raise ValidationError(field, tr("must be an amount such as 1250.00")) from exc
     if not number.is_finite():
-        raise ValidationError(field, "must be an amount such as 1250.00")
+        raise ValidationError(field, tr("must be an amount such as 1250.00"))
     if number < 0:
-        raise ValidationError(field, "cannot be negative")
+        raise ValidationError(field, tr("cannot be negative"))
     if number > MAX_AMOUNT:
-        raise ValidationError(field, f"must be at most {MAX_AMOUNT:,}")
+        raise ValidationError(
+            field, tr("must be at most {maximum}").format(maximum=i18n.number(float(MAX_AMOUNT)))
+        )
     return number
 
 
@@ -256,10 +284,12 @@ def plausible_day(field: str, day: date, future: bool = True) -> None:
     if not FIRST_DAY <= day <= LAST_DAY:
         raise ValidationError(
             field,
-            f"{day.isoformat()} is not a plausible date (use {FIRST_DAY.year}–{LAST_DAY.year})",
+            tr("{day} is not a plausible date (use {first}–{last})").format(
+                day=day.isoformat(), first=FIRST_DAY.year, last=LAST_DAY.year
+            ),
         )
     if not future and day > date.today():
-        raise ValidationError(field, f"{day.isoformat()} is in the future")
+        raise ValidationError(field, tr("{day} is in the future").format(day=day.isoformat()))
 
 
 def a_date(field: str, value: object, future: bool = True) -> date | None:
@@ -273,7 +303,7 @@ def a_date(field: str, value: object, future: bool = True) -> date | None:
         try:
             day = date.fromisoformat(str(value).strip())
         except ValueError as exc:
-            raise ValidationError(field, "must be a date as YYYY-MM-DD") from exc
+            raise ValidationError(field, tr("must be a date as YYYY-MM-DD")) from exc
     plausible_day(field, day, future)
     return day
 
@@ -291,6 +321,6 @@ def a_datetime(field: str, value: object) -> datetime | None:
         try:
             moment = datetime.fromisoformat(str(value).strip())
         except ValueError as exc:
-            raise ValidationError(field, "must be a date and time as YYYY-MM-DD HH:MM") from exc
+            raise ValidationError(field, tr("must be a date and time as YYYY-MM-DD HH:MM")) from exc
     plausible_day(field, moment.date())
     return moment.replace(tzinfo=None)

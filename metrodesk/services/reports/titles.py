@@ -3,10 +3,13 @@ and the command line read (without openpyxl, so that building the CLI's parser s
 
 from __future__ import annotations
 
-#: the reports `metrodesk report NAME` writes, and their titles
+from metrodesk.i18n import QT_TR_NOOP
+
+#: the reports `metrodesk report NAME` writes, and their titles (translated where shown: a
+#: report workbook speaks the interface's language, English on the command line)
 REPORT_TITLES = {
-    "membership": "Membership report",
-    "training": "Training activity report",
-    "meetings": "Meetings register",
-    "actions": "Action items report",
+    "membership": QT_TR_NOOP("Membership report"),
+    "training": QT_TR_NOOP("Training activity report"),
+    "meetings": QT_TR_NOOP("Meetings register"),
+    "actions": QT_TR_NOOP("Action items report"),
 }

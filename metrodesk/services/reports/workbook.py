@@ -8,7 +8,9 @@ neutralised, document properties, a temporary file moved into place.
 
 Report sheets are named so they never clash with the import/export contract's sheets
 (`Member cities`, `Training`, `Action items`, …): a report workbook given to `metrodesk
-import` is refused rather than read as data.
+import` is refused rather than read as data. Their names, headers and summaries are in the
+interface's language (`metrodesk.i18n.tr`), English on the command line; the contract's
+workbooks keep the contract's English names whatever the language.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 
 from metrodesk.data.database import Database
+from metrodesk.i18n import tr, translated
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.exports.cells import (
     AMOUNT_FORMAT,
@@ -53,8 +56,6 @@ from metrodesk.services.reports.figures import (
 )
 from metrodesk.services.reports.titles import REPORT_TITLES
 
-SUMMARY = "Summary"
-
 Figure = tuple[str, Any]
 
 
@@ -75,7 +76,7 @@ def _summary(
 ) -> None:
     """Title, generation date, key figures, and a line per sheet saying what it holds."""
     columns = (Column("", 34, wrap=True), Column("", 64, wrap=True))
-    ws = wb.create_sheet(SUMMARY)
+    ws = wb.create_sheet(tr("Summary"))
     for letter, column in zip("AB", columns, strict=True):
         ws.column_dimensions[letter].width = column.width
     fit_for_print(ws, columns)
@@ -98,14 +99,14 @@ def _summary(
         return cell
 
     ws.append([styled(title, bold=True, size=16)])
-    ws.append(["Generated", left(generated)])
+    ws.append([tr("Generated"), left(generated)])
     ws.append([])
-    ws.append([styled("Key figures", bold=True, size=12)])
+    ws.append([styled(tr("Key figures"), bold=True, size=12)])
     for label, value in figures:
         safe = cells([label, value])
         ws.append([safe[0], left(value) if not isinstance(value, str) else safe[1]])
     ws.append([])
-    ws.append([styled("Sheets in this workbook", bold=True, size=12)])
+    ws.append([styled(tr("Sheets in this workbook"), bold=True, size=12)])
     # rows so far: title, generated, blank, heading, figures, blank, heading
     row = 6 + len(figures)
     for name, what in sheets:
@@ -121,6 +122,16 @@ def _finish(wb: Workbook, target: Path) -> Path:
     return target
 
 
+def _choice(value: str) -> str:
+    """A stored choice ("in person") as a report writes it: translated, capitalised."""
+    text = translated(value)
+    return text[:1].upper() + text[1:]
+
+
+def _count_figures(counts: Iterable[tuple[Any, int]]) -> list[Figure]:
+    return [(str(name), n) for name, n in counts]
+
+
 # --- membership ----------------------------------------------------------------------------
 
 
@@ -132,18 +143,23 @@ def write_membership(
 ) -> Path:
     """Summary, members per region and status, fees per year and currency."""
     target = check_target(Path(path))
-    wb = new_workbook(REPORT_TITLES["membership"], db)
+    wb = new_workbook(translated(REPORT_TITLES["membership"]), db)
     _summary(
         wb,
-        REPORT_TITLES["membership"],
+        translated(REPORT_TITLES["membership"]),
         generated or date.today(),
         _membership_figures(report),
         [
-            ("Members by region", "Live member cities per Metropolis region and status, totals"),
             (
-                "Fees by year",
-                "Membership fees per year and currency: how many, paid, unpaid, overdue, "
-                "and the amounts paid and unpaid",
+                tr("Members by region"),
+                tr("Live member cities per Metropolis region and status, totals"),
+            ),
+            (
+                tr("Fees by year"),
+                tr(
+                    "Membership fees per year and currency: how many, paid, unpaid, overdue, "
+                    "and the amounts paid and unpaid"
+                ),
             ),
         ],
     )
@@ -154,38 +170,42 @@ def write_membership(
 
 def _membership_figures(report: MembershipOverview) -> list[Figure]:
     """The summary's key figures: members by status, and the latest year's fees."""
-    statuses = [s.capitalize() for s in report.statuses]
+    statuses = [_choice(s) for s in report.statuses]
     latest = max((f.year for f in report.fees), default=None)
     figures: list[Figure] = [
-        ("Member cities", sum(report.totals)),
-        *((f"{name} members", n) for name, n in zip(statuses, report.totals, strict=True)),
-        ("Regions with members", len(report.regions)),
+        (tr("Member cities"), sum(report.totals)),
+        *(
+            (tr("{status} members").format(status=name), n)
+            for name, n in zip(statuses, report.totals, strict=True)
+        ),
+        (tr("Regions with members"), len(report.regions)),
     ]
     for f in report.fees:
         if f.year == latest:
+            when = {"year": f.year, "currency": f.currency}
             figures += [
-                (f"Fees {f.year} ({f.currency}): invoiced", f.fees),
-                (f"Fees {f.year} ({f.currency}): paid", f.paid),
-                (f"Fees {f.year} ({f.currency}): unpaid", f.unpaid),
-                (f"Fees {f.year} ({f.currency}): overdue", f.overdue),
-                (f"Fees {f.year} ({f.currency}): amount paid", f.paid_amount),
-                (f"Fees {f.year} ({f.currency}): amount unpaid", f.unpaid_amount),
+                (tr("Fees {year} ({currency}): invoiced").format(**when), f.fees),
+                (tr("Fees {year} ({currency}): paid").format(**when), f.paid),
+                (tr("Fees {year} ({currency}): unpaid").format(**when), f.unpaid),
+                (tr("Fees {year} ({currency}): overdue").format(**when), f.overdue),
+                (tr("Fees {year} ({currency}): amount paid").format(**when), f.paid_amount),
+                (tr("Fees {year} ({currency}): amount unpaid").format(**when), f.unpaid_amount),
             ]
     return figures
 
 
 def _members_by_region(wb: Workbook, report: MembershipOverview) -> None:
-    statuses = [s.capitalize() for s in report.statuses]
+    statuses = [_choice(s) for s in report.statuses]
     region_rows = [[r.region, *r.counts, r.total] for r in report.regions]
-    region_rows.append(["Total", *report.totals, sum(report.totals)])
+    region_rows.append([tr("Total"), *report.totals, sum(report.totals)])
     region_columns = [
-        Column("Region", 24),
+        Column(tr("Region"), 24),
         *(Column(s, 12) for s in statuses),
-        Column("Total", 10),
+        Column(tr("Total"), 10),
     ]
     write_sheet(
         wb,
-        Sheet("Members by region", region_columns, len(region_rows), iter(region_rows)),
+        Sheet(tr("Members by region"), region_columns, len(region_rows), iter(region_rows)),
         autofilter=False,
         align_top=True,
     )
@@ -193,21 +213,21 @@ def _members_by_region(wb: Workbook, report: MembershipOverview) -> None:
 
 def _fees_by_year(wb: Workbook, report: MembershipOverview) -> None:
     fee_columns = (
-        Column("Year", 8),
-        Column("Currency", 10),
-        Column("Fees", 8),
-        Column("Paid", 8),
-        Column("Unpaid", 8),
-        Column("Overdue", 9),
-        Column("Paid amount", 15, AMOUNT_FORMAT),
-        Column("Unpaid amount", 15, AMOUNT_FORMAT),
+        Column(tr("Year"), 8),
+        Column(tr("Currency"), 10),
+        Column(tr("Fees"), 8),
+        Column(tr("Paid"), 8),
+        Column(tr("Unpaid"), 8),
+        Column(tr("Overdue"), 9),
+        Column(tr("Paid amount"), 15, AMOUNT_FORMAT),
+        Column(tr("Unpaid amount"), 15, AMOUNT_FORMAT),
     )
     fee_rows = _rows(
         [f.year, f.currency, f.fees, f.paid, f.unpaid, f.overdue, f.paid_amount, f.unpaid_amount]
         for f in report.fees
     )
     write_sheet(
-        wb, Sheet("Fees by year", fee_columns, len(fee_rows), iter(fee_rows)), align_top=True
+        wb, Sheet(tr("Fees by year"), fee_columns, len(fee_rows), iter(fee_rows)), align_top=True
     )
 
 
@@ -222,43 +242,45 @@ def write_training(
 ) -> Path:
     """Summary, then sessions and participants per centre (headquarters, satellites) and year."""
     target = check_target(Path(path))
-    wb = new_workbook(REPORT_TITLES["training"], db)
+    wb = new_workbook(translated(REPORT_TITLES["training"]), db)
     rows = report.rows
-    years = f"{report.years[0]}–{report.years[-1]}" if report.years else "none"
+    years = f"{report.years[0]}–{report.years[-1]}" if report.years else tr("none")
     _summary(
         wb,
-        REPORT_TITLES["training"],
+        translated(REPORT_TITLES["training"]),
         generated or date.today(),
         [
-            ("Training centres", len(report.centres)),
-            ("Years with sessions", years),
-            ("Sessions", sum(r.sessions for r in rows)),
-            ("Participants", sum(r.participants for r in rows)),
-            ("Attended", sum(r.attended for r in rows)),
-            ("Certificates issued", sum(r.certificates for r in rows)),
+            (tr("Training centres"), len(report.centres)),
+            (tr("Years with sessions"), years),
+            (tr("Sessions"), sum(r.sessions for r in rows)),
+            (tr("Participants"), sum(r.participants for r in rows)),
+            (tr("Attended"), sum(r.attended for r in rows)),
+            (tr("Certificates issued"), sum(r.certificates for r in rows)),
         ],
         [
             (
-                "Training activity",
-                "Per centre and year (of the session's start): sessions, participants "
-                "(registrations not cancelled), attended, certificates issued",
+                tr("Training activity"),
+                tr(
+                    "Per centre and year (of the session's start): sessions, participants "
+                    "(registrations not cancelled), attended, certificates issued"
+                ),
             ),
         ],
     )
     columns = (
-        Column("Centre", 44),
-        Column("Role", 14),
-        Column("Year", 8),
-        Column("Sessions", 10),
-        Column("Participants", 13),
-        Column("Attended", 10),
-        Column("Certificates", 13),
+        Column(tr("Centre"), 44),
+        Column(tr("Role"), 14),
+        Column(tr("Year"), 8),
+        Column(tr("Sessions"), 10),
+        Column(tr("Participants"), 13),
+        Column(tr("Attended"), 10),
+        Column(tr("Certificates"), 13),
     )
     data = [
-        [r.centre, r.role, r.year, r.sessions, r.participants, r.attended, r.certificates]
+        [r.centre, _choice(r.role), r.year, r.sessions, r.participants, r.attended, r.certificates]
         for r in rows
     ]
-    write_sheet(wb, Sheet("Training activity", columns, len(data), iter(data)), align_top=True)
+    write_sheet(wb, Sheet(tr("Training activity"), columns, len(data), iter(data)), align_top=True)
     return _finish(wb, target)
 
 
@@ -273,31 +295,33 @@ def write_meetings(
 ) -> Path:
     """Summary (with meetings per kind and year), then every meeting, oldest first."""
     target = check_target(Path(path))
-    wb = new_workbook(REPORT_TITLES["meetings"], db)
+    wb = new_workbook(translated(REPORT_TITLES["meetings"]), db)
     rows = report.rows
-    first = rows[0].starts_at.date() if rows else "none"
-    last = rows[-1].starts_at.date() if rows else "none"
+    first = rows[0].starts_at.date() if rows else tr("none")
+    last = rows[-1].starts_at.date() if rows else tr("none")
     _summary(
         wb,
-        REPORT_TITLES["meetings"],
+        translated(REPORT_TITLES["meetings"]),
         generated or date.today(),
         [
-            ("Meetings", len(rows)),
-            ("First meeting", first),
-            ("Latest meeting", last),
-            ("Participants listed by name", sum(r.participants for r in rows)),
-            ("Other attendees", sum(r.other_attendees for r in rows)),
-            ("Decisions", sum(r.decisions for r in rows)),
-            ("Open action items", sum(r.open_actions for r in rows)),
-            *((f"{kind.capitalize()} meetings", n) for kind, n in report.by_kind()),
-            *((f"Meetings in {year}", n) for year, n in report.by_year()),
+            (tr("Meetings"), len(rows)),
+            (tr("First meeting"), first),
+            (tr("Latest meeting"), last),
+            (tr("Participants listed by name"), sum(r.participants for r in rows)),
+            (tr("Other attendees"), sum(r.other_attendees for r in rows)),
+            (tr("Decisions"), sum(r.decisions for r in rows)),
+            (tr("Open action items"), sum(r.open_actions for r in rows)),
+            *((tr("{kind} meetings").format(kind=_choice(k)), n) for k, n in report.by_kind()),
+            *((tr("Meetings in {year}").format(year=year), n) for year, n in report.by_year()),
         ],
         [
             (
-                "Meetings register",
-                "Every meeting, oldest first: dates, title, kind, place, organiser, "
-                "participants (named contacts and other attendees), linked member cities "
-                "and organisations, number of decisions and of open action items",
+                tr("Meetings register"),
+                tr(
+                    "Every meeting, oldest first: dates, title, kind, place, organiser, "
+                    "participants (named contacts and other attendees), linked member cities "
+                    "and organisations, number of decisions and of open action items"
+                ),
             ),
         ],
     )
@@ -307,28 +331,28 @@ def write_meetings(
 
 def _register_sheet(wb: Workbook, rows: Sequence[MeetingRegisterRow]) -> None:
     columns = (
-        Column("Starts", 16, DATETIME_FORMAT),
-        Column("Ends", 16, DATETIME_FORMAT),
-        Column("Title", 36, wrap=True),
-        Column("Kind", 11),
-        Column("City", 12),
-        Column("Country", 12),
-        Column("Venue", 14, wrap=True),
-        Column("Organiser", 22, wrap=True),
-        Column("Participants", 12),
-        Column("Other attendees", 15),
-        Column("Attendance", 11),
-        Column("Member cities", 18, wrap=True),
-        Column("Organisations", 28, wrap=True),
-        Column("Decisions", 10),
-        Column("Open actions", 12),
+        Column(tr("Starts"), 16, DATETIME_FORMAT),
+        Column(tr("Ends"), 16, DATETIME_FORMAT),
+        Column(tr("Title"), 36, wrap=True),
+        Column(tr("Kind"), 11),
+        Column(tr("City"), 12),
+        Column(tr("Country"), 12),
+        Column(tr("Venue"), 14, wrap=True),
+        Column(tr("Organiser"), 22, wrap=True),
+        Column(tr("Participants"), 12),
+        Column(tr("Other attendees"), 15),
+        Column(tr("Attendance"), 11),
+        Column(tr("Member cities"), 18, wrap=True),
+        Column(tr("Organisations"), 28, wrap=True),
+        Column(tr("Decisions"), 10),
+        Column(tr("Open actions"), 12),
     )
     data = [
         [
             r.starts_at,
             r.ends_at,
             r.title,
-            r.kind.capitalize(),
+            _choice(r.kind),
             r.city,
             country_text(r.country),
             r.venue,
@@ -343,7 +367,7 @@ def _register_sheet(wb: Workbook, rows: Sequence[MeetingRegisterRow]) -> None:
         ]
         for r in rows
     ]
-    write_sheet(wb, Sheet("Meetings register", columns, len(data), iter(data)), align_top=True)
+    write_sheet(wb, Sheet(tr("Meetings register"), columns, len(data), iter(data)), align_top=True)
 
 
 # --- action items --------------------------------------------------------------------------
@@ -357,53 +381,57 @@ def write_actions(
 ) -> Path:
     """Summary, the items (overdue first, then by due date), and the counts per owner."""
     target = check_target(Path(path))
-    wb = new_workbook(REPORT_TITLES["actions"], db)
+    wb = new_workbook(translated(REPORT_TITLES["actions"]), db)
     _summary(
         wb,
-        REPORT_TITLES["actions"],
+        translated(REPORT_TITLES["actions"]),
         generated or report.today,
         [
-            ("Overdue as of", report.today),
-            ("Action items", len(report.rows)),
-            ("Open (overdue included)", report.count("open")),
-            ("Overdue", report.count("overdue")),
-            ("Done", report.count("done")),
-            ("Dropped", report.count("dropped")),
-            ("Owners", len(report.owners)),
+            (tr("Overdue as of"), report.today),
+            (tr("Action items"), len(report.rows)),
+            (tr("Open (overdue included)"), report.count("open")),
+            (tr("Overdue"), report.count("overdue")),
+            (tr("Done"), report.count("done")),
+            (tr("Dropped"), report.count("dropped")),
+            (tr("Owners"), len(report.owners)),
         ],
         [
             (
-                "Actions by due date",
-                "Every action item: the overdue ones first (most overdue first), then the "
-                "other open ones by due date, then the done and dropped ones",
+                tr("Actions by due date"),
+                tr(
+                    "Every action item: the overdue ones first (most overdue first), then the "
+                    "other open ones by due date, then the done and dropped ones"
+                ),
             ),
-            ("Actions by owner", "Per owner: how many items are open, overdue and done"),
+            (tr("Actions by owner"), tr("Per owner: how many items are open, overdue and done")),
         ],
     )
     columns = (
-        Column("Description", 60, wrap=True),
-        Column("Owner", 24),
-        Column("Meeting", 40, wrap=True),
-        Column("Due", 13, DATE_FORMAT),
-        Column("Status", 12),
-        Column("Days overdue", 15),
-        Column("Done on", 13, DATE_FORMAT),
+        Column(tr("Description"), 60, wrap=True),
+        Column(tr("Owner"), 24),
+        Column(tr("Meeting"), 40, wrap=True),
+        Column(tr("Due"), 13, DATE_FORMAT),
+        Column(tr("Status"), 12),
+        Column(tr("Days overdue"), 15),
+        Column(tr("Done on"), 13, DATE_FORMAT),
     )
     data = [
-        [r.description, r.owner, r.meeting, r.due_on, r.status.capitalize(), r.days_overdue,
+        [r.description, r.owner, r.meeting, r.due_on, _choice(r.status), r.days_overdue,
          r.done_on]
         for r in report.rows
     ]  # fmt: skip
-    write_sheet(wb, Sheet("Actions by due date", columns, len(data), iter(data)), align_top=True)
+    write_sheet(
+        wb, Sheet(tr("Actions by due date"), columns, len(data), iter(data)), align_top=True
+    )
     owner_columns = (
-        Column("Owner", 30),
-        Column("Open", 8),
-        Column("Overdue", 10),
-        Column("Done", 8),
+        Column(tr("Owner"), 30),
+        Column(tr("Open", "action items not done yet"), 8),
+        Column(tr("Overdue"), 10),
+        Column(tr("Done"), 8),
     )
     owners = [[o.owner, o.open, o.overdue, o.done] for o in report.owners]
     write_sheet(
-        wb, Sheet("Actions by owner", owner_columns, len(owners), iter(owners)), align_top=True
+        wb, Sheet(tr("Actions by owner"), owner_columns, len(owners), iter(owners)), align_top=True
     )
     return _finish(wb, target)
 
@@ -438,4 +466,8 @@ def write_report(db: Database, name: str, path: Path | str, today: date | None =
         return write_meetings(reports.meetings_register(), path, db, today)
     if name == "actions":
         return write_actions(reports.action_items(today), path, db, today)
-    raise ServiceError(f"unknown report '{name}' (choose from {', '.join(REPORT_TITLES)})")
+    raise ServiceError(
+        tr("unknown report '{name}' (choose from {items})").format(
+            name=name, items=", ".join(REPORT_TITLES)
+        )
+    )

@@ -68,13 +68,14 @@ from metrodesk.data.models import (
     Quote,
     TrainingCentre,
 )
+from metrodesk.i18n import QT_TR_NOOP, data_size, number, tr
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.records.crud import contact_sort_key
 from metrodesk.services.sample.names import DEFAULT_SEED, ContactGenerator, SyntheticContact
 
 #: the organisation whose presence means the sample data is already there
 SECRETARIAT = "Metropolis Secretariat General"
-ACTION_NAME = "Load sample data"
+ACTION_NAME = QT_TR_NOOP("Load sample data")
 #: synthetic contacts written per bulk insert; progress is reported between chunks
 CHUNK = 5_000
 
@@ -111,22 +112,24 @@ def check_room(database: Path, size: int) -> None:
     """Refuse, before anything is written, a size past MAX_SIZE or one the disk holding
     `database` has no room for (a demo that fills the disk helps nobody)."""
     if size < 0:
-        raise ServiceError("the number of synthetic contacts cannot be negative")
+        raise ServiceError(tr("the number of synthetic contacts cannot be negative"))
     if size > MAX_SIZE:
-        raise ServiceError(f"at most {MAX_SIZE:,} synthetic contacts (asked: {size:,})")
+        raise ServiceError(
+            tr("at most {limit} synthetic contacts (asked: {size})").format(
+                limit=number(MAX_SIZE), size=number(size)
+            )
+        )
     folder = Path(database).expanduser().absolute().parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
     need, free = BASE_BYTES + size * BYTES_PER_CONTACT, shutil.disk_usage(folder).free
     if need > free:
         raise ServiceError(
-            f"{size:,} synthetic contacts need about {_megabytes(need)} free on the disk of "
-            f"{folder}; {_megabytes(free)} are free"
+            tr(
+                "{size} synthetic contacts need about {need} free on the disk of {folder}; "
+                "{free} are free"
+            ).format(size=number(size), need=data_size(need), folder=folder, free=data_size(free))
         )
-
-
-def _megabytes(count: int) -> str:
-    return f"{count / 1024 / 1024:,.0f} MB"
 
 
 def load_demo(db: Database, size: int = 0, progress: Progress | None = None) -> None:
@@ -137,11 +140,11 @@ def load_demo(db: Database, size: int = 0, progress: Progress | None = None) -> 
     """
     check_room(db.path, size)
     if progress is not None and not progress(0, size):
-        raise ServiceError("cancelled")
+        raise ServiceError(tr("cancelled"))
     with db.action(ACTION_NAME) as s:
         present = s.scalar(select(Organisation.id).where(Organisation.name == SECRETARIAT))
         if present is not None:
-            raise ServiceError("this database already holds the sample data")
+            raise ServiceError(tr("this database already holds the sample data"))
         _Seed(s).load()
         s.flush()
         if size:
@@ -867,7 +870,7 @@ def _load_synthetic(db: Database, s: Session, size: int, progress: Progress | No
         search_index.write_documents(conn, docs)
         done += len(batch)
         if progress is not None and not progress(done, size):
-            raise ServiceError("cancelled")
+            raise ServiceError(tr("cancelled"))
 
 
 def _rows(

@@ -23,6 +23,7 @@ from metrodesk import paths
 from metrodesk.data.backup import backup_database
 from metrodesk.data.files import private_folder
 from metrodesk.data.partial_files import clean_export_folders, clean_orphans
+from metrodesk.i18n import data_size, tr
 from metrodesk.services.errors import ServiceError
 
 STAMP = "%Y%m%d-%H%M%S"
@@ -118,7 +119,7 @@ def take_backup(db_path: Path, label: str | None, now: datetime | None = None) -
     one made on request, which the retention rule never deletes)."""
     db_path = Path(db_path).expanduser()
     if not db_path.is_file():
-        raise ServiceError(f"no database at {db_path}")
+        raise ServiceError(tr("no database at {db_path}").format(db_path=db_path))
     now = now or datetime.now()
     middle = f"-{label}" if label else ""
     name = f"{db_path.stem}{middle}-{now.strftime(STAMP)}.sqlite"
@@ -129,7 +130,11 @@ def take_backup(db_path: Path, label: str | None, now: datetime | None = None) -
         clean_orphans(folder, _of(db_path))
         made = backup_database(db_path, target)
     except (OSError, sqlite3.Error) as exc:
-        raise ServiceError(f"the backup of {db_path.name} could not be made: {exc}") from exc
+        raise ServiceError(
+            tr("the backup of {name} could not be made: {reason}").format(
+                name=db_path.name, reason=exc
+            )
+        ) from exc
     parsed = parse_name(db_path.stem, made.name)
     kind = parsed[0] if parsed else ON_REQUEST
     return BackupInfo(made, now.replace(microsecond=0), made.stat().st_size, kind)
@@ -228,12 +233,5 @@ def newest_sound_backup(db_path: Path, backups: Sequence[BackupInfo] | None = No
 
 
 def describe_size(size: int) -> str:
-    """A size as a person reads it: 812 bytes, 3.4 MB."""
-    if size < 1024:
-        return f"{size} bytes"
-    value = float(size)
-    for unit in ("KB", "MB", "GB"):
-        value /= 1024
-        if value < 1024 or unit == "GB":
-            break
-    return f"{value:.1f} {unit}"
+    """A size as a person reads it: 812 bytes, 3.4 MB (in the interface's language)."""
+    return data_size(size)

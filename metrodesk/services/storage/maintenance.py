@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -31,18 +31,19 @@ from metrodesk.data.files import (
     private_folder,
     read_only_uri,
 )
+from metrodesk.i18n import QT_TR_NOOP, tr, translated
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.storage.index_check import check_identities
 
 #: how many problems a check lists before it stops looking: enough to judge, not a flood
 MAX_PROBLEMS = 20
 #: tables counted in a check's report, with the words the report uses
-COUNTED = (
-    ("contact", "contacts"),
-    ("organisation", "organisations"),
-    ("member_city", "member cities"),
-    ("meeting", "meetings"),
-    ("action_item", "action items"),
+COUNTED: tuple[tuple[str, Callable[[int], str]], ...] = (
+    ("contact", lambda n: tr("%Ln contacts", "", n)),
+    ("organisation", lambda n: tr("%Ln organisations", "", n)),
+    ("member_city", lambda n: tr("%Ln member cities", "", n)),
+    ("meeting", lambda n: tr("%Ln meetings", "", n)),
+    ("action_item", lambda n: tr("%Ln action items", "", n)),
 )
 
 
@@ -55,14 +56,18 @@ class CheckReport:
     #: the schema revision, '' when the file has none
     schema: str = ""
 
+    #: the problems found, as `fail` was told them
+    problems: list[str] = field(default_factory=list)
+
     def fail(self, reason: str) -> None:
         self.ok = False
-        self.lines.append(reason)
+        self.problems.append(reason)
+        self.lines.append(tr("problem: {reason}").format(reason=reason))
 
     @property
     def reason(self) -> str:
         """The first problem found, for a one-line message."""
-        return next((line for line in self.lines if line.startswith("problem: ")), "")[9:]
+        return self.problems[0] if self.problems else ""
 
 
 @contextmanager
@@ -87,11 +92,13 @@ def check_database(path: Path) -> CheckReport:
     path = Path(path).expanduser()
     report = CheckReport(path)
     if not path.is_file():
-        report.fail(f"problem: no database at {path}")
+        report.fail(tr("no database at {path}").format(path=path))
         return report
     try:
         if not looks_like_sqlite(path):
-            report.fail(f"problem: {path.name} is not a MetroDesk database (not an SQLite file)")
+            report.fail(
+                tr("{name} is not a MetroDesk database (not an SQLite file)").format(name=path.name)
+            )
             return report
         with _read_only(path) as conn:
             _check_pages(conn, report)
@@ -104,45 +111,50 @@ def check_database(path: Path) -> CheckReport:
             if report.ok:
                 _count_records(conn, report)
     except (sqlite3.Error, OSError) as exc:
-        report.fail(f"problem: {path.name} cannot be read: {exc}")
+        report.fail(tr("{name} cannot be read: {reason}").format(name=path.name, reason=exc))
     except UnicodeDecodeError:  # SQLite's own report quoted bytes that are not text
-        report.fail(f"problem: {path.name} is damaged (unreadable text in the check's report)")
+        report.fail(
+            tr("{name} is damaged (unreadable text in the check's report)").format(name=path.name)
+        )
     if report.ok:
-        report.lines.append("result: sound")
+        report.lines.append(tr("result: sound"))
     return report
 
 
 def _check_pages(conn: sqlite3.Connection, report: CheckReport) -> None:
     found = [row[0] for row in conn.execute(f"PRAGMA integrity_check({MAX_PROBLEMS})")]
     if found == ["ok"]:
-        report.lines.append("integrity: ok")
+        report.lines.append(tr("integrity: ok"))
         return
     for problem in found:
-        report.fail(f"problem: damaged: {problem}")
+        report.fail(tr("damaged: {problem}").format(problem=problem))
 
 
 def _check_schema(conn: sqlite3.Connection, report: CheckReport) -> None:
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if not tables:
-        report.fail("problem: the file is an empty database, not a MetroDesk database")
+        report.fail(tr("the file is an empty database, not a MetroDesk database"))
         return
     if "alembic_version" not in tables:
-        report.fail("problem: an SQLite file of another program, not a MetroDesk database")
+        report.fail(tr("an SQLite file of another program, not a MetroDesk database"))
         return
     row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     report.schema = row[0] if row else ""
     head = head_revision()
     if report.schema == head:
-        report.lines.append(f"schema: {head} (current)")
+        report.lines.append(tr("schema: {revision} (current)").format(revision=head))
         _check_columns(conn, report)
     elif report.schema in _known_revisions():
         report.lines.append(
-            f"schema: {report.schema} (older; MetroDesk upgrades it to {head} when opening it)"
+            tr(
+                "schema: {revision} (older; MetroDesk upgrades it to {head} when opening it)"
+            ).format(revision=report.schema, head=head)
         )
     else:
         report.fail(
-            f"problem: schema {report.schema or 'unknown'} is not one this MetroDesk knows "
-            "(written by a newer version?)"
+            tr(
+                "schema {revision} is not one this MetroDesk knows (written by a newer version?)"
+            ).format(revision=report.schema or tr("unknown"))
         )
 
 
@@ -155,7 +167,11 @@ def _check_columns(conn: sqlite3.Connection, report: CheckReport) -> None:
         found = {row[1] for row in conn.execute(f"PRAGMA table_info('{table.name}')")}
         missing = sorted(set(table.columns.keys()) - found)
         if missing:
-            report.fail(f"problem: damaged schema: table {table.name} lacks {', '.join(missing)}")
+            report.fail(
+                tr("damaged schema: table {table} lacks {columns}").format(
+                    table=table.name, columns=", ".join(missing)
+                )
+            )
             return
 
 
@@ -172,18 +188,22 @@ def _known_revisions() -> set[str]:
 def _check_foreign_keys(conn: sqlite3.Connection, report: CheckReport) -> None:
     broken = conn.execute("PRAGMA foreign_key_check").fetchmany(MAX_PROBLEMS)
     if not broken:
-        report.lines.append("links: ok")
+        report.lines.append(tr("links: ok"))
         return
     for table, rowid, parent, _fk in broken:
-        report.fail(f"problem: {table} row {rowid} refers to a missing {parent}")
+        report.fail(
+            tr("{table} row {row} refers to a missing {parent}").format(
+                table=table, row=rowid, parent=parent
+            )
+        )
 
 
 def _count_records(conn: sqlite3.Connection, report: CheckReport) -> None:
     counts = []
     for table, words in COUNTED:
         query = f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
-        counts.append(f"{conn.execute(query).fetchone()[0]} {words}")
-    report.lines.append("holds: " + ", ".join(counts))
+        counts.append(words(conn.execute(query).fetchone()[0]))
+    report.lines.append(tr("holds: {counts}").format(counts=", ".join(counts)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -193,7 +213,9 @@ def _count_records(conn: sqlite3.Connection, report: CheckReport) -> None:
 def _require_sound(path: Path, what: str) -> CheckReport:
     report = check_database(path)
     if not report.ok:
-        raise ServiceError(f"{what} {path}: {report.reason}")
+        raise ServiceError(
+            tr("{what} {path}: {reason}").format(what=what, path=path, reason=report.reason)
+        )
     return report
 
 
@@ -215,12 +237,12 @@ def backup(db_path: Path, target: Path) -> Path:
     """
     db_path, target = Path(db_path).expanduser(), Path(target).expanduser()
     if not db_path.is_file():
-        raise ServiceError(f"no database at {db_path}")
+        raise ServiceError(tr("no database at {db_path}").format(db_path=db_path))
     if target.is_dir():
         target = target / f"{db_path.stem}-{_stamp()}.sqlite"
     if _same_file(db_path, target):
-        raise ServiceError("the backup cannot overwrite the database itself")
-    _require_sound(db_path, "cannot back up")
+        raise ServiceError(tr("the backup cannot overwrite the database itself"))
+    _require_sound(db_path, tr("cannot back up"))
     return backup_database(db_path, target)
 
 
@@ -249,26 +271,34 @@ def restore(backup_file: Path, db_path: Path, replace_damaged: bool = False) -> 
     backup_file, db_path = Path(backup_file).expanduser(), Path(db_path).expanduser()
     kind = special_kind(backup_file.resolve())
     if kind is not None:
-        raise ServiceError(f"cannot restore from {backup_file}: it is {kind}, not a backup")
+        raise ServiceError(
+            tr("cannot restore from {path}: it is {kind}, not a backup").format(
+                path=backup_file, kind=translated(kind)
+            )
+        )
     if not backup_file.is_file():
-        raise ServiceError(f"no backup at {backup_file}")
+        raise ServiceError(tr("no backup at {backup_file}").format(backup_file=backup_file))
     # links are followed to the file they name, and that file is looked at, never through
     target = db_path.resolve()
     kind = special_kind(target)
     if kind is not None:
         raise ServiceError(
-            f"cannot restore onto {db_path}: it is {kind}; a restore writes only over a "
-            "MetroDesk database or onto a new file"
+            tr(
+                "cannot restore onto {path}: it is {kind}; a restore writes only over a "
+                "MetroDesk database or onto a new file"
+            ).format(path=db_path, kind=translated(kind))
         )
     if _same_file(backup_file, target):
-        raise ServiceError("the backup is the database itself; nothing to restore")
-    _require_sound(backup_file, "cannot restore from")
+        raise ServiceError(tr("the backup is the database itself; nothing to restore"))
+    _require_sound(backup_file, tr("cannot restore from"))
     if not target.exists():
         return _restore_new(backup_file, target)
     with _locked(target) as identity:
         sound = _restorable(target, db_path, replace_damaged)
         if file_identity(target) != identity:
-            raise ServiceError(f"{db_path} was replaced meanwhile; nothing was restored")
+            raise ServiceError(
+                tr("{path} was replaced meanwhile; nothing was restored").format(path=db_path)
+            )
         return _restore(backup_file, target, sound)
 
 
@@ -283,18 +313,26 @@ def _restorable(target: Path, given: Path, replace_damaged: bool) -> bool:
         if replace_damaged:
             return False
         raise DamagedTarget(
-            f"{given} is damaged ({report.reason}); replacing it with the backup keeps its "
-            "bytes in the backups folder, but must be asked for"
+            tr(
+                "{path} is damaged ({reason}); replacing it with the backup keeps its "
+                "bytes in the backups folder, but must be asked for"
+            ).format(path=given, reason=report.reason)
         )
     why = {
-        "empty": "is an empty file",
-        "foreign": "is not a MetroDesk database",
-        "newer": "was written by a newer MetroDesk",
+        "empty": QT_TR_NOOP(
+            "cannot restore onto {path}: it is an empty file; a restore writes "
+            "only over a MetroDesk database or onto a new file"
+        ),
+        "foreign": QT_TR_NOOP(
+            "cannot restore onto {path}: it is not a MetroDesk database; a "
+            "restore writes only over a MetroDesk database or onto a new file"
+        ),
+        "newer": QT_TR_NOOP(
+            "cannot restore onto {path}: it was written by a newer MetroDesk; "
+            "a restore writes only over a MetroDesk database or onto a new file"
+        ),
     }[owner]
-    raise ServiceError(
-        f"cannot restore onto {given}: it {why}; a restore writes only over a MetroDesk "
-        "database or onto a new file"
-    )
+    raise ServiceError(translated(why).format(path=given))
 
 
 def database_owner(path: Path) -> str:
@@ -329,10 +367,16 @@ def _locked(db_path: Path) -> Iterator[tuple[int, int]]:
             ) from None
         who = f" (process {exc.pid})" if exc.pid else ""
         raise ServiceError(
-            f"{db_path.name} is open in another MetroDesk window{who}; close it there first"
+            tr("{name} is open in another MetroDesk window{who}; close it there first").format(
+                name=db_path.name, who=who
+            )
         ) from None
     except OSError as exc:
-        raise ServiceError(f"cannot restore onto {db_path}: {exc.strerror or exc}") from exc
+        raise ServiceError(
+            tr("cannot restore onto {path}: {reason}").format(
+                path=db_path, reason=exc.strerror or exc
+            )
+        ) from exc
     try:
         yield file_identity(db_path)
     finally:
@@ -346,7 +390,9 @@ def _restore_new(backup_file: Path, target: Path) -> RestoreResult:
     try:
         backup_database(backup_file, target, replace=False)
     except FileExistsError:
-        raise ServiceError(f"{target} appeared meanwhile; nothing was restored") from None
+        raise ServiceError(
+            tr("{path} appeared meanwhile; nothing was restored").format(path=target)
+        ) from None
     return RestoreResult(target, None)
 
 
@@ -390,7 +436,11 @@ def _copy_in(backup_file: Path, db_path: Path) -> None:
         src.backup(dst)
         verdict = dst.execute("PRAGMA quick_check").fetchone()[0]
     if verdict != "ok":
-        raise ServiceError(f"the restored {db_path.name} failed its check: {verdict}")
+        raise ServiceError(
+            tr("the restored {name} failed its check: {verdict}").format(
+                name=db_path.name, verdict=verdict
+            )
+        )
 
 
 def _replace_damaged(backup_file: Path, db_path: Path) -> None:

@@ -24,10 +24,12 @@ from metrodesk.data.journal import JournalDevice, JournalEntry, UserAction
 from metrodesk.data.journal_codec import encode_pairs, to_json
 from metrodesk.data.models import RECORD_CLASSES
 from metrodesk.data.sync_models import SyncConflict
+from metrodesk.i18n import tr, translated
 from metrodesk.services.errors import NotFound, ServiceError, ValidationError
-from metrodesk.services.records.crud import clean_field, kind_title
+from metrodesk.services.records.crud import clean_field
 from metrodesk.services.records.forms import FORMS
 from metrodesk.services.records.history import device_label, from_json
+from metrodesk.services.records.kinds import kind_texts
 
 #: what each kind of conflict is, for people
 KIND_TEXT = {
@@ -190,7 +192,11 @@ class Inbox:
             )
             rec = s.get(RECORD_CLASSES[target_kind], uuid.UUID(str(_loads(c.aside))))
         if rec is None:
-            raise ServiceError(f"the {kind_title(c.record_kind)} is no longer there")
+            raise ServiceError(
+                tr("the {kind} is no longer there").format(
+                    kind=translated(kind_texts(c.record_kind).noun)
+                )
+            )
         return rec
 
     def _resolve_entry(self, s: Session, c: SyncConflict, value: Any) -> None:

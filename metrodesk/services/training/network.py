@@ -24,6 +24,7 @@ from metrodesk.data.models import (
     Programme,
     TrainingCentre,
 )
+from metrodesk.i18n import QT_TR_NOOP, tr, translated
 from metrodesk.services.errors import NotFound, ValidationError
 from metrodesk.services.records.crud import Records, clean
 
@@ -157,16 +158,28 @@ def _session_row(c: Course, participants: int) -> SessionRow:
 def _check_session(values: Mapping[str, Any]) -> None:
     start, end = values.get("start_date"), values.get("end_date")
     if start is not None and end is not None and end < start:
-        raise ValidationError("Ends", "is before the start")
+        raise ValidationError(QT_TR_NOOP("Ends"), tr("is before the start"))
 
 
 def _check_flags(registration: str, attended: bool, certificate: bool) -> None:
     if registration not in REGISTRATIONS:
-        raise ValidationError("Registration", f"must be one of: {', '.join(REGISTRATIONS)}")
+        raise ValidationError(
+            QT_TR_NOOP("Registration"),
+            tr("must be one of: {choices}").format(
+                choices=", ".join(translated(r) for r in REGISTRATIONS)
+            ),
+        )
     if attended and registration != RegistrationStatus.REGISTERED.value:
-        raise ValidationError("Attended", f"a {registration} participant cannot have attended")
+        raise ValidationError(
+            QT_TR_NOOP("Attended"),
+            tr("a participant whose registration is {registration} cannot have attended").format(
+                registration=translated(registration)
+            ),
+        )
     if certificate and not attended:
-        raise ValidationError("Certificate", "is only issued to participants who attended")
+        raise ValidationError(
+            QT_TR_NOOP("Certificate"), tr("is only issued to participants who attended")
+        )
 
 
 def _check_room(s: Session, course: Course) -> None:
@@ -182,8 +195,10 @@ def _check_room(s: Session, course: Course) -> None:
     )
     if (registered or 0) >= course.capacity:
         raise ValidationError(
-            "Participant",
-            f"the session is full ({course.capacity} places): add as waitlisted",
+            QT_TR_NOOP("Participant"),
+            tr("the session is full ({capacity} places): add as waitlisted").format(
+                capacity=course.capacity
+            ),
         )
 
 
@@ -301,20 +316,20 @@ class Training:
     def add_centre_contact(
         self, centre_id: uuid.UUID, contact_id: uuid.UUID, role: str
     ) -> uuid.UUID:
-        with self.db.action("Add centre contact") as s:
+        with self.db.action(QT_TR_NOOP("Add centre contact")) as s:
             centre = s.get(TrainingCentre, centre_id)
             if centre is None or centre.deleted_at is not None:
                 raise NotFound("training_centre", centre_id)
             contact = s.get(Contact, contact_id)
             if contact is None or contact.deleted_at is not None:
-                raise ValidationError("Contact", "pick an existing contact")
+                raise ValidationError(QT_TR_NOOP("Contact"), tr("pick an existing contact"))
             cc = CentreContact(centre_id=centre.id, contact_id=contact.id, role=role.strip())
             s.add(cc)
             s.flush()
             return cc.id
 
     def remove_centre_contact(self, centre_contact_id: uuid.UUID) -> None:
-        with self.db.action("Remove centre contact") as s:
+        with self.db.action(QT_TR_NOOP("Remove centre contact")) as s:
             cc = s.get(CentreContact, centre_contact_id)
             if cc is None or cc.deleted_at is not None:
                 raise NotFound("centre_contact", centre_contact_id)
@@ -363,13 +378,13 @@ class Training:
         participants, new people among them becoming contacts: all one action."""
         data = clean("course", values)
         if data.get("centre_id") is None:
-            raise ValidationError("Centre", "is required")
+            raise ValidationError(QT_TR_NOOP("Centre"), tr("is required"))
         _check_session(data)
         people = list(participants)
-        with self.db.action("New training session") as s:
+        with self.db.action(QT_TR_NOOP("New training session")) as s:
             centre = s.get(TrainingCentre, data["centre_id"])
             if centre is None or centre.deleted_at is not None:
-                raise ValidationError("Centre", "pick one of the training centres")
+                raise ValidationError(QT_TR_NOOP("Centre"), tr("pick one of the training centres"))
             course = Course(**data)
             s.add(course)
             s.flush()
@@ -381,7 +396,7 @@ class Training:
 
     def add_participant(self, course_id: uuid.UUID, person: NewParticipant) -> uuid.UUID:
         """Adds an existing contact, or creates the contact first (same action)."""
-        with self.db.action("Add participant") as s:
+        with self.db.action(QT_TR_NOOP("Add participant")) as s:
             return self._add(s, _live_course(s, course_id), person)
 
     def _add(self, s: Session, course: Course, person: NewParticipant) -> uuid.UUID:
@@ -389,7 +404,7 @@ class Training:
         if person.contact_id is not None:
             contact = s.get(Contact, person.contact_id)
             if contact is None or contact.deleted_at is not None:
-                raise ValidationError("Participant", "pick an existing contact")
+                raise ValidationError(QT_TR_NOOP("Participant"), tr("pick an existing contact"))
             taken = s.scalar(
                 select(CourseParticipant.id).where(
                     CourseParticipant.course_id == course.id,
@@ -399,7 +414,10 @@ class Training:
             )
             if taken is not None:
                 raise ValidationError(
-                    "Participant", f"{contact.display_name} is already in this session"
+                    QT_TR_NOOP("Participant"),
+                    tr("{display_name} is already in this session").format(
+                        display_name=contact.display_name
+                    ),
                 )
         else:
             data = clean(
@@ -434,7 +452,7 @@ class Training:
         attended: bool | None = None,
         certificate_issued: bool | None = None,
     ) -> None:
-        with self.db.action("Edit participant") as s:
+        with self.db.action(QT_TR_NOOP("Edit participant")) as s:
             p = _live_participant(s, participant_id)
             reg = p.registration if registration is None else registration
             att = p.attended if attended is None else attended
@@ -443,7 +461,7 @@ class Training:
             p.registration, p.attended, p.certificate_issued = reg, att, cert
 
     def remove_participant(self, participant_id: uuid.UUID) -> None:
-        with self.db.action("Remove participant") as s:
+        with self.db.action(QT_TR_NOOP("Remove participant")) as s:
             _live_participant(s, participant_id).deleted_at = utcnow()
 
     def contact_trainings(self, contact_id: uuid.UUID) -> tuple[ContactTraining, ...]:

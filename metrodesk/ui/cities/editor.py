@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.cities.detail import CityDetail
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.facade import Services
@@ -36,11 +37,7 @@ from metrodesk.ui.records.editor_parts import (
 )
 from metrodesk.ui.records.record_dialog import RefEditor
 from metrodesk.ui.runtime.ops import OpRunner
-from metrodesk.ui.window.formatting import choice_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CityEditor", text)
+from metrodesk.ui.window.formatting import amount, choice_text, typed_amount
 
 
 def _line(name: str, placeholder: str = "", width: int | None = None, text: str = "") -> QLineEdit:
@@ -219,7 +216,7 @@ class CityDialog(TabbedRecordDialog):
         self.fees_table.itemSelectionChanged.connect(self._fee_selected)
         box.addWidget(self.fees_table, 1)
         self.fee_year = _line("feeYear", _tr("Year"), 80, str(date.today().year))
-        self.fee_amount = _line("feeAmount", "12000.00", 110)
+        self.fee_amount = _line("feeAmount", amount(12000, grouped=False), 110)
         self.fee_currency = _line("feeCurrency", "EUR", 70, "EUR")
         self.fee_invoiced = _date_line("feeInvoiced")
         self.fee_paid = _date_line("feePaid")
@@ -460,7 +457,7 @@ class CityDialog(TabbedRecordDialog):
     def add_fee(self) -> None:
         city_id = self.record_id
         assert city_id is not None
-        year, amount = self.fee_year.text(), self.fee_amount.text()
+        year, typed = self.fee_year.text(), typed_amount(self.fee_amount.text())
         currency, invoiced = self.fee_currency.text(), self.fee_invoiced.service_value()
         paid = self.fee_paid.service_value()
 
@@ -472,7 +469,7 @@ class CityDialog(TabbedRecordDialog):
         self.act(
             Step(
                 self.services.cities.add_fee,
-                (city_id, year, amount, currency, invoiced, paid),
+                (city_id, year, typed, currency, invoiced, paid),
                 part="fees",
             ),
             self.fee_error,
@@ -490,7 +487,7 @@ class CityDialog(TabbedRecordDialog):
         if fee is None:
             return
         self.fee_year.setText(str(fee.year))
-        self.fee_amount.setText(f"{fee.amount:.2f}")
+        self.fee_amount.setText(amount(fee.amount, grouped=False))
         self.fee_currency.setText(fee.currency)
         self.fee_invoiced.set_value(fee.invoiced_on)
         self.fee_paid.set_value(fee.paid_on)
@@ -501,7 +498,7 @@ class CityDialog(TabbedRecordDialog):
             return
         values = (
             self.fee_year.text(),
-            self.fee_amount.text(),
+            typed_amount(self.fee_amount.text()),
             self.fee_currency.text(),
             self.fee_invoiced.service_value(),
             self.fee_paid.service_value(),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from metrodesk.data.enums import MembershipStatus
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.cities.fees import FeesForYear
 from metrodesk.services.cities.regions import RegionRow
 from metrodesk.services.facade import Services
@@ -32,12 +33,8 @@ from metrodesk.ui.records.editor_parts import ErrorLine, fill_table, make_table
 from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import OpRunner, report_failure
 from metrodesk.ui.window.flow_layout import flow_row
-from metrodesk.ui.window.formatting import choice_text
+from metrodesk.ui.window.formatting import amount, choice_text
 from metrodesk.ui.window.sections import Section
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CityPage", text)
 
 
 class CityPage(SectionPage):
@@ -234,9 +231,9 @@ class FeesYearDialog(QDialog):
             self.totals.setText(_tr("No fees recorded for {year}.").format(year=report.year))
             return
         lines = [
-            _tr(
-                "<b>{cur}</b>: invoiced {inv:,.2f} · paid {paid:,.2f} · unpaid {unpaid:,.2f}"
-            ).format(cur=t.currency, inv=t.invoiced, paid=t.paid, unpaid=t.unpaid)
+            _tr("<b>{cur}</b>: invoiced {inv} · paid {paid} · unpaid {unpaid}").format(
+                cur=t.currency, inv=amount(t.invoiced), paid=amount(t.paid), unpaid=amount(t.unpaid)
+            )
             for t in report.totals
         ]
         self.totals.setText("<br>".join(lines))
@@ -279,7 +276,7 @@ class RegionsDialog(QDialog):
         def show(regions: list[RegionRow]) -> None:
             self.list.clear()
             for r in regions:
-                item = QListWidgetItem(_tr("{name} ({n} cities)").format(name=r.name, n=r.cities))
+                item = QListWidgetItem(_tr("{name} (%n cities)", "", r.cities).format(name=r.name))
                 item.setData(256, r)
                 self.list.addItem(item)
 

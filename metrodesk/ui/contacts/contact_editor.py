@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.contacts.duplicates import LikelyMatch
 from metrodesk.services.errors import ServiceError, ValidationError
 from metrodesk.services.facade import Services
@@ -41,10 +42,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 #: the fields that say who a new contact is, and how long typing pauses before a look-up
 HINT_FIELDS = ("given_name", "family_name", "email", "phone")
 HINT_DELAY_MS = 300
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactMeetings", text)
 
 
 def _dates(t: ContactTraining) -> str:

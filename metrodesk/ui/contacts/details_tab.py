@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import QT_TR_NOOP, translated
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.contacts.details import (
     AffiliationEntry,
     ConsentEntry,
@@ -49,10 +51,6 @@ EDITABLE = (
     | QAbstractItemView.EditTrigger.AnyKeyPressed
     | QAbstractItemView.EditTrigger.SelectedClicked
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactDetails", text)
 
 
 def _text(value: Any) -> str:
@@ -115,19 +113,20 @@ class ContactDetailsTab(QWidget):
         box.setContentsMargins(0, 0, 8, 0)
         box.setSpacing(4)
         self._add_section(
-            box, "emails", "E-mail", _tr("E-mail addresses (the first is the main one)"),
+            box, "emails", QT_TR_NOOP("E-mail"),
+            _tr("E-mail addresses (the first is the main one)"),
             [_tr("Address"), _tr("Label")], movable=True,
         )  # fmt: skip
         self._add_section(
-            box, "phones", "Phone", _tr("Phone numbers (the first is the main one)"),
+            box, "phones", QT_TR_NOOP("Phone"), _tr("Phone numbers (the first is the main one)"),
             [_tr("Number"), _tr("Label")], movable=True,
         )  # fmt: skip
         self._add_section(
-            box, "affiliations", "Affiliation", _tr("Organisations, current and past"),
+            box, "affiliations", QT_TR_NOOP("Affiliation"), _tr("Organisations, current and past"),
             [_tr("Organisation"), _tr("Role"), _tr("From"), _tr("Until")], dates=(2, 3),
         )  # fmt: skip
         self._add_section(
-            box, "consents", "Consent", _tr("Consents"),
+            box, "consents", QT_TR_NOOP("Consent"), _tr("Consents"),
             [_tr("Purpose"), _tr("Given on"), _tr("Withdrawn on"), _tr("Source")], dates=(1, 2),
         )  # fmt: skip
         box.addStretch(1)
@@ -417,7 +416,7 @@ class ContactDetailsTab(QWidget):
             if section is not None and number.isdigit():
                 index = int(number) - 1
                 row = section.sent[index] if 0 <= index < len(section.sent) else -1
-                label = _tr("{noun} {number}").format(noun=_tr(noun), number=number)
+                label = _tr("{noun} {number}").format(noun=translated(noun), number=number)
                 section.error.setText(_tr("{row}: {reason}").format(row=label, reason=exc.message))
                 section.error.setVisible(True)
                 if row >= 0:

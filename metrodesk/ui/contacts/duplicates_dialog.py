@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.contacts.duplicates import DuplicatePair
 from metrodesk.services.contacts.merge import MergeResult
 from metrodesk.services.facade import Services
@@ -23,10 +24,6 @@ from metrodesk.ui.runtime.ops import OpRunner
 
 #: pairs listed at most (the best ones)
 PAIR_LIMIT = 500
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DuplicatesDialog", text)
 
 
 class DuplicatesDialog(QDialog):
@@ -102,12 +99,10 @@ class DuplicatesDialog(QDialog):
             self.summary.setText(_tr("No likely duplicates among the contacts."))
         elif len(self.pairs) >= PAIR_LIMIT:
             self.summary.setText(
-                _tr("The {count} most likely duplicates; merge them or scan again.").format(
-                    count=len(self.pairs)
-                )
+                _tr("The %n most likely duplicates; merge them or scan again.", "", len(self.pairs))
             )
         else:
-            self.summary.setText(_tr("{count} possible duplicates.").format(count=len(self.pairs)))
+            self.summary.setText(_tr("%n possible duplicates.", "", len(self.pairs)))
         self.table.setRowCount(len(self.pairs))
         for row, pair in enumerate(self.pairs):
             cells = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.data.enums import NameOrder
+from metrodesk.i18n import tr as _tr
+from metrodesk.i18n import translated
 from metrodesk.services.contacts.merge import MergePreview, MergeResult
 from metrodesk.services.facade import Services
 from metrodesk.ui.runtime.ops import OpRunner
@@ -27,8 +30,12 @@ from metrodesk.ui.runtime.ops import OpRunner
 SHOWN_CHARS = 40
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MergeDialog", text)
+def _shown(value: str) -> str:
+    """A value as the reader sees it: a name order ("given-first") in their language."""
+    return translated(value) if value in _NAME_ORDERS else value
+
+
+_NAME_ORDERS = frozenset(order.value for order in NameOrder)
 
 
 def _short(value: str) -> str:
@@ -145,16 +152,17 @@ class MergeDialog(QDialog):
             self.grid.addWidget(label, 0, column)
         row = 1
         for f in preview.fields:
-            field_name = QCoreApplication.translate("Fields", f.label)
+            field_name = translated(f.label)
             label = QLabel(field_name)
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             group = QButtonGroup(self)
             group.setObjectName(f"choice_{f.key}")
-            keep = QRadioButton(_short(f.keep) or _tr("(empty)"))
+            kept, others = _shown(f.keep), _shown(f.other)
+            keep = QRadioButton(_short(kept) or _tr("(empty)"))
             keep.setObjectName(f"keep_{f.key}")
-            other = QRadioButton(_short(f.other) or _tr("(empty)"))
+            other = QRadioButton(_short(others) or _tr("(empty)"))
             other.setObjectName(f"other_{f.key}")
-            for button, value in ((keep, f.keep), (other, f.other)):
+            for button, value in ((keep, kept), (other, others)):
                 button.setToolTip(value)
                 # a screen reader says which field the choice is for, not the value alone
                 button.setAccessibleName(

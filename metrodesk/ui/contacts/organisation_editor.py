@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.contacts.details import PersonAtOrganisation
 from metrodesk.services.facade import Services
 from metrodesk.ui.contacts.contact_editor import ContactDialog
 from metrodesk.ui.records.editor_parts import TabbedRecordDialog, fill_table, make_table
 from metrodesk.ui.runtime.ops import OpRunner
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrganisationPeople", text)
 
 
 class OrganisationDialog(TabbedRecordDialog):

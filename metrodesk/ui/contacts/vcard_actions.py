@@ -10,17 +10,13 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.contacts.vcard import VCardImport
 from metrodesk.services.facade import Services
 from metrodesk.ui.lists.section_page import SectionPage
 from metrodesk.ui.runtime.ops import OpRunner, show_error
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VCards", text)
 
 
 def _filters() -> tuple[str, str]:
@@ -107,7 +103,7 @@ def import_contacts(
 
 
 def import_message(result: VCardImport) -> str:
-    text = _tr("{count} contacts imported").format(count=result.created)
+    text = _tr("%n contacts imported", "", result.created)
     if result.skipped:
-        text += _tr(", {count} already on record").format(count=result.skipped)
+        text += _tr(", %n already on record", "", result.skipped)
     return text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -16,14 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.imports.calendar_apply import CalendarOptions
 from metrodesk.services.imports.calendar_file import default_range
 from metrodesk.services.imports.file_sample import FileSample
 from metrodesk.ui.imports.pages import heading
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
 
 
 def _qdate(day: date) -> QDate:

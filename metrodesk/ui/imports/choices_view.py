@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.facade import Services
 from metrodesk.services.imports.choices import CREATE, NEW, SKIP, Decision
 from metrodesk.services.imports.preview import NewName, PreviewRow
@@ -31,10 +32,6 @@ from metrodesk.ui.records.record_dialog import LABEL_ROLE, RefEditor
 from metrodesk.ui.runtime.ops import OpRunner
 
 COL_CREATE, COL_NAME, COL_PLACE, COL_ROWS, COL_INSTEAD = range(5)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
 
 
 class _ShowHits(QObject):
@@ -106,7 +103,7 @@ class NamesPanel(QWidget):
             self._filling = False
         created = sum(1 for n in self.names if n.decision == CREATE)
         self.title.setText(
-            _tr("Organisations not on record: {count} will be created").format(count=created)
+            _tr("Organisations not on record: %n will be created", "", created)
             if len(self.names) != 1
             else _tr("An organisation not on record: {state}").format(
                 state=_tr("it will be created") if created else _tr("it will not be created")

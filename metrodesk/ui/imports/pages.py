@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.imports.mapping import (
     KINDS,
     ColumnMapping,
@@ -48,10 +48,6 @@ from metrodesk.ui.window.style import colour
 #: sample values shown per source column
 SAMPLE_COUNT = 3
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
 
 
 def kind_name(kind: str) -> str:

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -30,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
+from metrodesk.services.errors import field_text
 from metrodesk.services.facade import Services
 from metrodesk.services.imports.choices import Decision
 from metrodesk.services.imports.outcome import ImportReport
@@ -57,10 +58,6 @@ MEASURED_ROWS = 300
 #: items get room around their text (rows hold several wrapped lines)
 TABLE_STYLE = "QTableView::item { padding: 5px 8px; }"
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
 
 
 def status_name(status: str) -> str:
@@ -194,9 +191,7 @@ class PreviewPage(QWidget):
         self.names.show_names(preview.new_names)
         summary = summary_text(self.totals, self.duplicates, preview.matched_by_email)
         if preview.rows_not_listed:
-            summary += _tr(" ({count} more rows counted, not listed)").format(
-                count=preview.rows_not_listed
-            )
+            summary += _tr(" (%n more rows counted, not listed)", "", preview.rows_not_listed)
         self.summary.setText(summary)
         if not preview.new and not preview.updated:
             self._blocked = (
@@ -219,13 +214,10 @@ class PreviewPage(QWidget):
         rejected = self.totals.get("rejected", 0)
         if not rejected:
             return ""
-        return (
-            _tr("1 row is rejected: it is left out, and can be saved to a workbook to correct")
-            if rejected == 1
-            else _tr(
-                "{count} rows are rejected: they are left out, and can be saved to a workbook "
-                "to correct"
-            ).format(count=rejected)
+        return _tr(
+            "%n rows are rejected: they are left out, and can be saved to a workbook to correct",
+            "",
+            rejected,
         )
 
     def _fill(self) -> None:
@@ -328,16 +320,12 @@ class PreviewModel(QAbstractTableModel):
 
 def summary_text(totals: dict[str, int], duplicates: int, matched: int = 0) -> str:
     figures = _tr("{new} new · {updated} updated · {unchanged} unchanged · {rejected} rejected")
-    twins = (
-        _tr("1 possible duplicate")
-        if duplicates == 1
-        else _tr("{count} possible duplicates").format(count=duplicates)
-    )
+    twins = _tr("%n possible duplicates", "", duplicates)
     text = figures.format(**{s: totals.get(s, 0) for s in STATUSES}) + " · " + twins
     if totals.get("skipped"):
-        text += " · " + _tr("{count} left out").format(count=totals["skipped"])
+        text += " · " + _tr("%n left out", "", totals["skipped"])
     if matched:
-        text += " · " + _tr("{count} found by e-mail").format(count=matched)
+        text += " · " + _tr("%n found by e-mail", "", matched)
     return text
 
 
@@ -367,7 +355,8 @@ def _line(row: PreviewRow) -> Line:
 
 def _change_text(change: FieldChange) -> str:
     empty = _tr("(empty)")
-    return f"{change.label}: {change.old or empty} → {change.new or empty}"
+    label = field_text(change.label)
+    return f"{label}: {change.old or empty} → {change.new or empty}"
 
 
 def result_line(report: ImportReport) -> str:
@@ -383,5 +372,5 @@ def result_line(report: ImportReport) -> str:
     )
     rejected = sum(c.rejected for c in counts)
     if rejected:
-        text += " " + _tr("{count} rejected rows were left out.").format(count=rejected)
+        text += " " + _tr("%n rejected rows were left out.", "", rejected)
     return text

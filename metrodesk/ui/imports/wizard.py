@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from metrodesk.data.errors import DamagedValue, DatabaseOpenError, StorageError
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.facade import Services
 from metrodesk.services.imports.calendar_apply import CalendarOptions
@@ -51,10 +52,6 @@ REPREVIEW_DELAY_MS = 300
 STYLE = """
 QLabel#importResult { font-size: 11.5pt; }
 """
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
 
 
 def file_filters() -> str:
@@ -351,11 +348,7 @@ class ImportWizard(QDialog):
         )
         valid = self.preview_page.importable
         self.commit_button.setText(
-            _tr("&Import the {count} valid rows").format(count=valid)
-            if note and valid != 1
-            else _tr("&Import the valid row")
-            if note
-            else _tr("&Import")
+            _tr("&Import the %n valid rows", "", valid) if note else _tr("&Import")
         )
         self.cancel_button.setText(_tr("Close") if page == DONE else _tr("Cancel"))
         if page in (SHEET, MAPPING, CALENDAR) and not problem:
@@ -384,8 +377,8 @@ class ImportWizard(QDialog):
         self.file = sample
         if sample.way == "people":
             self.file_state.setText(
-                _tr("{what}: {count} people. They import as they are.").format(
-                    what=sample.description, count=sample.count
+                _tr("{what}: %n people. They import as they are.", "", sample.count).format(
+                    what=sample.description
                 )
             )
             self.run_preview()
@@ -506,7 +499,7 @@ class ImportWizard(QDialog):
         def saved(count: int) -> None:
             self.op = None
             self.saved_label.setText(
-                _tr("{count} rows saved to {file}").format(count=count, file=target.name)
+                _tr("%n rows saved to {file}", "", count).format(file=target.name)
             )
             self._update()
 

@@ -12,17 +12,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from metrodesk.i18n import tr as _tr
+from metrodesk.i18n import translated
 from metrodesk.services.facade import Services
 from metrodesk.services.lists.source import ListQuery, ListSource
 from metrodesk.ui.lists.section_page import SectionPage
 from metrodesk.ui.runtime.ops import Op, OpRunner, report_failure
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListExport", text)
 
 
 @dataclass(frozen=True)
@@ -56,7 +54,7 @@ def suggested_path(kind: str, today: date | None = None) -> Path:
     from metrodesk.services.exports.list_workbook import LIST_TITLES
 
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    name = f"{LIST_TITLES.get(kind, kind)} {(today or date.today()).isoformat()}.xlsx"
+    name = f"{translated(LIST_TITLES.get(kind, kind))} {(today or date.today()).isoformat()}.xlsx"
     return Path(folder or Path.home()) / name
 
 
@@ -109,7 +107,7 @@ class ListExporter(QObject):
 
         def done(rows: int) -> None:
             self.written = path
-            self.message(_tr("{count} rows exported to {name}").format(count=rows, name=path.name))
+            self.message(_tr("%n rows exported to {name}", "", rows).format(name=path.name))
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ExportCancelled):

@@ -6,19 +6,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.facade import Services
 from metrodesk.services.lists.paging import FilterChoices
 from metrodesk.services.records.validation import country_name
 from metrodesk.ui.runtime.ops import OpRunner
 from metrodesk.ui.window.flow_layout import FlowLayout
 from metrodesk.ui.window.formatting import language_name
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListFilters", text)
 
 
 class FilterBar(QWidget):

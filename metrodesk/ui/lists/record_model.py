@@ -16,13 +16,13 @@ from typing import Any, TypeVar
 from phonenumbers import re_util
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
 
+from metrodesk.i18n import translated
 from metrodesk.services.lists.paging import ListRow
 from metrodesk.services.lists.source import ListQuery, ListSource
 from metrodesk.ui.runtime.ops import Cancelled, OpRunner, report_failure
@@ -300,7 +300,7 @@ class RecordTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return QCoreApplication.translate("Columns", self.columns[section].header)
+        return translated(self.columns[section].header)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -8,7 +8,6 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelectionModel,
     QPoint,
     Qt,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.facade import Services
 from metrodesk.services.records.change_set import ChangeSet
 from metrodesk.ui.lists.filters import FilterBar, filter_bar_for
@@ -93,10 +93,6 @@ WHOLE_VALUES: dict[str, Callable[[], str]] = {
 NAMING_KEYS = frozenset({"name", "title", "description"})
 #: text columns may narrow to this on a small screen (the rest of the text shows elided)
 SOFT_FLOOR = 64
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SectionPage", text)
 
 
 def column_floors(
@@ -286,9 +282,7 @@ class SectionPage(QWidget):
         row = QHBoxLayout()
         self.search_box = SearchBox()
         self.search_box.setObjectName("searchBox")
-        self.search_box.setAccessibleName(
-            _tr("Search {kinds}").format(kinds=self.section.text(self.section.plural))
-        )
+        self.search_box.setAccessibleName(self.section.text(self.section.search_name))
         self.search_box.setPlaceholderText(self.section.text(self.section.search_hint))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.to_list.connect(self._focus_list)
@@ -419,15 +413,12 @@ class SectionPage(QWidget):
     def _after_reset(self) -> None:
         query = self.model.query
         if self.model.filters and not self.model.rowCount():
-            self.table.empty_text = _tr("No {kinds} match these filters").format(
-                kinds=self.section.text(self.section.plural)
-            )
+            self.table.empty_text = self.section.text(self.section.empty_filtered)
         elif query:
             self.table.empty_text = _tr("No match for ‘{query}’").format(query=query)
         else:
-            self.table.empty_text = _tr("No {kinds} yet — press {button}").format(
-                kinds=self.section.text(self.section.plural),
-                button=self.section.text(self.section.new_label),
+            self.table.empty_text = self.section.text(self.section.empty).format(
+                button=self.section.text(self.section.new_label)
             )
         self.table.viewport().update()
         if self.model.count_known:  # else the label keeps the last count until `counted`

@@ -8,10 +8,12 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from metrodesk.i18n import tr as _tr
+from metrodesk.i18n import translated
 from metrodesk.services.facade import Services
 from metrodesk.services.lists.source import ListSource
 from metrodesk.services.meetings.action_items import (
@@ -31,10 +33,6 @@ from metrodesk.ui.window.sections import Section
 from metrodesk.ui.window.style import colour
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionItems", text)
 
 
 class ActionTableModel(RecordTableModel):
@@ -92,7 +90,7 @@ class ActionSectionPage(SectionPage):
         self.status.addItem(_tr("Any status"), "")
         self.status.addItem(_tr("Not done yet"), STATUS_UNFINISHED)
         for status in ACTION_STATUSES:
-            text = QCoreApplication.translate("Choices", status)
+            text = translated(status)
             self.status.addItem(text[:1].upper() + text[1:], status)
         self.due = QComboBox()
         self.due.setObjectName("dueFilter")

@@ -13,7 +13,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.facade import Services
 from metrodesk.services.meetings.attachments import human_size
@@ -51,10 +52,6 @@ from metrodesk.ui.runtime.ops import OpRunner, show_error
 ID_ROLE = Qt.ItemDataRole.UserRole
 #: fields shown side by side in the Details tab: (left, right)
 PAIRS = (("starts_at", "ends_at"), ("city", "country"))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingEditor", text)
 
 
 def safe_filename(title: str, suffix: str) -> str:

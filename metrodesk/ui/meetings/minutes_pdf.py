@@ -11,19 +11,17 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.meetings.meeting import MeetingMinutes
-from metrodesk.services.records.validation import country_name
-from metrodesk.ui.window.formatting import short_datetime
+from metrodesk.services.records.world_names import country_name
+from metrodesk.ui.window.dates import show_time
+from metrodesk.ui.window.formatting import choice_text, short_date, short_datetime
 from metrodesk.ui.window.style import MINUTES_CSS
 
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.IGNORECASE | re.DOTALL)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Minutes", text)
 
 
 def _e(value: object) -> str:
@@ -35,7 +33,7 @@ def when_text(start: datetime, end: datetime | None) -> str:
     if end is None or end == start:
         return short_datetime(start)
     if end.date() == start.date():
-        return f"{short_datetime(start)} – {end.strftime('%H:%M')}"
+        return f"{short_datetime(start)} – {show_time(end)}"
     return f"{short_datetime(start)} – {short_datetime(end)}"
 
 
@@ -56,7 +54,7 @@ def minutes_html(m: MeetingMinutes, today: date | None = None) -> str:
     meta = [
         (_tr("Date"), when_text(m.starts_at, m.ends_at)),
         (_tr("Place"), place_text(m)),
-        (_tr("Kind"), QCoreApplication.translate("Choices", m.kind).capitalize()),
+        (_tr("Kind"), choice_text(m.kind)),
         (_tr("Organiser"), m.organiser),
         (_tr("Facilitator"), m.facilitator),
     ]
@@ -77,7 +75,7 @@ def minutes_html(m: MeetingMinutes, today: date | None = None) -> str:
                 )
             out.append("</table>")
         if m.other_attendees:
-            text = _tr("and {n} other attendees").format(n=m.other_attendees)
+            text = _tr("and %n other attendees", "", m.other_attendees)
             out.append(f'<p class="meta">{_e(text)}</p>')
     links = [
         (_tr("Member cities"), parts.cities),
@@ -115,11 +113,11 @@ def minutes_html(m: MeetingMinutes, today: date | None = None) -> str:
         out.append("</tr>")
         for a in parts.actions:
             late = a.overdue(today)
-            status = QCoreApplication.translate("Choices", a.status).capitalize()
+            status = choice_text(a.status)
             if a.done_on:
-                status += f" ({a.done_on.isoformat()})"
+                status += f" ({short_date(a.done_on)})"
             cls = ' class="overdue"' if late else ""
-            due = a.due_on.isoformat() if a.due_on else ""
+            due = short_date(a.due_on) if a.due_on else ""
             out.append(
                 f"<tr><td width='52%'>{_e(a.description)}</td><td>{_e(a.owner)}</td>"
                 f"<td{cls}>{_e(due)}</td><td>{_e(status)}</td></tr>"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,20 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import QT_TR_NOOP, translated
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.records.forms import Field
 from metrodesk.ui.records.record_dialog import HtmlEditor
 
 #: the block styles of the Style box: (label, heading level; 0 = body text)
 BLOCK_STYLES = (
-    ("Body text", 0),
-    ("Heading 1", 1),
-    ("Heading 2", 2),
-    ("Heading 3", 3),
+    (QT_TR_NOOP("Body text"), 0),
+    (QT_TR_NOOP("Heading 1"), 1),
+    (QT_TR_NOOP("Heading 2"), 2),
+    (QT_TR_NOOP("Heading 3"), 3),
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingNotes", text)
 
 
 class RichNotesEditor(HtmlEditor):
@@ -57,7 +55,7 @@ class RichNotesEditor(HtmlEditor):
         self.style_box = QComboBox()
         self.style_box.setObjectName("notesStyle")
         for label, level in BLOCK_STYLES:
-            self.style_box.addItem(_tr(label), level)
+            self.style_box.addItem(translated(label), level)
         self.style_box.activated.connect(lambda i: self.set_heading(self.style_box.itemData(i)))
         bar.addWidget(self.style_box)
         self.bold = self._button("notesBold", _tr("B"), _tr("Bold (Ctrl+B)"), self.toggle_bold)

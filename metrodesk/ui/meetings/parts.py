@@ -7,7 +7,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.facade import Services
 from metrodesk.services.meetings.meeting import (
     ACTION_STATUSES,
@@ -44,10 +45,6 @@ from metrodesk.ui.window.formatting import choice_text, short_date
 from metrodesk.ui.window.style import colour
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingEditor", text)
 
 
 class Picker(RefEditor):

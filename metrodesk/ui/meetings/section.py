@@ -8,7 +8,7 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from metrodesk.data.enums import MeetingKind
+from metrodesk.i18n import tr as _tr
+from metrodesk.i18n import translated
 from metrodesk.services.facade import Services
 from metrodesk.services.meetings.meeting import MeetingFilter, MeetingMinutes
 from metrodesk.services.records.change_set import ChangeSet
@@ -33,10 +35,6 @@ from metrodesk.ui.runtime.ops import OpRunner
 from metrodesk.ui.window.flow_layout import flow_row
 from metrodesk.ui.window.sections import Section
 from metrodesk.ui.window.style import set_invalid
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Meetings", text)
 
 
 def _date(edit: DateLineEdit) -> date | None:
@@ -83,7 +81,7 @@ class MeetingSectionPage(SectionPage):
         self.kind_box.setObjectName("kindFilter")
         self.kind_box.addItem(_tr("Any kind"), "")
         for kind in MeetingKind:
-            text = QCoreApplication.translate("Choices", kind.value)
+            text = translated(kind.value)
             self.kind_box.addItem(text[:1].upper() + text[1:], kind.value)
         self.city = QLineEdit()
         self.city.setObjectName("cityFilter")
@@ -212,11 +210,6 @@ class MeetingSectionPage(SectionPage):
 
         def written(p: Path) -> None:
             self.ics_written = p
-            text = (
-                _tr("{n} meetings saved to {path}")
-                if len(ids) > 1
-                else _tr("Meeting saved to {path}")
-            )
-            self.message.emit(text.format(n=len(ids), path=p))
+            self.message.emit(_tr("%n meetings saved to {path}", "", len(ids)).format(path=p))
 
         self.runner.read(lambda: calendar.write(ids, path), success=written, parent=self)

@@ -5,22 +5,20 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.ui.window.dates import (
-    date_hint,
+    date_format,
     parse_date,
     parse_datetime,
+    readable_format,
     show_date,
     show_datetime,
     time_format,
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DateEdit", text)
 
 
 def _calendar_icon(palette: QPalette) -> QIcon:
@@ -48,7 +46,7 @@ class DateLineEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None, with_time: bool = False) -> None:
         super().__init__(parent)
         self.with_time = with_time
-        hint = date_hint() + (" " + time_format().upper() if with_time else "")
+        hint = readable_format(date_format() + (" " + time_format() if with_time else ""))
         self.setPlaceholderText(hint)
         self.setToolTip(
             _tr("Type the date as {format}, or press Alt+Down for a calendar").format(format=hint)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,18 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.errors import ServiceError, ValidationError
 from metrodesk.services.facade import Services
 from metrodesk.services.records.drafts import Made, Step, StepRefused
 from metrodesk.ui.records.record_dialog import RecordDialog
 from metrodesk.ui.runtime.ops import OpRunner, report_failure
 from metrodesk.ui.window.flow_layout import flow_row
-from metrodesk.ui.window.formatting import display, short_date
+from metrodesk.ui.window.formatting import amount, display, number, short_date, short_datetime
 from metrodesk.ui.window.style import colour
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CityParts", text)
 
 
 def cell_text(value: Any) -> str:
@@ -44,11 +41,13 @@ def cell_text(value: Any) -> str:
     if isinstance(value, bool):
         return _tr("Yes") if value else ""
     if isinstance(value, Decimal):
-        return f"{value:,.2f}"
+        return amount(value)
+    if isinstance(value, datetime):
+        return short_datetime(value)
     if isinstance(value, date):
         return short_date(value)
     if isinstance(value, int):
-        return f"{value:,}" if value >= 10000 else str(value)
+        return number(value) if value >= 10000 else str(value)
     return display("", value)
 
 

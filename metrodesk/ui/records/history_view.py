@@ -7,7 +7,7 @@ import re
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import QT_TR_NOOP, translated
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.facade import Services
 from metrodesk.services.records.forms import FORMS
 from metrodesk.services.records.history import Change
-from metrodesk.services.records.validation import country_name
+from metrodesk.services.records.world_names import country_name
 from metrodesk.ui.runtime.ops import OpRunner
 from metrodesk.ui.window.formatting import language_name, short_datetime
 
@@ -35,15 +37,11 @@ COL_WHEN, COL_WHO, COL_FIELD, COL_CHANGE = range(4)
 _TAGS = re.compile(r"<[^>]*>")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryView", text)
-
-
 def field_label(kind: str, key: str) -> str:
     """The form's label of a field where the form has it, else the column name made readable."""
     f = next((f for f in FORMS.get(kind, ()) if f.key == key), None)
     if f is not None:
-        return QCoreApplication.translate("Fields", f.label)
+        return translated(f.label)
     return key.replace("_", " ").capitalize()
 
 
@@ -73,17 +71,17 @@ def value_text(key: str, value: Any, limit: int | None = SHORT_VALUE) -> str:
 
 #: what a part of a record is called in its history ("E-mail abickart@…: Label")
 PART_NOUNS = {
-    "contact_email": "E-mail",
-    "contact_phone": "Phone",
-    "affiliation": "Organisation",
-    "consent": "Consent",
+    "contact_email": QT_TR_NOOP("E-mail"),
+    "contact_phone": QT_TR_NOOP("Phone"),
+    "affiliation": QT_TR_NOOP("Organisation"),
+    "consent": QT_TR_NOOP("Consent"),
 }
 #: columns of a part that say nothing to a reader (its owner, its place in the list)
 HIDDEN_PART_FIELDS = frozenset({"contact_id", "position", "organisation_id"})
 
 
 def _part_name(c: Change) -> str:
-    noun = _tr(PART_NOUNS.get(c.part_kind, c.part_kind))
+    noun = translated(PART_NOUNS.get(c.part_kind, c.part_kind))
     return f"{noun} {c.part}".strip()
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 import pycountry
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,21 +37,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk import i18n
+from metrodesk.i18n import QT_TR_NOOP, translated
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.errors import NotFound, ServiceError, ValidationError
 from metrodesk.services.facade import Services
 from metrodesk.services.lists.global_search import SearchHit
-from metrodesk.services.records.crud import clean_field, kind_title
+from metrodesk.services.records.crud import clean_field
 from metrodesk.services.records.drafts import Made, Step, StepRefused
 from metrodesk.services.records.forms import FORMS, Field
+from metrodesk.services.records.kinds import kind_texts
 from metrodesk.services.records.labels import record_label
-from metrodesk.services.records.validation import country_name, phone_display
+from metrodesk.services.records.validation import phone_display
+from metrodesk.services.records.world_names import country_name, language_name
 from metrodesk.ui.records.date_edit import DateLineEdit
 from metrodesk.ui.records.history_view import HistoryView
 from metrodesk.ui.records.unsaved import ask_to_discard
 from metrodesk.ui.runtime.ops import LatestOnly, OpRunner, report_failure
 from metrodesk.ui.window.accessible_names import name_inputs
-from metrodesk.ui.window.formatting import language_name, short_date, short_datetime
-from metrodesk.ui.window.sections import SECTIONS
+from metrodesk.ui.window.formatting import choice_text, short_date, short_datetime
 
 REF_SEARCH_DELAY_MS = 150
 REF_RESULTS = 12
@@ -59,33 +63,31 @@ REF_RESULTS = 12
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordDialog", text)
-
-
 def _field_label(f: Field) -> str:
-    return QCoreApplication.translate("Fields", f.label)
+    return translated(f.label)
 
 
 PLACEHOLDERS = {
     "email": "name@example.org",
     "phone": "+34 933 42 87 50",
-    "country": "Spain, ES",
-    "language": "English, en",
-    "tags": "New Urban Agenda, SDGs",
+    "country": QT_TR_NOOP("Spain, ES"),
+    "language": QT_TR_NOOP("English, en"),
+    "tags": QT_TR_NOOP("New Urban Agenda, SDGs"),
     "year": "1985",
     "amount": "1250.00",
 }
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> list[str]:
-    return sorted(str(getattr(c, "common_name", None) or c.name) for c in pycountry.countries)
+@lru_cache(maxsize=4)
+def _country_names(language: str) -> list[str]:
+    """Every country as the completer offers it, in the interface's language."""
+    return sorted(country_name(str(c.alpha_2), language) for c in pycountry.countries)
 
 
-@lru_cache(maxsize=1)
-def _language_names() -> list[str]:
-    return sorted(str(lang.name) for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+@lru_cache(maxsize=4)
+def _language_names(language: str) -> list[str]:
+    codes = (str(lang.alpha_2) for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+    return sorted(language_name(code, language) for code in codes)
 
 
 class FieldEditor(ABC):
@@ -120,11 +122,11 @@ class LineEditor(FieldEditor):
     def __init__(self, field: Field, on_change: Any) -> None:
         super().__init__(field, on_change)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(PLACEHOLDERS.get(field.type, ""))
+        self.edit.setPlaceholderText(translated(PLACEHOLDERS.get(field.type, "")))
         self.edit.setClearButtonEnabled(field.type not in ("int", "year"))
         names = {"country": _country_names, "language": _language_names}.get(field.type)
         if names is not None:
-            completer = QCompleter(names(), self.edit)
+            completer = QCompleter(names(i18n.language()), self.edit)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             self.edit.setCompleter(completer)
@@ -233,7 +235,7 @@ class ChoiceEditor(FieldEditor):
         super().__init__(field, on_change)
         self.combo = QComboBox()
         for value in field.choices:
-            self.combo.addItem(_capitalised(QCoreApplication.translate("Choices", value)), value)
+            self.combo.addItem(choice_text(value), value)
         self.combo.currentIndexChanged.connect(self._changed)
         self.widget = self.combo
 
@@ -567,12 +569,8 @@ class RecordDialog(QDialog):
         return LineEditor(f, self._validate)
 
     def _set_title(self, label: str | None) -> None:
-        section = next((s for s in SECTIONS if s.kind == self.kind), None)
-        noun = section.text(section.singular) if section else _tr(kind_title(self.kind))
-        if label is None:
-            title = _tr("New {kind}").format(kind=noun)
-        else:
-            title = _tr("Edit {kind}").format(kind=noun)
+        texts = kind_texts(self.kind)
+        title = translated(texts.new if label is None else texts.edit)
         self.setWindowTitle(title if label is None else f"{title} — {label}")
         self.heading.setText(label or title)
 
@@ -657,17 +655,17 @@ class RecordDialog(QDialog):
     def draft_changed(self) -> None:
         """Say how many changes of the tabs wait for Save."""
         count = len(self.draft)
-        if count == 0:
-            text = ""
-        elif count == 1:
-            text = _tr("1 change not saved yet: Save writes it, Cancel discards it")
-        else:
-            text = _tr("{count} changes not saved yet: Save writes them, Cancel discards them")
-        self.unsaved_label.setText(text.format(count=count))
+        text = (
+            _tr("%n changes not saved yet: Save writes them, Cancel discards them", "", count)
+            if count
+            else ""
+        )
+        self.unsaved_label.setText(text)
 
     def action_name(self) -> str:
-        verb = "New" if self.record_id is None else "Edit"
-        return f"{verb} {kind_title(self.kind)}"
+        """The undo step's name, in English as the journal keeps it (translated when shown)."""
+        texts = kind_texts(self.kind)
+        return texts.new if self.record_id is None else texts.edit
 
     def has_unsaved_changes(self) -> bool:
         """Anything typed or done in the editor that Save would write."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,24 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
+from metrodesk.i18n import translated
 from metrodesk.services.facade import Services
+from metrodesk.services.records.kinds import kind_texts
 from metrodesk.services.records.trash import TrashItem
 from metrodesk.ui.runtime.ops import OpRunner
 from metrodesk.ui.window.formatting import short_datetime
-from metrodesk.ui.window.sections import SECTIONS
 
 PAGE_SIZE = 200
 COL_NAME, COL_KIND, COL_DELETED, COL_BY = range(4)
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrashDialog", text)
-
-
 def kind_text(kind: str) -> str:
-    section = next((s for s in SECTIONS if s.kind == kind), None)
-    text = section.text(section.singular) if section else kind.replace("_", " ")
+    text = translated(kind_texts(kind).noun)
     return text[:1].upper() + text[1:]
 
 
@@ -158,9 +155,11 @@ class TrashDialog(QDialog):
         else:
             self.summary.setText(
                 _tr(
-                    "{count} deleted records, newest first. Restore brings a record back with "
-                    "its e-mails, phones and links; emptying the Trash removes them for good."
-                ).format(count=self.total)
+                    "%n deleted records, newest first. Restore brings a record back with "
+                    "its e-mails, phones and links; emptying the Trash removes them for good.",
+                    "",
+                    self.total,
+                )
             )
         self._update_buttons()
 
@@ -197,11 +196,7 @@ class TrashDialog(QDialog):
         self.runner.write(restore, success=self._restored, parent=self)
 
     def _restored(self, count: int) -> None:
-        self.message.emit(
-            _tr("Restored {count} records").format(count=count)
-            if count > 1
-            else _tr("Restored 1 record")
-        )
+        self.message.emit(_tr("Restored %n records", "", count))
         self.reload()
 
     def ask_empty(self) -> QMessageBox:
@@ -210,9 +205,7 @@ class TrashDialog(QDialog):
         box.setObjectName("confirmEmptyTrash")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(_tr("Empty Trash"))
-        box.setText(
-            _tr("Delete the {count} records in the Trash for good?").format(count=self.total)
-        )
+        box.setText(_tr("Delete the %n records in the Trash for good?", "", self.total))
         box.setInformativeText(_tr("They cannot be restored from the Trash afterwards."))
         yes = box.addButton(_tr("Empty Trash"), QMessageBox.ButtonRole.DestructiveRole)
         yes.setObjectName("confirmEmptyButton")
@@ -228,7 +221,5 @@ class TrashDialog(QDialog):
         self.runner.write(trash.empty, success=self._emptied, parent=self)
 
     def _emptied(self, count: int) -> None:
-        self.message.emit(
-            _tr("Trash emptied: {count} records deleted for good").format(count=count)
-        )
+        self.message.emit(_tr("Trash emptied: %n records deleted for good", "", count))
         self.reload()

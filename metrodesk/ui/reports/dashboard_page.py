@@ -14,7 +14,6 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QLocale,
     QMargins,
@@ -43,8 +42,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
+from metrodesk.i18n import translated
 from metrodesk.services.facade import Services
-from metrodesk.services.records.crud import kind_title
+from metrodesk.services.records.kinds import kind_texts
 from metrodesk.services.reports.dashboard import (
     RECENT_CHANGES,
     ActionSummary,
@@ -69,10 +70,6 @@ DELETED_ROLE = Qt.ItemDataRole.UserRole + 4
 REFRESH_DELAY_MS = 150
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
 
 
 class TwoLineDelegate(QStyledItemDelegate):
@@ -369,9 +366,9 @@ class DashboardView(QWidget):
         self.actions_list.clear()
         title = _tr("Open action items ({n})").format(n=snap.open_action_count)
         if snap.overdue_action_count:
-            title += " · " + _tr("{n} overdue").format(n=snap.overdue_action_count)
+            title += " · " + _tr("%n overdue", "", snap.overdue_action_count)
         if snap.due_this_week_count:
-            title += " · " + _tr("{n} due this week").format(n=snap.due_this_week_count)
+            title += " · " + _tr("%n due this week", "", snap.due_this_week_count)
         self.actions_panel.title.setText(title)
         for a in snap.open_actions:
             self.actions_list.addItem(_action_item(a))
@@ -430,11 +427,15 @@ def _centre_label(c: CentreSessions) -> str:
     return _tr("{city} (HQ)").format(city=name) if c.role == "headquarters" else name
 
 
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _change_item(c: RecentChange) -> QListWidgetItem:
     """'Edit contact · PARK Won-soon · 2026-11-23 14:05 · root'; a click opens the record."""
-    record = c.label or (_tr(kind_title(c.kind)).capitalize() if c.kind else "")
-    when = c.when.astimezone().strftime("%Y-%m-%d %H:%M")
-    text = " · ".join(part for part in (c.name, record, when, c.author) if part)
+    record = c.label or (_capitalised(translated(kind_texts(c.kind).noun)) if c.kind else "")
+    when = short_datetime(c.when.astimezone().replace(tzinfo=None))
+    text = " · ".join(part for part in (translated(c.name), record, when, c.author) if part)
     item = QListWidgetItem(text)
     item.setToolTip(text)
     if c.record_id is not None and c.deleted:

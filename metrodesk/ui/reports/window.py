@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.facade import Services
 from metrodesk.services.reports.figures import (
     ActionItemsReport,
@@ -47,10 +48,6 @@ from metrodesk.ui.records.editor_parts import fill_table, make_table
 from metrodesk.ui.runtime.ops import OpRunner
 from metrodesk.ui.window.formatting import choice_text
 from metrodesk.ui.window.style import colour, series_colour, status_colour
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
 
 
 def bar_chart(
@@ -275,7 +272,10 @@ class MembershipPanel(ReportPanel):
             ],
         )
         self.summary.setText(
-            _tr("{n} member cities in {r} regions").format(n=sum(r.totals), r=len(r.regions))
+            _tr("{cities} in {regions}").format(
+                cities=_tr("%Ln member cities", "", sum(r.totals)),
+                regions=_tr("%n regions", "", len(r.regions)),
+            )
         )
 
 
@@ -401,7 +401,7 @@ class MeetingsPanel(ReportPanel):
             self.table,
             [
                 [
-                    m.starts_at.strftime("%Y-%m-%d %H:%M"),
+                    m.starts_at,
                     m.title,
                     choice_text(m.kind),
                     m.city,
@@ -414,10 +414,12 @@ class MeetingsPanel(ReportPanel):
             ],
         )
         self.summary.setText(
-            _tr("{n} meetings, {p} attendees, {d} decisions").format(
-                n=len(r.rows),
-                p=sum(m.attendance for m in r.rows),
-                d=sum(m.decisions for m in r.rows),
+            ", ".join(
+                (
+                    _tr("%Ln meetings", "", len(r.rows)),
+                    _tr("%n attendees", "", sum(m.attendance for m in r.rows)),
+                    _tr("%n decisions", "", sum(m.decisions for m in r.rows)),
+                )
             )
         )
 
@@ -464,8 +466,11 @@ class ActionsPanel(ReportPanel):
             alert=[a.days_overdue is not None for a in r.rows],
         )
         self.summary.setText(
-            _tr("{n} action items: {o} open, {late} overdue, {d} done").format(
-                n=len(r.rows), o=r.count("open"), late=r.count("overdue"), d=r.count("done")
+            _tr("{items}: {open}, {overdue}, {done}").format(
+                items=_tr("%Ln action items", "", len(r.rows)),
+                open=_tr("%n open", "", r.count("open")),
+                overdue=_tr("%n overdue", "", r.count("overdue")),
+                done=_tr("%n done", "", r.count("done")),
             )
         )
 

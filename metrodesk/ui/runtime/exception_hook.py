@@ -9,10 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from metrodesk import paths, support_log
+from metrodesk.i18n import tr as _tr
 
 LOG_NAME = "errors.log"
 
@@ -29,10 +30,6 @@ def write_log(kind: type[BaseException], exc: BaseException, tb: TracebackType |
     if exc.__traceback__ is None:
         exc = exc.with_traceback(tb)
     return support_log.append(LOG_NAME, "MetroDesk window", exc)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExceptionHook", text)
 
 
 def _reason(exc: BaseException) -> str:

@@ -19,10 +19,9 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from metrodesk.ui.runtime.marks import QT_TRANSLATE_NOOP
+from metrodesk.i18n import QT_TR_NOOP
 
 ORGANISATION, APPLICATION = "Metropolis", "MetroDesk"
-CONTEXT = "Settings"
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ class Setting:
     key: str
     type: type
     default: Any
-    #: shown in the Settings dialog under `group` when both are given (QT_TRANSLATE_NOOP texts)
+    #: shown in the Settings dialog under `group` when both are given (QT_TR_NOOP texts)
     label: str = ""
     group: str = ""
     #: the values allowed, with their labels, for a preference chosen from a list
@@ -47,25 +46,44 @@ COLOUR_SCHEME = Setting(
     "appearance/colourScheme",
     str,
     "system",
-    label=QT_TRANSLATE_NOOP(CONTEXT, "&Colours"),
-    group=QT_TRANSLATE_NOOP(CONTEXT, "Appearance"),
+    label=QT_TR_NOOP("&Colours"),
+    group=QT_TR_NOOP("Appearance"),
     choices=(
-        ("system", QT_TRANSLATE_NOOP(CONTEXT, "As the desktop is set")),
-        ("light", QT_TRANSLATE_NOOP(CONTEXT, "Light")),
-        ("dark", QT_TRANSLATE_NOOP(CONTEXT, "Dark")),
+        ("system", QT_TR_NOOP("As the desktop is set")),
+        ("light", QT_TR_NOOP("Light")),
+        ("dark", QT_TR_NOOP("Dark")),
     ),
-    help=QT_TRANSLATE_NOOP(CONTEXT, "Light or dark, or following the desktop's own setting"),
+    help=QT_TR_NOOP("Light or dark, or following the desktop's own setting"),
 )
 START_SECTION = Setting(
     "window/startSection",
     str,
     "dashboard",
-    label=QT_TRANSLATE_NOOP(CONTEXT, "&Open on"),
-    group=QT_TRANSLATE_NOOP(CONTEXT, "Start"),
+    label=QT_TR_NOOP("&Open on"),
+    group=QT_TR_NOOP("Start"),
     choices=(
-        ("dashboard", QT_TRANSLATE_NOOP(CONTEXT, "The dashboard")),
-        ("last", QT_TRANSLATE_NOOP(CONTEXT, "The section shown last")),
+        ("dashboard", QT_TR_NOOP("The dashboard")),
+        ("last", QT_TR_NOOP("The section shown last")),
     ),
+)
+LANGUAGE = Setting(
+    "appearance/language",
+    str,
+    "system",
+    label=QT_TR_NOOP("&Language"),
+    group=QT_TR_NOOP("Appearance"),
+    # each language named in itself, as language menus do: the person who cannot read the
+    # current one still finds their own
+    choices=(
+        ("system", QT_TR_NOOP("As the system is set")),
+        #: the language's own name: leave it as it is
+        ("en", QT_TR_NOOP("English")),
+        #: the language's own name: leave it as it is
+        ("fr", QT_TR_NOOP("Français")),
+        #: the language's own name: leave it as it is
+        ("es", QT_TR_NOOP("Español")),
+    ),
+    help=QT_TR_NOOP("The language of menus, dialogs and reports, and how dates and numbers read"),
 )
 #: the section shown when the window closed (for START_SECTION "last")
 LAST_SECTION = Setting("window/lastSection", str, "")
@@ -73,7 +91,13 @@ LAST_SECTION = Setting("window/lastSection", str, "")
 HIDDEN_COLUMNS = Setting("lists/{kind}/hiddenColumns", list, [])
 
 #: every preference, in the order the Settings dialog shows those it shows
-SETTINGS: tuple[Setting, ...] = (COLOUR_SCHEME, START_SECTION, LAST_SECTION, HIDDEN_COLUMNS)
+SETTINGS: tuple[Setting, ...] = (
+    LANGUAGE,
+    COLOUR_SCHEME,
+    START_SECTION,
+    LAST_SECTION,
+    HIDDEN_COLUMNS,
+)
 
 
 def _convert(setting: Setting, raw: object) -> Any:

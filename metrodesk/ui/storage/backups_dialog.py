@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,28 +21,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import QT_TR_NOOP, translated
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.facade import Services
 from metrodesk.services.storage import backups
 from metrodesk.services.storage.backups import BackupInfo
 from metrodesk.services.storage.maintenance import RestoreResult, restore
 from metrodesk.ui.runtime.ops import OpRunner, report_failure
+from metrodesk.ui.window.dates import show_moment
+from metrodesk.ui.window.formatting import short_datetime
 
 COL_TAKEN, COL_KIND, COL_SIZE = range(3)
 
 #: the words the list shows for each kind of backup
 KIND_TEXT = {
-    backups.DAILY: "Daily",
-    backups.BEFORE_IMPORT: "Before an import",
-    backups.BEFORE_RESTORE: "Before a restore",
-    backups.BEFORE_MERGE: "Before a merge",
-    backups.BEFORE_UPGRADE: "Before an upgrade",
-    backups.ON_REQUEST: "On request",
-    backups.DAMAGED: "Damaged file kept for rescue",
+    backups.DAILY: QT_TR_NOOP("Daily"),
+    backups.BEFORE_IMPORT: QT_TR_NOOP("Before an import"),
+    backups.BEFORE_RESTORE: QT_TR_NOOP("Before a restore"),
+    backups.BEFORE_MERGE: QT_TR_NOOP("Before a merge"),
+    backups.BEFORE_UPGRADE: QT_TR_NOOP("Before an upgrade"),
+    backups.ON_REQUEST: QT_TR_NOOP("On request"),
+    backups.DAMAGED: QT_TR_NOOP("Damaged file kept for rescue"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupsDialog", text)
 
 
 class BackupsDialog(QDialog):
@@ -113,8 +113,8 @@ class BackupsDialog(QDialog):
         self.table.setRowCount(len(items))
         for i, b in enumerate(items):
             cells = (
-                b.taken_at.strftime("%Y-%m-%d %H:%M:%S"),
-                _tr(KIND_TEXT.get(b.kind, b.kind)),
+                show_moment(b.taken_at),
+                translated(KIND_TEXT.get(b.kind, b.kind)),
                 backups.describe_size(b.size),
             )
             for col, text in enumerate(cells):
@@ -123,7 +123,7 @@ class BackupsDialog(QDialog):
                 self.table.setItem(i, col, item)
         self.table.resizeColumnToContents(COL_TAKEN)
         self.folder.setText(
-            _tr("{n} backups in {folder}").format(n=len(items), folder=self._folder())
+            _tr("%n backups in {folder}", "", len(items)).format(folder=self._folder())
             if items
             else _tr("No backups yet.")
         )
@@ -175,7 +175,7 @@ class BackupsDialog(QDialog):
                 "Replace the database with the backup of {when}? Changes made since then will "
                 "no longer show. The current file is backed up first, so this can be undone "
                 "by restoring that backup."
-            ).format(when=chosen.taken_at.strftime("%Y-%m-%d %H:%M"))
+            ).format(when=short_datetime(chosen.taken_at))
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

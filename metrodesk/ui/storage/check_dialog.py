@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,13 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.facade import Services
 from metrodesk.services.storage.maintenance import CheckReport, check_database
 from metrodesk.ui.runtime.ops import OpRunner
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheckDialog", text)
 
 
 class CheckDialog(QDialog):

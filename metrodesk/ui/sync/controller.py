@@ -12,8 +12,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.records.change_set import ChangeSet
 from metrodesk.services.sync.engine import SyncReport
@@ -32,10 +33,6 @@ FIRST_SYNC_MS = 4_000
 SYNC_EVERY_MS = 3 * 60 * 1000
 #: after a change is saved (more changes meanwhile wait for the same sync)
 AFTER_SAVE_MS = 8_000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamSync", text)
 
 
 class SyncController(QObject):

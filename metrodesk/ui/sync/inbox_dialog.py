@@ -4,7 +4,7 @@ ordinary change (one undo step) that syncs to every copy, where the conflict the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import QT_TR_NOOP, translated
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.errors import ServiceError, ValidationError
-from metrodesk.services.records.crud import kind_title
+from metrodesk.services.records.kinds import kind_texts
 from metrodesk.services.sync.inbox import ConflictView, Inbox, Side
 from metrodesk.ui.records.history_view import field_label, value_text
 from metrodesk.ui.runtime.ops import OpRunner, report_failure
@@ -31,23 +33,15 @@ from metrodesk.ui.window.formatting import short_datetime
 
 #: what each kind of conflict is, for the person looking at it (translated when shown)
 KIND_TEXT = {
-    "field": QT_TRANSLATE_NOOP(
-        "ConflictsDialog", "Changed on two computers at about the same time."
-    ),
-    "deleted": QT_TRANSLATE_NOOP(
-        "ConflictsDialog", "Changed on one computer while another moved it to the Trash."
-    ),
-    "purged": QT_TRANSLATE_NOOP(
-        "ConflictsDialog", "Changed on one computer while another deleted it for good."
-    ),
-    "link": QT_TRANSLATE_NOOP(
-        "ConflictsDialog", "Linked on one computer to a record another moved to the Trash."
-    ),
+    "field": QT_TR_NOOP("Changed on two computers at about the same time."),
+    "deleted": QT_TR_NOOP("Changed on one computer while another moved it to the Trash."),
+    "purged": QT_TR_NOOP("Changed on one computer while another deleted it for good."),
+    "link": QT_TR_NOOP("Linked on one computer to a record another moved to the Trash."),
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictsDialog", text)
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _kept_text(c: ConflictView) -> str:
@@ -196,7 +190,7 @@ class ConflictsDialog(QDialog):
         self.conflicts = conflicts
         self.list.clear()
         for c in conflicts:
-            name = c.label or kind_title(c.record_kind).capitalize()
+            name = c.label or _capitalised(translated(kind_texts(c.record_kind).noun))
             text = f"{name} — {field_label(c.record_kind, c.field)}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
@@ -217,13 +211,13 @@ class ConflictsDialog(QDialog):
         c = self.current
         if c is None:
             return
-        name = c.label or kind_title(c.record_kind).capitalize()
+        name = c.label or _capitalised(translated(kind_texts(c.record_kind).noun))
         self.title.setText(
             _tr("<b>{record}</b> — {field}").format(
                 record=name, field=field_label(c.record_kind, c.field)
             )
         )
-        self.what.setText(_tr(str(KIND_TEXT[c.kind])) if c.kind in KIND_TEXT else "")
+        self.what.setText(translated(KIND_TEXT[c.kind]) if c.kind in KIND_TEXT else "")
         self.kept.setText(_kept_text(c))
         self.kept_by.setText(_by(c.kept))
         self.aside.setText(value_text(c.field, c.aside.value, None))

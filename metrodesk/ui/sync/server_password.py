@@ -3,7 +3,6 @@ this session, and in the OS keychain when the person ticks the box."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -15,13 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.sync.postgres import passwords
 from metrodesk.services.sync.postgres.address import parse_address
 from metrodesk.services.sync.postgres.signin import SignIn
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ServerPasswordDialog", text)
 
 
 class ServerPasswordDialog(QDialog):

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamSync", text)
+from metrodesk.i18n import tr as _tr
 
 
 class SyncStatusBar(QWidget):
@@ -45,7 +42,7 @@ class SyncStatusBar(QWidget):
         self.state.setMinimumWidth(self.state.sizeHint().width())
 
     def show_conflicts(self, count: int) -> None:
-        text = _tr("1 conflict") if count == 1 else _tr("{count} conflicts").format(count=count)
+        text = _tr("%n conflicts", "", count)
         self.conflicts.setText(text)
         self.conflicts.setToolTip(_tr("Values sync set aside, waiting for you to look at them"))
         self.conflicts.setVisible(count > 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.sync.engine import SyncReport
 from metrodesk.services.sync.hubs import is_url
 from metrodesk.services.sync.service import HubPreview, SyncStatus
@@ -36,10 +37,6 @@ if TYPE_CHECKING:
 
 #: typing pause after which the folder is looked at
 PREVIEW_AFTER_MS = 400
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamSyncDialog", text)
 
 
 class TeamSyncDialog(QDialog):

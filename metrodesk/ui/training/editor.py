@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.facade import Services
 from metrodesk.services.records.drafts import Step, StepRefused
@@ -42,10 +43,6 @@ from metrodesk.ui.records.editor_parts import (
 from metrodesk.ui.records.record_dialog import RefEditor
 from metrodesk.ui.runtime.ops import OpRunner, report_failure
 from metrodesk.ui.window.formatting import choice_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrainingEditor", text)
 
 
 def _contact_ref(services: Services, runner: OpRunner, name: str) -> RefEditor:

@@ -7,7 +7,7 @@ import platform
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, qVersion
+from PySide6.QtCore import QSize, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,14 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from metrodesk import __version__, paths, versions
+from metrodesk.i18n import tr as _tr
 from metrodesk.ui.runtime.settings import Preferences
 from metrodesk.ui.window.app_icon import app_icon
 
 LICENCE = "MIT"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
 
 
 def library_versions() -> list[tuple[str, str]]:

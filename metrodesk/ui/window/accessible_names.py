@@ -9,60 +9,57 @@ own `setAccessibleName`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from metrodesk.ui.runtime.marks import QT_TRANSLATE_NOOP
-
-CONTEXT = "AccessibleNames"
+from metrodesk.i18n import QT_TR_NOOP, translated
 
 NAMES = {
     # member city: status, focal points, fees
-    "statusDate": QT_TRANSLATE_NOOP(CONTEXT, "Date of the status change"),
-    "statusNote": QT_TRANSLATE_NOOP(CONTEXT, "Note on the status change"),
-    "focalContact": QT_TRANSLATE_NOOP(CONTEXT, "Focal point contact"),
-    "focalRole": QT_TRANSLATE_NOOP(CONTEXT, "Focal point role"),
-    "focalFrom": QT_TRANSLATE_NOOP(CONTEXT, "Focal point from (date)"),
-    "focalTo": QT_TRANSLATE_NOOP(CONTEXT, "Focal point until (date)"),
-    "editFocalRole": QT_TRANSLATE_NOOP(CONTEXT, "Role of the selected focal point"),
-    "editFocalFrom": QT_TRANSLATE_NOOP(CONTEXT, "Selected focal point from (date)"),
-    "editFocalTo": QT_TRANSLATE_NOOP(CONTEXT, "Selected focal point until (date)"),
-    "feeYear": QT_TRANSLATE_NOOP(CONTEXT, "Fee year"),
-    "feeAmount": QT_TRANSLATE_NOOP(CONTEXT, "Fee amount"),
-    "feeCurrency": QT_TRANSLATE_NOOP(CONTEXT, "Fee currency"),
-    "feeInvoiced": QT_TRANSLATE_NOOP(CONTEXT, "Fee invoiced on (date)"),
-    "feePaid": QT_TRANSLATE_NOOP(CONTEXT, "Fee paid on (date)"),
-    "payDate": QT_TRANSLATE_NOOP(CONTEXT, "Date of the payment to record"),
+    "statusDate": QT_TR_NOOP("Date of the status change"),
+    "statusNote": QT_TR_NOOP("Note on the status change"),
+    "focalContact": QT_TR_NOOP("Focal point contact"),
+    "focalRole": QT_TR_NOOP("Focal point role"),
+    "focalFrom": QT_TR_NOOP("Focal point from (date)"),
+    "focalTo": QT_TR_NOOP("Focal point until (date)"),
+    "editFocalRole": QT_TR_NOOP("Role of the selected focal point"),
+    "editFocalFrom": QT_TR_NOOP("Selected focal point from (date)"),
+    "editFocalTo": QT_TR_NOOP("Selected focal point until (date)"),
+    "feeYear": QT_TR_NOOP("Fee year"),
+    "feeAmount": QT_TR_NOOP("Fee amount"),
+    "feeCurrency": QT_TR_NOOP("Fee currency"),
+    "feeInvoiced": QT_TR_NOOP("Fee invoiced on (date)"),
+    "feePaid": QT_TR_NOOP("Fee paid on (date)"),
+    "payDate": QT_TR_NOOP("Date of the payment to record"),
     # training centre
-    "centreContact": QT_TRANSLATE_NOOP(CONTEXT, "Contact person"),
-    "centreContactRole": QT_TRANSLATE_NOOP(CONTEXT, "Role of the contact person"),
+    "centreContact": QT_TR_NOOP("Contact person"),
+    "centreContactRole": QT_TR_NOOP("Role of the contact person"),
     # meeting
-    "participantPicker": QT_TRANSLATE_NOOP(CONTEXT, "Participant to add"),
-    "participantRole": QT_TRANSLATE_NOOP(CONTEXT, "Role of the participant"),
-    "participantContact": QT_TRANSLATE_NOOP(CONTEXT, "Participant to add"),
-    "newEmail": QT_TRANSLATE_NOOP(CONTEXT, "E-mail of a new person"),
-    "newGivenName": QT_TRANSLATE_NOOP(CONTEXT, "Given name of a new person"),
-    "newFamilyName": QT_TRANSLATE_NOOP(CONTEXT, "Family name of a new person"),
-    "participantsTable": QT_TRANSLATE_NOOP(CONTEXT, "Participants"),
-    "decisionsList": QT_TRANSLATE_NOOP(CONTEXT, "Decisions"),
-    "decisionsListInput": QT_TRANSLATE_NOOP(CONTEXT, "New decision"),
-    "quotesTable": QT_TRANSLATE_NOOP(CONTEXT, "Quotes"),
-    "quoteSpeaker": QT_TRANSLATE_NOOP(CONTEXT, "Who said it"),
-    "quoteText": QT_TRANSLATE_NOOP(CONTEXT, "Quote"),
-    "attachmentsList": QT_TRANSLATE_NOOP(CONTEXT, "Attachments"),
-    "meetingActionsTable": QT_TRANSLATE_NOOP(CONTEXT, "Action items"),
-    "actionDescription": QT_TRANSLATE_NOOP(CONTEXT, "New action item"),
-    "actionOwner": QT_TRANSLATE_NOOP(CONTEXT, "Owner of the action item"),
-    "actionDue": QT_TRANSLATE_NOOP(CONTEXT, "Due date of the action item"),
-    "linkedCities": QT_TRANSLATE_NOOP(CONTEXT, "Linked member cities"),
-    "linkedCitiesPicker": QT_TRANSLATE_NOOP(CONTEXT, "Member city to link"),
-    "linkedOrganisations": QT_TRANSLATE_NOOP(CONTEXT, "Linked organisations"),
-    "linkedOrganisationsPicker": QT_TRANSLATE_NOOP(CONTEXT, "Organisation to link"),
-    "linkedEvents": QT_TRANSLATE_NOOP(CONTEXT, "Linked events"),
-    "linkedEventsPicker": QT_TRANSLATE_NOOP(CONTEXT, "Event to link"),
-    "linkedProgrammes": QT_TRANSLATE_NOOP(CONTEXT, "Linked programmes"),
-    "linkedProgrammesPicker": QT_TRANSLATE_NOOP(CONTEXT, "Programme to link"),
-    "notesText": QT_TRANSLATE_NOOP(CONTEXT, "Notes"),
+    "participantPicker": QT_TR_NOOP("Participant to add"),
+    "participantRole": QT_TR_NOOP("Role of the participant"),
+    "participantContact": QT_TR_NOOP("Participant to add"),
+    "newEmail": QT_TR_NOOP("E-mail of a new person"),
+    "newGivenName": QT_TR_NOOP("Given name of a new person"),
+    "newFamilyName": QT_TR_NOOP("Family name of a new person"),
+    "participantsTable": QT_TR_NOOP("Participants"),
+    "decisionsList": QT_TR_NOOP("Decisions"),
+    "decisionsListInput": QT_TR_NOOP("New decision"),
+    "quotesTable": QT_TR_NOOP("Quotes"),
+    "quoteSpeaker": QT_TR_NOOP("Who said it"),
+    "quoteText": QT_TR_NOOP("Quote"),
+    "attachmentsList": QT_TR_NOOP("Attachments"),
+    "meetingActionsTable": QT_TR_NOOP("Action items"),
+    "actionDescription": QT_TR_NOOP("New action item"),
+    "actionOwner": QT_TR_NOOP("Owner of the action item"),
+    "actionDue": QT_TR_NOOP("Due date of the action item"),
+    "linkedCities": QT_TR_NOOP("Linked member cities"),
+    "linkedCitiesPicker": QT_TR_NOOP("Member city to link"),
+    "linkedOrganisations": QT_TR_NOOP("Linked organisations"),
+    "linkedOrganisationsPicker": QT_TR_NOOP("Organisation to link"),
+    "linkedEvents": QT_TR_NOOP("Linked events"),
+    "linkedEventsPicker": QT_TR_NOOP("Event to link"),
+    "linkedProgrammes": QT_TR_NOOP("Linked programmes"),
+    "linkedProgrammesPicker": QT_TR_NOOP("Programme to link"),
+    "notesText": QT_TR_NOOP("Notes"),
 }
 
 
@@ -71,4 +68,4 @@ def name_inputs(root: QWidget) -> None:
     for widget in root.findChildren(QWidget):
         source = NAMES.get(widget.objectName())
         if source and not widget.accessibleName():
-            widget.setAccessibleName(QCoreApplication.translate(CONTEXT, source))
+            widget.setAccessibleName(translated(source))

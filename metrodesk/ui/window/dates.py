@@ -10,6 +10,8 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+from metrodesk.i18n import tr
+
 #: a two-digit year means 1950-2049
 TWO_DIGIT_PIVOT = 1950
 
@@ -38,7 +40,20 @@ def time_format() -> str:
 
 def date_hint() -> str:
     """The format as a person reads it (DD/MM/YYYY), for placeholders and messages."""
-    return date_format().upper().replace("AP", "").strip()
+    return readable_format(date_format())
+
+
+def readable_format(qt_format: str) -> str:
+    """A Qt date or time format as a person reads it in the interface's language: dd/MM/yyyy
+    reads DD/MM/YYYY, JJ/MM/AAAA in French, DD/MM/AAAA in Spanish."""
+    letters = {
+        "Y": tr("Y", "the letter of years in a date format (YYYY)"),
+        "M": tr("M", "the letter of months, or minutes, in a date format (MM)"),
+        "D": tr("D", "the letter of days in a date format (DD)"),
+        "H": tr("H", "the letter of hours in a time format (HH)"),
+    }
+    pattern = qt_format.upper().replace("AP", "").strip()
+    return "".join(letters.get(c, c) for c in pattern)
 
 
 def show_date(value: date) -> str:
@@ -47,6 +62,14 @@ def show_date(value: date) -> str:
 
 def show_time(value: time | datetime) -> str:
     return _locale().toString(QTime(value.hour, value.minute), time_format())
+
+
+def show_moment(value: datetime) -> str:
+    """A moment to the second (backups taken within one minute told apart)."""
+    locale = _locale()
+    fmt = "HH:mm:ss" if _is_c(locale) else time_format().replace("mm", "mm:ss", 1)
+    when = QTime(value.hour, value.minute, value.second)
+    return f"{show_date(value.date())} {locale.toString(when, fmt)}"
 
 
 def show_datetime(value: datetime) -> str:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
-from functools import lru_cache
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
-import pycountry
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
-from metrodesk.services.records.validation import country_name, phone_display
+from metrodesk.i18n import translated
+from metrodesk.services.records import world_names
+from metrodesk.services.records.validation import phone_display
 from metrodesk.ui.window.dates import show_date, show_datetime
 
 #: list columns holding a number, shown right-aligned
@@ -19,31 +19,13 @@ NUMERIC_KEYS = frozenset({"population", "member_since", "capacity", "other_atten
 CHOICE_KEYS = frozenset({"org_kind", "status", "role", "meeting_kind", "mode", "programme_kind"})
 
 
-@lru_cache(maxsize=256)
 def language_name(code: str) -> str:
-    names = _language_names()
-    if names:
-        return names.get(code, code)
-    found = pycountry.languages.get(alpha_2=code) if len(code) == 2 else None
-    return str(found.name) if found is not None else code
+    """The language of ISO 639-1 `code`, named in the interface's language."""
+    return world_names.language_name(code)
 
 
-@lru_cache(maxsize=1)
-def _language_names() -> dict[str, str]:
-    """ISO 639-1 code -> English name, read straight from pycountry's own data file: its lookup
-    loads and indexes all 7,900 ISO 639-3 languages first, a visible share of the first list
-    painted at start. Empty (pycountry's lookup is used) should that file ever change its layout."""
-    try:
-        with open(pycountry.languages.filename, encoding="utf-8") as fh:
-            entries = json.load(fh)["639-3"]
-        return {str(e["alpha_2"]): str(e["name"]) for e in entries if "alpha_2" in e}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return {}
-
-
-@lru_cache(maxsize=512)
 def _country(code: str) -> str:
-    return country_name(code)
+    return world_names.country_name(code)
 
 
 def number(n: int) -> str:
@@ -51,6 +33,36 @@ def number(n: int) -> str:
     locale = QLocale()
     locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
     return locale.toString(n)
+
+
+def amount(value: Decimal | float, grouped: bool = True) -> str:
+    """A sum of money as the locale writes it: 12,000.00 in English, 12 000,00 in French; for
+    a field to edit, without the thousands separator (12000,00)."""
+    locale = QLocale()
+    options = QLocale.NumberOption.DefaultNumberOptions
+    if not grouped:
+        options |= QLocale.NumberOption.OmitGroupSeparator
+    locale.setNumberOptions(options)
+    return locale.toString(float(value), "f", 2)
+
+
+def typed_amount(text: str) -> str:
+    """An amount as the user typed it, in the locale's way (1 250,50) or in the services' one
+    (1250.50), as the services read it ("1250.50"); unreadable text as it was, for the services
+    to refuse at the field."""
+    text = text.strip()
+    if not text:
+        return text
+    try:
+        return str(Decimal(text))
+    except InvalidOperation:
+        pass
+    locale = QLocale()
+    for candidate in (text, text.replace(" ", "").replace("\u202f", "").replace("\xa0", "")):
+        value, ok = locale.toDouble(candidate)
+        if ok:
+            return f"{value:.2f}"
+    return text
 
 
 def short_date(value: date) -> str:
@@ -79,8 +91,7 @@ def display(key: str, value: Any) -> str:
     if key == "population" and isinstance(value, int):
         return number(value)
     if key in CHOICE_KEYS:
-        text = str(value)
-        return text[:1].upper() + text[1:]
+        return choice_text(str(value))
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     return " ".join(str(value).split()) if key == "description" else str(value)
@@ -88,5 +99,5 @@ def display(key: str, value: Any) -> str:
 
 def choice_text(value: str) -> str:
     """A stored choice ("in person", "active") as shown: translated, first letter capital."""
-    text = QCoreApplication.translate("Choices", value)
+    text = translated(value)
     return text[:1].upper() + text[1:]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
+from metrodesk.i18n import translated
 from metrodesk.services.facade import Services
 from metrodesk.services.lists.global_search import SearchHit
 from metrodesk.ui.runtime.ops import LatestOnly, OpRunner
@@ -25,10 +27,6 @@ from metrodesk.ui.window.style import colour
 SEARCH_DELAY_MS = 80
 PER_KIND = 5
 HIT_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GlobalSearch", text)
 
 
 class GlobalSearch(QFrame):
@@ -141,7 +139,7 @@ class GlobalSearch(QFrame):
         for hit in hits:
             if hit.group != group:
                 group = hit.group
-                self.results.addItem(self._header(QCoreApplication.translate("Groups", group)))
+                self.results.addItem(self._header(translated(group)))
             item = QListWidgetItem(hit.label)
             item.setData(HIT_ROLE, (hit.kind, hit.id, hit.label))
             self.results.addItem(item)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from metrodesk.ui.runtime import settings
+from metrodesk.i18n import tr as _tr
+from metrodesk.i18n import translated
+from metrodesk.ui.runtime import languages, settings
 from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import OpRunner, report_failure
 from metrodesk.ui.runtime.settings import Preferences
@@ -67,10 +69,6 @@ STATUS_MESSAGE_MS = 6000
 WARM_UP_AFTER_MS = 300
 #: how often an open window asks for the day's automatic backup (made at most once a day)
 BACKUP_CHECK_MS = 60 * 60 * 1000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def load_parts() -> None:
@@ -153,8 +151,6 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(_tr("Sections"))
-        # narrow enough for the lists of a 1024-pixel screen; the longest section name fits
-        self.navigation.setFixedWidth(180)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setIconSize(QSize(0, 0))
         self.stack = QStackedWidget()
@@ -172,6 +168,7 @@ class MainWindow(QMainWindow):
         for section in SECTIONS:
             self.navigation.addItem(QListWidgetItem(section.text(section.title)))
             self.stack.addWidget(SectionSkeleton(section))
+        self._fit_navigation()
 
         self._build_status_bar()
         self._build_menus()
@@ -413,8 +410,13 @@ class MainWindow(QMainWindow):
             self.undo_notice.changed_elsewhere()  # its Undo would take back something else
         self.undo_action.setEnabled(state.undo is not None)
         self.redo_action.setEnabled(state.redo is not None)
-        self.undo_action.setText(_tr("&Undo {name}").format(name=state.undo or "").strip())
-        self.redo_action.setText(_tr("&Redo {name}").format(name=state.redo or "").strip())
+        # the journal keeps each step's name in English; it is translated where shown
+        self.undo_action.setText(
+            _tr("&Undo {name}").format(name=translated(state.undo)) if state.undo else _tr("&Undo")
+        )
+        self.redo_action.setText(
+            _tr("&Redo {name}").format(name=translated(state.redo)) if state.redo else _tr("&Redo")
+        )
 
     def _trashed(self, text: str) -> None:
         """Said in the status bar with an Undo button beside it."""
@@ -423,17 +425,33 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         self.runner.write(
             self.services.history.undo,
-            success=lambda name: self._replayed(_tr("Undone: {name}").format(name=name)),
+            success=lambda name: self._replayed(
+                _tr("Undone: {name}").format(name=translated(name))
+            ),
         )
 
     def redo(self) -> None:
         self.runner.write(
             self.services.history.redo,
-            success=lambda name: self._replayed(_tr("Redone: {name}").format(name=name)),
+            success=lambda name: self._replayed(
+                _tr("Redone: {name}").format(name=translated(name))
+            ),
         )
 
     def _replayed(self, message: str) -> None:
         self.show_message(message)
+
+    def _fit_navigation(self) -> None:
+        """Wide enough for the longest section name in the interface's language ("Acciones
+        pendientes"), never narrower than 180 pixels."""
+        self.navigation.ensurePolished()  # the style sheet's font, as the items are drawn
+        metrics = self.navigation.fontMetrics()
+        longest = max(
+            metrics.horizontalAdvance(self.navigation.item(i).text())
+            for i in range(self.navigation.count())
+        )
+        # the list's padding, its items' padding (style.py) and its border, with room to spare
+        self.navigation.setFixedWidth(max(180, longest + 2 * 8 + 2 * 12 + 1 + 12))
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
@@ -509,7 +527,7 @@ class MainWindow(QMainWindow):
             self.runner,
             self.page("contact"),
             path=path if isinstance(path, Path) else None,
-            done=lambda n: self.show_message(_tr("{count} vCards written").format(count=n)),
+            done=lambda n: self.show_message(_tr("%n vCards written", "", n)),
         )
 
     def import_vcards(self, _checked: bool = False, path: object = None) -> None:
@@ -587,6 +605,9 @@ class MainWindow(QMainWindow):
         if settings.HIDDEN_COLUMNS.key in keys:
             for page in self.pages.values():
                 page.restore_hidden_columns()
+        if settings.LANGUAGE.key in keys:
+            chosen = languages.chosen_language()
+            self.show_message(languages.in_language(chosen, languages.RESTART_NOTICE))
 
     # --- team sync --------------------------------------------------------------------------
 

@@ -1,9 +1,9 @@
 """The main window's menus as one table: each entry names its text, shortcut, object name and
 what it does, so adding a command is adding a row.
 
-Texts are marked with QT_TRANSLATE_NOOP (context "MainWindow") and translated when the menus
-are built. An entry's `run` takes the window; `attr`, when given, is the window attribute that
-holds the action (tests and other widgets reach actions through it).
+Texts are marked with QT_TR_NOOP and translated when the menus are built. An entry's `run`
+takes the window; `attr`, when given, is the window attribute that holds the action (tests and
+other widgets reach actions through it).
 """
 
 from __future__ import annotations
@@ -13,15 +13,13 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from metrodesk.ui.runtime.marks import QT_TRANSLATE_NOOP
+from metrodesk.i18n import QT_TR_NOOP, translated
 
 if TYPE_CHECKING:
     from metrodesk.ui.window.main_window import MainWindow
 
-CONTEXT = "MainWindow"
 Shortcut = QKeySequence.StandardKey | str | None
 
 
@@ -42,74 +40,74 @@ Entry = Command | None
 
 FILE: tuple[Entry, ...] = (
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "&New contact…"),
+        QT_TR_NOOP("&New contact…"),
         lambda w: w.new_record(),
         "new_action",
         QKeySequence.StandardKey.New,
     ),
     # kinds without a section of their own: found with Ctrl+K, created from here
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "New &programme or initiative…"),
+        QT_TR_NOOP("New &programme or initiative…"),
         lambda w: w.edit_record("programme"),
         "new_programme_action",
         object_name="newProgrammeAction",
     ),
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "New &event…"),
+        QT_TR_NOOP("New &event…"),
         lambda w: w.edit_record("event"),
         "new_event_action",
         object_name="newEventAction",
     ),
     SEPARATOR,
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "&Import from Excel, Outlook or Google…"),
+        QT_TR_NOOP("&Import from Excel, Outlook or Google…"),
         lambda w: w.import_excel(),
         "import_excel_action",
         "Ctrl+I",
         "importExcelAction",
     ),
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "E&xport list to Excel…"),
+        QT_TR_NOOP("E&xport list to Excel…"),
         lambda w: w.list_export.export(w.current_page()),
         "export_list_action",
         "Ctrl+E",
         "exportListAction",
     ),
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "Export contacts as &vCard…"),
+        QT_TR_NOOP("Export contacts as &vCard…"),
         lambda w: w.export_vcards(),
         "export_vcard_action",
         object_name="exportVCardAction",
     ),
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "I&mport vCards…"),
+        QT_TR_NOOP("I&mport vCards…"),
         lambda w: w.import_vcards(),
         "import_vcard_action",
         object_name="importVCardAction",
     ),
     SEPARATOR,
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "&Backups…"),
+        QT_TR_NOOP("&Backups…"),
         lambda w: w.show_backups(),
         "backups_action",
         object_name="backupsAction",
     ),
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "&Check database…"),
+        QT_TR_NOOP("&Check database…"),
         lambda w: w.check_database(),
         "check_action",
         object_name="checkAction",
     ),
     SEPARATOR,
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "Team s&ync…"),
+        QT_TR_NOOP("Team s&ync…"),
         lambda w: w.show_team_sync(),
         "team_sync_action",
         object_name="teamSyncAction",
     ),
     Command(
         # F9: Send/Receive in Outlook, which this team knows
-        QT_TRANSLATE_NOOP(CONTEXT, "Sync &now"),
+        QT_TR_NOOP("Sync &now"),
         lambda w: w.sync.sync(),
         "sync_now_action",
         "F9",
@@ -117,7 +115,7 @@ FILE: tuple[Entry, ...] = (
     ),
     SEPARATOR,
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "&Quit"),
+        QT_TR_NOOP("&Quit"),
         lambda w: w.close(),
         "quit_action",
         "Ctrl+Q",
@@ -127,14 +125,14 @@ FILE: tuple[Entry, ...] = (
 
 EDIT: tuple[Entry, ...] = (
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "&Undo"),
+        QT_TR_NOOP("&Undo"),
         lambda w: w.undo(),
         "undo_action",
         QKeySequence.StandardKey.Undo,
         "undoAction",
     ),
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "&Redo"),
+        QT_TR_NOOP("&Redo"),
         lambda w: w.redo(),
         "redo_action",
         "Ctrl+Shift+Z",
@@ -142,39 +140,39 @@ EDIT: tuple[Entry, ...] = (
     ),
     SEPARATOR,
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "&Find"),
+        QT_TR_NOOP("&Find"),
         lambda w: w.focus_find(),
         "find_action",
         QKeySequence.StandardKey.Find,
     ),
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "&Search everything…"),
+        QT_TR_NOOP("&Search everything…"),
         lambda w: w.global_search.popup(),
         "global_action",
         "Ctrl+K",
     ),
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "Find &duplicates…"),
+        QT_TR_NOOP("Find &duplicates…"),
         lambda w: w.find_duplicates(),
         "duplicates_action",
         object_name="duplicatesAction",
     ),
     SEPARATOR,
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "&Trash…"),
+        QT_TR_NOOP("&Trash…"),
         lambda w: w.show_trash(),
         "trash_action",
         object_name="trashAction",
     ),
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "C&onflicts…"),
+        QT_TR_NOOP("C&onflicts…"),
         lambda w: w.show_conflicts(),
         "conflicts_action",
         object_name="conflictsAction",
     ),
     SEPARATOR,
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "Se&ttings…"),
+        QT_TR_NOOP("Se&ttings…"),
         lambda w: w.show_settings(),
         "settings_action",
         QKeySequence.StandardKey.Preferences,
@@ -185,22 +183,22 @@ EDIT: tuple[Entry, ...] = (
 
 REPORTS: tuple[Entry, ...] = (
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "&Membership overview…"),
+        QT_TR_NOOP("&Membership overview…"),
         lambda w: w.show_reports(0),
         "membership_report_action",
     ),
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "&Training activity…"),
+        QT_TR_NOOP("&Training activity…"),
         lambda w: w.show_reports(1),
         "training_report_action",
     ),
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "Meetings &register…"),
+        QT_TR_NOOP("Meetings &register…"),
         lambda w: w.show_reports(2),
         "meetings_report_action",
     ),
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "&Action items…"),
+        QT_TR_NOOP("&Action items…"),
         lambda w: w.show_reports(3),
         "actions_report_action",
     ),
@@ -208,7 +206,7 @@ REPORTS: tuple[Entry, ...] = (
 
 HELP: tuple[Entry, ...] = (
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "&About MetroDesk"),
+        QT_TR_NOOP("&About MetroDesk"),
         lambda w: w.about(),
         "about_action",
         object_name="aboutAction",
@@ -218,20 +216,16 @@ HELP: tuple[Entry, ...] = (
 
 #: the menu bar, left to right: (title, entries, object name); the View menu is the sections
 MENUS: tuple[tuple[str, tuple[Entry, ...] | None, str | None], ...] = (
-    (QT_TRANSLATE_NOOP(CONTEXT, "&File"), FILE, "fileMenu"),
-    (QT_TRANSLATE_NOOP(CONTEXT, "&Edit"), EDIT, "editMenu"),
-    (QT_TRANSLATE_NOOP(CONTEXT, "&View"), None, "viewMenu"),
-    (QT_TRANSLATE_NOOP(CONTEXT, "&Reports"), REPORTS, "reportsMenu"),
-    (QT_TRANSLATE_NOOP(CONTEXT, "&Help"), HELP, "helpMenu"),
+    (QT_TR_NOOP("&File"), FILE, "fileMenu"),
+    (QT_TR_NOOP("&Edit"), EDIT, "editMenu"),
+    (QT_TR_NOOP("&View"), None, "viewMenu"),
+    (QT_TR_NOOP("&Reports"), REPORTS, "reportsMenu"),
+    (QT_TR_NOOP("&Help"), HELP, "helpMenu"),
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def make_action(window: MainWindow, command: Command) -> QAction:
-    action = QAction(_tr(command.text), window)
+    action = QAction(translated(command.text), window)
     if command.shortcut is not None:
         action.setShortcut(QKeySequence(command.shortcut))
     action.triggered.connect(lambda _checked=False: command.run(window))
@@ -248,7 +242,7 @@ def make_action(window: MainWindow, command: Command) -> QAction:
 def build_menus(window: MainWindow) -> None:
     bar = window.menuBar()
     for title, entries, object_name in MENUS:
-        menu = bar.addMenu(_tr(title))
+        menu = bar.addMenu(translated(title))
         if object_name:
             menu.setObjectName(object_name)
         if entries is None:

@@ -1,17 +1,21 @@
 """The sections of the main window, in navigation order, with the words each one uses.
 
-Strings here are source texts marked with QT_TRANSLATE_NOOP; they are translated when shown.
+Strings here are source texts marked with QT_TR_NOOP; they are translated when shown. Each
+section has its own whole phrases ("No meetings yet", "Search contacts") rather than a noun
+fitted into one sentence: French and Spanish nouns have genders a shared sentence cannot
+guess ("Aucune réunion", "Ningún contacto").
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from metrodesk.i18n import QT_TR_NOOP, tr, translated
 
-from metrodesk.ui.runtime.marks import QT_TRANSLATE_NOOP
 
-CONTEXT = "Sections"
+def _no_count(n: int) -> str:
+    return ""
 
 
 @dataclass(frozen=True)
@@ -19,78 +23,90 @@ class Section:
     #: the record kind the section lists; "" for the dashboard
     kind: str
     title: str
-    singular: str = ""
-    plural: str = ""
     new_label: str = ""
     search_hint: str = ""
+    #: the search box's accessible name
+    search_name: str = ""
+    #: the empty list's text: nothing yet ({button}: the New button's text)
+    empty: str = ""
+    #: the empty list's text when filters hide everything
+    empty_filtered: str = ""
+    #: "1 contact", "1,204 contacts", in the interface's language
+    count: Callable[[int], str] = _no_count
     #: the list column that names a record (for messages such as "Moved … to Trash")
     label_key: str = "name"
 
     def text(self, source: str) -> str:
-        return QCoreApplication.translate(CONTEXT, source)
+        return translated(source)
 
     def count_text(self, n: int) -> str:
-        """'1 contact', '1,204 contacts'."""
-        # imported here: the window's frame shows the sections before phonenumbers and
-        # pycountry (which formatting brings) are loaded
-        from metrodesk.ui.window.formatting import number
-
-        noun = self.singular if n == 1 else self.plural
-        return f"{number(n)} {self.text(noun)}"
+        return self.count(n)
 
 
-DASHBOARD = Section("", QT_TRANSLATE_NOOP(CONTEXT, "Dashboard"))
+DASHBOARD = Section("", QT_TR_NOOP("Dashboard"))
 
 SECTIONS: tuple[Section, ...] = (
     DASHBOARD,
     Section(
         "contact",
-        QT_TRANSLATE_NOOP(CONTEXT, "Contacts"),
-        QT_TRANSLATE_NOOP(CONTEXT, "contact"),
-        QT_TRANSLATE_NOOP(CONTEXT, "contacts"),
-        QT_TRANSLATE_NOOP(CONTEXT, "New contact"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Search contacts…"),
+        QT_TR_NOOP("Contacts"),
+        QT_TR_NOOP("New contact"),
+        QT_TR_NOOP("Search contacts…"),
+        QT_TR_NOOP("Search contacts"),
+        QT_TR_NOOP("No contacts yet — press {button}"),
+        QT_TR_NOOP("No contacts match these filters"),
+        lambda n: tr("%Ln contacts", "", n),
     ),
     Section(
         "organisation",
-        QT_TRANSLATE_NOOP(CONTEXT, "Organisations"),
-        QT_TRANSLATE_NOOP(CONTEXT, "organisation"),
-        QT_TRANSLATE_NOOP(CONTEXT, "organisations"),
-        QT_TRANSLATE_NOOP(CONTEXT, "New organisation"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Search organisations…"),
+        QT_TR_NOOP("Organisations"),
+        QT_TR_NOOP("New organisation"),
+        QT_TR_NOOP("Search organisations…"),
+        QT_TR_NOOP("Search organisations"),
+        QT_TR_NOOP("No organisations yet — press {button}"),
+        QT_TR_NOOP("No organisations match these filters"),
+        lambda n: tr("%Ln organisations", "", n),
     ),
     Section(
         "member_city",
-        QT_TRANSLATE_NOOP(CONTEXT, "Member cities"),
-        QT_TRANSLATE_NOOP(CONTEXT, "member city"),
-        QT_TRANSLATE_NOOP(CONTEXT, "member cities"),
-        QT_TRANSLATE_NOOP(CONTEXT, "New member city"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Search member cities…"),
+        QT_TR_NOOP("Member cities"),
+        QT_TR_NOOP("New member city"),
+        QT_TR_NOOP("Search member cities…"),
+        QT_TR_NOOP("Search member cities"),
+        QT_TR_NOOP("No member cities yet — press {button}"),
+        QT_TR_NOOP("No member cities match these filters"),
+        lambda n: tr("%Ln member cities", "", n),
     ),
     Section(
         "training_centre",
-        QT_TRANSLATE_NOOP(CONTEXT, "Training"),
-        QT_TRANSLATE_NOOP(CONTEXT, "training centre"),
-        QT_TRANSLATE_NOOP(CONTEXT, "training centres"),
-        QT_TRANSLATE_NOOP(CONTEXT, "New training centre"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Search training centres…"),
+        QT_TR_NOOP("Training"),
+        QT_TR_NOOP("New training centre"),
+        QT_TR_NOOP("Search training centres…"),
+        QT_TR_NOOP("Search training centres"),
+        QT_TR_NOOP("No training centres yet — press {button}"),
+        QT_TR_NOOP("No training centres match these filters"),
+        lambda n: tr("%Ln training centres", "", n),
     ),
     Section(
         "meeting",
-        QT_TRANSLATE_NOOP(CONTEXT, "Meetings"),
-        QT_TRANSLATE_NOOP(CONTEXT, "meeting"),
-        QT_TRANSLATE_NOOP(CONTEXT, "meetings"),
-        QT_TRANSLATE_NOOP(CONTEXT, "New meeting"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Search meetings…"),
+        QT_TR_NOOP("Meetings"),
+        QT_TR_NOOP("New meeting"),
+        QT_TR_NOOP("Search meetings…"),
+        QT_TR_NOOP("Search meetings"),
+        QT_TR_NOOP("No meetings yet — press {button}"),
+        QT_TR_NOOP("No meetings match these filters"),
+        lambda n: tr("%Ln meetings", "", n),
         label_key="title",
     ),
     Section(
         "action_item",
-        QT_TRANSLATE_NOOP(CONTEXT, "Action items"),
-        QT_TRANSLATE_NOOP(CONTEXT, "action item"),
-        QT_TRANSLATE_NOOP(CONTEXT, "action items"),
-        QT_TRANSLATE_NOOP(CONTEXT, "New action item"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Search action items…"),
+        QT_TR_NOOP("Action items"),
+        QT_TR_NOOP("New action item"),
+        QT_TR_NOOP("Search action items…"),
+        QT_TR_NOOP("Search action items"),
+        QT_TR_NOOP("No action items yet — press {button}"),
+        QT_TR_NOOP("No action items match these filters"),
+        lambda n: tr("%Ln action items", "", n),
         label_key="description",
     ),
 )

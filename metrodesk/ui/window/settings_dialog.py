@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
+from metrodesk.i18n import translated
 from metrodesk.ui.runtime.settings import (
-    CONTEXT,
     HIDDEN_COLUMNS,
     Preferences,
     Setting,
@@ -35,14 +36,6 @@ from metrodesk.ui.runtime.settings import (
 from metrodesk.ui.window.sections import SECTIONS
 
 Editor = QComboBox | QCheckBox | QSpinBox
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
-def _tr_table(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _plain(label: str) -> str:
@@ -67,13 +60,13 @@ class SettingsDialog(QDialog):
         for setting in shown_settings():
             form = groups.get(setting.group)
             if form is None:
-                box = QGroupBox(_tr_table(setting.group))
+                box = QGroupBox(translated(setting.group))
                 form = groups[setting.group] = QFormLayout(box)
                 layout.addWidget(box)
             editor = self._editor(setting)
-            label = QLabel(_tr_table(setting.label))
+            label = QLabel(translated(setting.label))
             label.setBuddy(editor)
-            editor.setAccessibleName(_plain(_tr_table(setting.label)))
+            editor.setAccessibleName(_plain(translated(setting.label)))
             form.addRow(label, editor)
             self.editors[setting.key] = (setting, editor)
         layout.addWidget(self._lists_box())
@@ -91,7 +84,7 @@ class SettingsDialog(QDialog):
         if setting.choices:
             editor = QComboBox()
             for stored, text in setting.choices:
-                editor.addItem(_tr_table(text), stored)
+                editor.addItem(translated(text), stored)
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif setting.type is bool:
             editor = QCheckBox()
@@ -102,7 +95,7 @@ class SettingsDialog(QDialog):
             editor.setValue(int(value))
         editor.setObjectName("setting_" + setting.key.replace("/", "_"))
         if setting.help:
-            editor.setToolTip(_tr_table(setting.help))
+            editor.setToolTip(translated(setting.help))
         return editor
 
     def _lists_box(self) -> QGroupBox:

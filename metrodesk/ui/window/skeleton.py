@@ -6,7 +6,7 @@ must not import the data layer, the services or SQLAlchemy.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,15 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.ui.window.sections import Section
 
 #: the dashboard's outline: a row of count cards, then two rows of two panels
 CARDS = 5
 PANEL_ROWS = 2
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Skeleton", text)
 
 
 class SectionSkeleton(QWidget):

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from metrodesk.i18n import tr as _tr
 
 #: how long the notice stays (the Edit menu's Undo stays for longer)
 NOTICE_MS = 12_000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UndoNotice", text)
 
 
 class UndoNotice(QWidget):

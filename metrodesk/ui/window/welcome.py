@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,16 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.facade import Services
 from metrodesk.ui.runtime.ops import Cancelled, OpRunner, ProgressFn, report_failure
 
 if TYPE_CHECKING:
     # the wizard brings openpyxl and the importer: imported when asked for
     from metrodesk.ui.imports.wizard import ImportWizard
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Welcome", text)
 
 
 def load_sample(services: Services, progress: ProgressFn) -> None:
