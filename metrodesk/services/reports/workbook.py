@@ -406,6 +406,11 @@ def write_actions(
             (tr("Actions by owner"), tr("Per owner: how many items are open, overdue and done")),
         ],
     )
+    _actions_sheets(wb, report)
+    return _finish(wb, target)
+
+
+def _actions_sheets(wb: Workbook, report: ActionItemsReport) -> None:
     columns = (
         Column(tr("Description"), 60, wrap=True),
         Column(tr("Owner"), 24),
@@ -433,7 +438,6 @@ def write_actions(
     write_sheet(
         wb, Sheet(tr("Actions by owner"), owner_columns, len(owners), iter(owners)), align_top=True
     )
-    return _finish(wb, target)
 
 
 Report = MembershipOverview | TrainingActivity | MeetingsRegister | ActionItemsReport
