@@ -4031,6 +4031,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>antiguo miembro</translation>
     </message>
     <message>
+        <source>give this computer a name the others will recognise</source>
+        <translation>dé a este ordenador un nombre que los demás reconozcan</translation>
+    </message>
+    <message>
         <source>given-first</source>
         <translation>nombre primero</translation>
     </message>
@@ -4451,6 +4455,11 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>suspendido</translation>
     </message>
     <message>
+        <source>that conflict was settled already (here or on another computer)</source>
+        <extracomment>what each kind of conflict is, for people the computer&apos;s name (&quot;&quot; for this one) the record&apos;s name as the lists show it (&quot;&quot; when it has none, or is gone)</extracomment>
+        <translation>ese conflicto ya se ha resuelto (aquí o en otro ordenador)</translation>
+    </message>
+    <message>
         <source>the backup cannot overwrite the database itself</source>
         <translation>la copia de seguridad no puede sobrescribir la propia base de datos</translation>
     </message>
@@ -4494,6 +4503,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>el intervalo de los eventos periódicos termina antes de empezar</translation>
     </message>
     <message>
+        <source>the record was deleted for good on another computer</source>
+        <translation>el registro se ha eliminado definitivamente en otro ordenador</translation>
+    </message>
+    <message>
         <source>the restored {name} failed its check: {verdict}</source>
         <translation>la base {name} restaurada no ha superado la comprobación: {verdict}</translation>
     </message>
@@ -4503,7 +4516,6 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     </message>
     <message>
         <source>the {kind} is no longer there</source>
-        <extracomment>what each kind of conflict is, for people the computer&apos;s name (&quot;&quot; for this one) the record&apos;s name as the lists show it (&quot;&quot; when it has none, or is gone)</extracomment>
         <translation>el registro {kind} ya no existe</translation>
     </message>
     <message>
@@ -4522,6 +4534,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     <message>
         <source>this computer</source>
         <translation>este ordenador</translation>
+    </message>
+    <message>
+        <source>this conflict is settled by keeping or taking a value</source>
+        <translation>este conflicto se resuelve conservando o tomando un valor</translation>
     </message>
     <message>
         <source>this database already holds the sample data</source>
@@ -4650,6 +4666,11 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     <message>
         <source>{folder} already holds 99 copies of {name}</source>
         <translation>{folder} ya contiene 99 copias de {name}</translation>
+    </message>
+    <message>
+        <source>{hub}: {reason}</source>
+        <extracomment>&quot;&quot; when the hub can be used, else why not (one sentence) the hub already holds a team (False: this copy would start one) this copy holds nothing yet (it fills from the team), else it merges with it the hub this copy syncs with (&quot;&quot; when it does not sync) this copy&apos;s changes the hub does not hold yet</extracomment>
+        <translation>{hub}: {reason}</translation>
     </message>
     <message>
         <source>{items}: {open}, {overdue}, {done}</source>

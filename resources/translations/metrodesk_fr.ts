@@ -4031,6 +4031,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>ancien membre</translation>
     </message>
     <message>
+        <source>give this computer a name the others will recognise</source>
+        <translation>donnez à cet ordinateur un nom que les autres reconnaîtront</translation>
+    </message>
+    <message>
         <source>given-first</source>
         <translation>prénom d&apos;abord</translation>
     </message>
@@ -4451,6 +4455,11 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>suspendu</translation>
     </message>
     <message>
+        <source>that conflict was settled already (here or on another computer)</source>
+        <extracomment>what each kind of conflict is, for people the computer&apos;s name (&quot;&quot; for this one) the record&apos;s name as the lists show it (&quot;&quot; when it has none, or is gone)</extracomment>
+        <translation>ce conflit a déjà été réglé (ici ou sur un autre ordinateur)</translation>
+    </message>
+    <message>
         <source>the backup cannot overwrite the database itself</source>
         <translation>la sauvegarde ne peut pas écraser la base de données elle-même</translation>
     </message>
@@ -4494,6 +4503,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>la période des événements périodiques se termine avant de commencer</translation>
     </message>
     <message>
+        <source>the record was deleted for good on another computer</source>
+        <translation>la fiche a été supprimée définitivement sur un autre ordinateur</translation>
+    </message>
+    <message>
         <source>the restored {name} failed its check: {verdict}</source>
         <translation>la base {name} restaurée n&apos;a pas passé sa vérification : {verdict}</translation>
     </message>
@@ -4503,7 +4516,6 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     </message>
     <message>
         <source>the {kind} is no longer there</source>
-        <extracomment>what each kind of conflict is, for people the computer&apos;s name (&quot;&quot; for this one) the record&apos;s name as the lists show it (&quot;&quot; when it has none, or is gone)</extracomment>
         <translation>la fiche {kind} n&apos;existe plus</translation>
     </message>
     <message>
@@ -4522,6 +4534,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     <message>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>this conflict is settled by keeping or taking a value</source>
+        <translation>ce conflit se règle en conservant ou en prenant une valeur</translation>
     </message>
     <message>
         <source>this database already holds the sample data</source>
@@ -4650,6 +4666,11 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     <message>
         <source>{folder} already holds 99 copies of {name}</source>
         <translation>{folder} contient déjà 99 copies de {name}</translation>
+    </message>
+    <message>
+        <source>{hub}: {reason}</source>
+        <extracomment>&quot;&quot; when the hub can be used, else why not (one sentence) the hub already holds a team (False: this copy would start one) this copy holds nothing yet (it fills from the team), else it merges with it the hub this copy syncs with (&quot;&quot; when it does not sync) this copy&apos;s changes the hub does not hold yet</extracomment>
+        <translation>{hub} : {reason}</translation>
     </message>
     <message>
         <source>{items}: {open}, {overdue}, {done}</source>

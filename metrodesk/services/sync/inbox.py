@@ -128,7 +128,9 @@ class Inbox:
     def _get(self, s: Session, conflict_id: str) -> SyncConflict:
         found = s.get(SyncConflict, conflict_id)
         if found is None:
-            raise ServiceError("that conflict was settled already (here or on another computer)")
+            raise ServiceError(
+                tr("that conflict was settled already (here or on another computer)")
+            )
         return found
 
     def keep(self, conflict_id: str) -> None:
@@ -143,7 +145,7 @@ class Inbox:
         with self.db.action("Take other value in conflict") as s:
             c = self._get(s, conflict_id)
             if c.kind == "purged":
-                raise ServiceError("the record was deleted for good on another computer")
+                raise ServiceError(tr("the record was deleted for good on another computer"))
             if c.kind in ("deleted", "link"):
                 target = self._restore_target(s, c)
                 target.deleted_at = None
@@ -162,7 +164,7 @@ class Inbox:
             c = self._get(s, conflict_id)
             form = next((f for f in FORMS.get(c.record_kind, ()) if f.key == c.field), None)
             if c.kind != "field" or form is None:
-                raise ServiceError("this conflict is settled by keeping or taking a value")
+                raise ServiceError(tr("this conflict is settled by keeping or taking a value"))
             value = clean_field(form, raw)
             cls = RECORD_CLASSES[c.record_kind]
             rec = s.get(cls, c.record_id)

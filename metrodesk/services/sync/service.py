@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from metrodesk.data.database import Database, sync_write
 from metrodesk.data.journal import UserAction
+from metrodesk.i18n import tr
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.sync.engine import Progress, SyncEngine, SyncError, SyncReport
 from metrodesk.services.sync.folder import FolderHub
@@ -90,7 +91,9 @@ class Sync:
         except NotAHub as exc:
             raise SyncError(str(exc)) from exc
         except OSError as exc:
-            raise SyncError(f"{transport.describe()}: {exc.strerror or exc}") from exc
+            raise SyncError(
+                tr("{hub}: {reason}").format(hub=transport.describe(), reason=exc.strerror or exc)
+            ) from exc
 
     def preview(self, hub: str) -> HubPreview:
         """Whether `hub` can be synced with, and who is there; writes nothing anywhere."""
@@ -141,5 +144,5 @@ class Sync:
 def check_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ServiceError("give this computer a name the others will recognise")
+        raise ServiceError(tr("give this computer a name the others will recognise"))
     return cleaned
