@@ -110,7 +110,20 @@ def test_bad_sync_requests_say_why_in_one_line_and_leave_no_file(tmp_path):
     done = _run("sync", "--db", missing, "--hub", tmp_path / "no-such-folder")
     assert done.returncode != 0 and len(done.stderr.strip().splitlines()) == 1
     assert "cannot be found" in done.stderr
-    assert not missing.exists()
+    assert list(tmp_path.iterdir()) == []  # nor the record of its opening checks
     done = _run("conflicts", "--db", missing)
     assert done.returncode != 0 and "no database" in done.stderr
     assert not missing.exists()
+
+
+def test_sync_never_makes_a_copy_of_an_empty_file_or_a_folder(tmp_path):
+    folder = tmp_path / "team"
+    folder.mkdir()
+    empty = tmp_path / "empty.sqlite"
+    empty.touch()
+    done = _run("sync", "--db", empty, "--hub", folder)
+    assert done.returncode != 0 and "empty file" in done.stderr
+    assert empty.stat().st_size == 0 and list(folder.iterdir()) == []
+    done = _run("sync", "--db", folder, "--hub", folder)
+    assert done.returncode != 0 and "is a folder" in done.stderr
+    assert list(folder.iterdir()) == []

@@ -294,6 +294,22 @@ def test_a_change_set_of_a_newer_metrodesk_is_refused_whole(team):
     assert team["A"].records.get("contact", cid)["job_title"] == ""
 
 
+def test_a_change_set_of_an_older_metrodesk_is_read(team):
+    cid = _contact(team["A"])
+    team.exchange()
+    team["B"].records.update("contact", cid, {"job_title": "Old"})
+    team.sync("B")
+    older = 0
+    for path in team.folder.glob("changes/*/*.mdc"):
+        raw, n = re.subn(rb'"schema": "\w+"', b'"schema": "0005"', path.read_bytes(), count=1)
+        path.write_bytes(raw)
+        older += n
+    assert older
+    report = team.sync("A")
+    assert not any("update MetroDesk" in note for note in report.notes)
+    assert team["A"].records.get("contact", cid)["job_title"] == "Old"
+
+
 def test_attachments_travel_once_and_arrive_checked(team, tmp_path):
     mid = team["A"].records.create("meeting", {"title": "Board", "starts_at": "2026-12-01 10:00"})
     minutes = tmp_path / "minutes.pdf"

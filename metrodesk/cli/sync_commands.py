@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -48,17 +49,22 @@ def _services(path: Path) -> Services:
 
 
 def _remove_new_file(path: Path) -> None:
-    """A database this command created for a sync that failed is not left behind."""
-    for suffix in ("", "-wal", "-shm", ".lock"):
+    """A database this command created for a sync that failed is not left behind (nor the
+    record of its opening checks beside it)."""
+    from metrodesk.data.open_checks import state_path
+
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), state_path(path)):
         with contextlib.suppress(OSError):
-            Path(f"{path}{suffix}").unlink()
+            leftover.unlink()
 
 
 def run_sync(args: argparse.Namespace) -> int:
     from metrodesk.services.sync.service import check_name
 
     path = database_path(args)
-    fresh = not path.exists()
+    fresh = not os.path.lexists(path)
+    if not fresh:
+        path = existing_database(args)  # never an empty file, a folder or a FIFO made a copy
     if fresh and not args.hub:
         raise CliError(
             f"no database at {path}; give --hub FOLDER to make one filled from the team folder"

@@ -33,7 +33,7 @@ from importlib.metadata import PackageNotFoundError, version
 from sqlalchemy import func, select, update
 
 from metrodesk.data.clock import stamp_time, too_far_ahead
-from metrodesk.data.database import Database, sync_write
+from metrodesk.data.database import Database, known_revisions, sync_write
 from metrodesk.data.journal import Meta, UserAction
 from metrodesk.data.journal_actions import decode_deps, device_ref, encode_deps, seen
 from metrodesk.data.meetings import Attachment
@@ -42,7 +42,6 @@ from metrodesk.services.sync import outgoing, snapshot
 from metrodesk.services.sync.apply import apply_actions
 from metrodesk.services.sync.state import (
     SyncState,
-    known_revisions,
     location_of,
     schema_of,
     state_of,

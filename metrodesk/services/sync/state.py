@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import functools
 import os
-import re
 import socket
 import uuid
 from dataclasses import dataclass
@@ -12,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, delete, insert, select
 
-from metrodesk.data.database import MIGRATIONS, Database
+from metrodesk.data.database import Database
 from metrodesk.data.journal import Meta
 
 _PREFIX = "sync."
@@ -77,18 +75,6 @@ def location_of(path: Path) -> str:
 
 def default_name() -> str:
     return socket.gethostname() or "this computer"
-
-
-_REVISION = re.compile(r"^revision\b[^=]*=\s*[\"']([\w-]+)[\"']", re.MULTILINE)
-
-
-@functools.cache
-def known_revisions() -> frozenset[str]:
-    """Every schema revision this MetroDesk knows (read from the migration files as text)."""
-    found = set()
-    for script in (MIGRATIONS / "versions").glob("*.py"):
-        found.update(_REVISION.findall(script.read_text(encoding="utf-8")))
-    return frozenset(found)
 
 
 def schema_of(conn: Connection) -> str:
