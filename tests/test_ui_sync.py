@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton, QTabl
 from ui_support import open_window, settle, type_text
 
 from metrodesk.services.facade import Services
+from metrodesk.ui.sync import controller
 from metrodesk.ui.sync.inbox_dialog import ConflictsDialog
 
 SHOTS = os.environ.get("METRODESK_SCREENSHOTS")
@@ -204,3 +205,41 @@ def test_history_names_the_computer_a_change_came_from(qtbot, sample_path, tmp_p
     rows = history_rows("contact", window.services.history.of_record(hit.id, "contact"))
     assert rows[0][1].endswith(" on Seoul laptop") and rows[0][2] == "City"
     shutil.rmtree(folder)
+
+
+def test_sync_runs_by_itself_at_start_every_few_minutes_and_at_quit(
+    qtbot, sample_path, tmp_path, monkeypatch
+):
+    folder = tmp_path / "team"
+    folder.mkdir()
+    joined = Services.open(sample_path)  # this copy joined the team earlier
+    joined.sync.run(str(folder), "Barcelona desk")
+    joined.close()
+    other = Services.open(tmp_path / "seoul.sqlite")
+    other.sync.run(str(folder), "Seoul laptop")
+    (hit,) = other.search.find("bickart", kinds=("contact",))
+    other.records.update("contact", hit.id, {"city": "Seoul"})
+    other.sync.run()
+    monkeypatch.setattr(controller, "FIRST_SYNC_MS", 200)  # the test's minutes are short
+    monkeypatch.setattr(controller, "SYNC_EVERY_MS", 1_000)
+    window = open_window(qtbot, sample_path)
+
+    def city() -> str:
+        return window.services.records.get("contact", hit.id)["city"]
+
+    # soon after the window opens, nobody asking
+    qtbot.waitUntil(lambda: city() == "Seoul", timeout=30_000)
+    # and again a while later
+    other.records.update("contact", hit.id, {"city": "Busan"})
+    other.sync.run()
+    qtbot.waitUntil(lambda: city() == "Busan", timeout=30_000)
+    # a change saved just before the window closes is sent as it closes
+    window.sync.timer.stop()
+    window.sync.after_save.setInterval(60_000)
+    window.services.records.update("contact", hit.id, {"job_title": "Director"})
+    window.changes.changed.emit("contact", hit.id)
+    assert window.sync.after_save.isActive()
+    window.close()
+    other.sync.run()
+    assert other.records.get("contact", hit.id)["job_title"] == "Director"
+    other.close()

@@ -206,9 +206,10 @@ class SyncController(QObject):
 
     def at_quit(self) -> None:
         """One last sync as the window closes (the worker finishes it before the database
-        closes; it is not cancelled, so nothing is left half sent)."""
+        closes; it is not cancelled, so nothing is left half sent). Queued even while a sync
+        runs: that one may have gathered its changes before the last save."""
         self.watch.stop()
-        if not self.configured or self.syncing:
+        if not self.configured:
             return
         self.timer.stop()
         self.after_save.stop()
