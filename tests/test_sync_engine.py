@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import uuid
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -389,3 +390,16 @@ def test_a_fee_with_amount_and_currency_arrives_whole(team):
     team["A"].cities.add_fee(city, 2026, "12500.00", "EUR", invoiced_on=date(2026, 1, 15))
     team.exchange()
     assert_converged(team)
+
+
+def test_a_folder_given_by_a_relative_path_is_remembered_whole(tmp_path, monkeypatch, sample_path):
+    (tmp_path / "team").mkdir()
+    monkeypatch.chdir(tmp_path)  # as `metrodesk sync --hub team` run in that folder
+    svc = Services.open(sample_path)
+    try:
+        svc.sync.run("team", "Barcelona desk")
+        remembered = Path(svc.sync.status().hub)
+    finally:
+        svc.close()
+    # the window, started from anywhere, finds it
+    assert remembered.is_absolute() and remembered.samefile(tmp_path / "team")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -14,7 +15,7 @@ from metrodesk.i18n import tr
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.sync.engine import Progress, SyncEngine, SyncError, SyncReport
 from metrodesk.services.sync.folder import FolderHub
-from metrodesk.services.sync.hubs import transport_for
+from metrodesk.services.sync.hubs import is_url, transport_for
 from metrodesk.services.sync.inbox import Inbox
 from metrodesk.services.sync.state import default_name, read_state, state_of, write_state
 from metrodesk.services.sync.transport import CopyInfo, HubUnreachable, NotAHub
@@ -77,7 +78,7 @@ class Sync:
         state = read_state(self.db)
         # a folder given again by another path (a share mounted elsewhere) is the same team:
         # the engine compares the hub's own id, and refuses another team's
-        target = (hub or "").strip() or state.hub
+        target = _remembered_form((hub or "").strip()) or state.hub
         if not target:
             raise SyncError("this copy does not sync yet: give the team folder (--hub FOLDER)")
         transport = transport_for(target)
@@ -146,3 +147,11 @@ def check_name(name: str) -> str:
     if not cleaned:
         raise ServiceError(tr("give this computer a name the others will recognise"))
     return cleaned
+
+
+def _remembered_form(hub: str) -> str:
+    """A folder as it is remembered: absolute, so that the window, started from anywhere,
+    finds the folder a command gave as `--hub team`."""
+    if not hub or is_url(hub):
+        return hub
+    return str(Path(hub).expanduser().absolute())
