@@ -8,7 +8,14 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton, QTableWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+)
 from ui_support import open_window, settle, type_text
 
 from metrodesk.services.facade import Services
@@ -243,3 +250,35 @@ def test_sync_runs_by_itself_at_start_every_few_minutes_and_at_quit(
     other.sync.run()
     assert other.records.get("contact", hit.id)["job_title"] == "Director"
     other.close()
+
+
+def test_esc_closes_the_team_sync_dialog_asking_first_when_something_was_typed(
+    qtbot, sample_path, tmp_path
+):
+    window = open_window(qtbot, sample_path)
+    dialog = window.show_team_sync()
+    qtbot.waitUntil(lambda: dialog.findChild(QLabel, "joinPlan").text() != "")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: closes at once
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    dialog = window.show_team_sync()
+    type_text(qtbot, dialog.findChild(QLineEdit, "teamFolder"), str(tmp_path / "team"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    box = _question(qtbot, dialog)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Esc on the question keeps the dialog
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    box = _question(qtbot, dialog)
+    close = box.findChild(QPushButton, "closeWithoutSyncingButton")
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert window.services.sync.status().hub == ""  # nothing was joined
+
+
+def _question(qtbot, dialog) -> QMessageBox:
+    def shown() -> list[QMessageBox]:
+        boxes = dialog.findChildren(QMessageBox, "discardTeamSyncBox")
+        return [b for b in boxes if b.isVisible()]
+
+    qtbot.waitUntil(lambda: len(shown()) == 1)
+    return shown()[0]
