@@ -16,7 +16,7 @@ from sync_support import Team, assert_converged, content
 
 from metrodesk.data.clock import MAX_DRIFT_MS, encode, wall_now_ms
 from metrodesk.data.models import ContactEmail
-from metrodesk.services.contacts.details import EmailEntry
+from metrodesk.services.contacts.details import EmailEntry, PhoneEntry
 from metrodesk.services.facade import Services
 from metrodesk.services.meetings.meeting import Participant
 
@@ -403,3 +403,32 @@ def test_a_folder_given_by_a_relative_path_is_remembered_whole(tmp_path, monkeyp
         svc.close()
     # the window, started from anywhere, finds it
     assert remembered.is_absolute() and remembered.samefile(tmp_path / "team")
+
+
+def test_participants_and_phones_merge_as_sets(team):
+    first = _contact(team["A"])
+    second = _contact(team["A"], given_name="Octavi", email="ov@example.org")
+    third = _contact(team["A"], given_name="Emilia", email="es@example.org")
+    mid = team["A"].records.create("meeting", {"title": "Board", "starts_at": "2026-12-01"})
+    team["A"].meetings.save(mid, {}, participants=[Participant(first, "", "speaker")])
+    team["A"].contact_details.save(first, (), (PhoneEntry("+34 934 013 400"),), (), ())
+    team.exchange()
+    # A adds a participant and a phone, B removes the first of each, C adds another participant
+    team["A"].meetings.save(
+        mid, {}, participants=[Participant(first, "", "speaker"), Participant(second, "")]
+    )
+    phones = team["A"].contact_details.details(first).phones
+    team["A"].contact_details.save(first, (), (*phones, PhoneEntry("+82 2 2133 7114")), (), ())
+    team["B"].meetings.save(mid, {}, participants=[])
+    team["B"].contact_details.save(first, (), (), (), ())
+    team["C"].meetings.save(
+        mid, {}, participants=[Participant(first, "", "speaker"), Participant(third, "")]
+    )
+    team.exchange()
+    for name in "ABC":
+        people = sorted(str(p.contact_id) for p in team[name].meetings.parts(mid).participants)
+        assert people == sorted([str(second), str(third)])
+        numbers = [p.number for p in team[name].contact_details.details(first).phones]
+        assert len(numbers) == 1 and numbers[0].startswith("+82")
+        assert _conflicts(team[name]) == []
+    assert_converged(team)
