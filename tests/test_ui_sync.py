@@ -282,3 +282,42 @@ def _question(qtbot, dialog) -> QMessageBox:
 
     qtbot.waitUntil(lambda: len(shown()) == 1)
     return shown()[0]
+
+
+def test_the_inbox_shows_long_values_and_markup_as_they_are_within_the_screen(
+    qtbot, sample_path, tmp_path
+):
+    folder = tmp_path / "team"
+    folder.mkdir()
+    mine = Services.open(sample_path)
+    mine.sync.run(str(folder), "Barcelona desk")
+    other = Services.open(tmp_path / "seoul.sqlite")
+    other.sync.run(str(folder), "Seoul laptop")
+    (hit,) = mine.search.find("bickart", kinds=("contact",))
+    unbroken = "x" * 3000  # a value no line break can be put into
+    mine.records.update("contact", hit.id, {"notes": unbroken})
+    other.records.update("contact", hit.id, {"notes": "<b>not bold</b> & kept as typed"})
+    mine.sync.run()
+    other.sync.run()
+    mine.sync.run()
+    other.close()
+    mine.close()
+    window = open_window(qtbot, sample_path)
+    window.conflicts_action.trigger()
+    (dialog,) = [d for d in window.findChildren(ConflictsDialog) if d.isVisible()]
+    listing = dialog.findChild(QListWidget, "conflictList")
+    qtbot.waitUntil(lambda: listing.count() == 1)
+    values = {dialog.findChild(QLabel, n) for n in ("keptValue", "asideValue")}
+    shown = {label.text() for label in values}
+    assert "<b>not bold</b> & kept as typed" in shown
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in values)
+    (long_label,) = [label for label in values if label.text().startswith("xxx")]
+    assert long_label.text().endswith("…") and long_label.toolTip() == unbroken
+    # on its button too, the "&" is shown as typed (not made a shortcut key)
+    buttons = [dialog.findChild(QPushButton, n) for n in ("keepButton", "takeOtherButton")]
+    assert any("<b>not bold</b> && kept" in b.text() for b in buttons)
+    settle(qtbot, window)
+    _shot(dialog, "conflicts-long-values")
+    # the dialog fits a 1024 x 700 screen
+    assert dialog.sizeHint().width() <= 1024 and dialog.minimumSizeHint().width() <= 1024
+    assert dialog.width() <= 1024 and dialog.height() <= 700

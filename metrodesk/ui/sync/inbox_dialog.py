@@ -4,6 +4,8 @@ ordinary change (one undo step) that syncs to every copy, where the conflict the
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -44,6 +47,16 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+#: a value longer than this is shown cut short (the whole value in its tooltip)
+SHOWN_CHARS = 400
+
+
+def _show_value(label: QLabel, text: str) -> None:
+    cut = len(text) > SHOWN_CHARS
+    label.setText(text[:SHOWN_CHARS] + "…" if cut else text)
+    label.setToolTip(text if cut else "")
+
+
 def _kept_text(c: ConflictView) -> str:
     if c.kind == "deleted":
         return _tr("In the Trash")
@@ -65,7 +78,8 @@ def _by(side: Side) -> str:
 
 
 def _short(value: object, c: ConflictView) -> str:
-    return value_text(c.field, value, 24)
+    """A value on a button: short, and its "&" shown as typed (not a shortcut key)."""
+    return value_text(c.field, value, 24).replace("&", "&&")
 
 
 class ConflictsDialog(QDialog):
@@ -122,6 +136,7 @@ class ConflictsDialog(QDialog):
         self.title = QLabel()
         self.title.setObjectName("conflictRecord")
         self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.what = QLabel()
         self.what.setObjectName("conflictWhat")
         self.what.setWordWrap(True)
@@ -177,6 +192,9 @@ class ConflictsDialog(QDialog):
         label = QLabel()
         label.setObjectName(name)
         label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # a value is never read as markup
+        # wrapped within the dialog's width, never widening it (a run without spaces is cut)
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
@@ -214,13 +232,13 @@ class ConflictsDialog(QDialog):
         name = c.label or _capitalised(translated(kind_texts(c.record_kind).noun))
         self.title.setText(
             _tr("<b>{record}</b> — {field}").format(
-                record=name, field=field_label(c.record_kind, c.field)
+                record=html.escape(name), field=html.escape(field_label(c.record_kind, c.field))
             )
         )
         self.what.setText(translated(KIND_TEXT[c.kind]) if c.kind in KIND_TEXT else "")
-        self.kept.setText(_kept_text(c))
+        _show_value(self.kept, _kept_text(c))
         self.kept_by.setText(_by(c.kept))
-        self.aside.setText(value_text(c.field, c.aside.value, None))
+        _show_value(self.aside, value_text(c.field, c.aside.value, None))
         self.aside_by.setText(_by(c.aside))
         self.take_button.setEnabled(c.can_take_other)
         if c.kind in ("deleted", "link"):
