@@ -73,6 +73,14 @@ def test_team_sync_dialog_joins_a_folder_and_lists_the_copies(qtbot, sample_path
     qtbot.waitUntil(lambda: message.isVisible())
     assert "other files" in message.text()
     _shot(dialog, "team-sync-refused")
+    # a folder of a very long name: said at the field, the dialog still fits the screen
+    deep = other / ("Documents" + "x" * 150) / ("y" * 100)
+    deep.mkdir(parents=True)
+    (deep / "budget.xlsx").write_bytes(b"PK")
+    field.setText(str(deep))
+    dialog._look()
+    qtbot.waitUntil(lambda: str(deep) in message.text())
+    assert dialog.sizeHint().width() <= 1024 and dialog.width() <= 1024
     dialog.close()
     dialog = _join(qtbot, window, folder, "Barcelona desk")
     table = dialog.findChild(QTableWidget, "copiesTable")

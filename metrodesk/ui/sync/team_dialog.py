@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -37,6 +38,17 @@ if TYPE_CHECKING:
 
 #: typing pause after which the folder is looked at
 PREVIEW_AFTER_MS = 400
+
+
+def _wrapping_label(name: str) -> QLabel:
+    """A label of sentences that may quote a folder: plain text, wrapped within the dialog's
+    width and never widening it (a long name without a break is cut at the edge)."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return label
 
 
 class TeamSyncDialog(QDialog):
@@ -103,9 +115,7 @@ class TeamSyncDialog(QDialog):
         self.name_message = self._message("error_computerName")
         form.addRow("", self.name_message)
         box.addLayout(form)
-        self.plan = QLabel()
-        self.plan.setObjectName("joinPlan")
-        self.plan.setWordWrap(True)
+        self.plan = _wrapping_label("joinPlan")
         box.addWidget(self.plan)
         copies_label = QLabel(_tr("Copies in the team folder:"))
         self.copies_label = copies_label
@@ -127,9 +137,7 @@ class TeamSyncDialog(QDialog):
         self.empty.setObjectName("copiesEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(self.empty)
-        self.state = QLabel()
-        self.state.setObjectName("teamSyncState")
-        self.state.setWordWrap(True)
+        self.state = _wrapping_label("teamSyncState")
         box.addWidget(self.state)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.sync_button = QPushButton(_tr("&Join and sync"))
@@ -143,9 +151,7 @@ class TeamSyncDialog(QDialog):
 
     def _message(self, name: str) -> QLabel:
         """A message at a field (the style colours labels named error_…)."""
-        label = QLabel()
-        label.setObjectName(name)
-        label.setWordWrap(True)
+        label = _wrapping_label(name)
         label.hide()
         return label
 
