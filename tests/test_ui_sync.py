@@ -251,9 +251,11 @@ def test_sync_runs_by_itself_at_start_every_few_minutes_and_at_quit(
     # a change saved just before the window closes is sent as it closes
     window.sync.timer.stop()
     window.sync.after_save.setInterval(60_000)
-    window.services.records.update("contact", hit.id, {"job_title": "Director"})
-    window.changes.changed.emit("contact", hit.id)
-    assert window.sync.after_save.isActive()
+    qtbot.waitUntil(lambda: not window.sync.syncing, timeout=30_000)
+    window.runner.write(
+        lambda: window.services.records.update("contact", hit.id, {"job_title": "Director"})
+    )
+    qtbot.waitUntil(window.sync.after_save.isActive)
     window.close()
     other.sync.run()
     assert other.records.get("contact", hit.id)["job_title"] == "Director"
