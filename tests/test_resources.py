@@ -123,7 +123,10 @@ def test_found_in_an_installed_wheel(tmp_path):
     subprocess.run([*pip, "wheel", "--no-deps", "-w", str(wheels), str(ROOT)], check=True)
     prefix = tmp_path / "prefix"
     wheel = next(wheels.glob("metrodesk-*.whl"))
-    subprocess.run([*pip, "install", "--no-deps", "--prefix", str(prefix), str(wheel)], check=True)
+    # --ignore-installed: without it pip uninstalls the running environment's own MetroDesk
+    # (the developer's editable install) before installing into the prefix
+    install = [*pip, "install", "--no-deps", "--ignore-installed", "--prefix", str(prefix)]
+    subprocess.run([*install, str(wheel)], check=True)
     site_packages = next(prefix.glob("lib/python3*/site-packages"))
     # the desktop finds the menu entry and icons in the prefix's share/
     assert (prefix / "share" / "applications" / DESKTOP.name).is_file()
