@@ -49,6 +49,7 @@ from metrodesk.data.files import (
 from metrodesk.data.journal import JournalDevice, Meta
 from metrodesk.data.journal_actions import begin_action, device_ref, finish_action, newest_stamp
 from metrodesk.data.journaling import WriteContext, before_flush
+from metrodesk.i18n import tr, translated
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -184,14 +185,18 @@ def _check_location(path: Path) -> None:
     """SQLite writes beside the file (-wal, -shm) and MetroDesk its lock: both must be writable."""
     if path.exists() and not writable(path):
         raise ReadOnlyDatabase(
-            f"{path.name} is read-only; MetroDesk needs to write to it "
-            "(copy it to a folder of your own, or change its permissions)"
+            tr(
+                "{name} is read-only; MetroDesk needs to write to it "
+                "(copy it to a folder of your own, or change its permissions)"
+            ).format(name=path.name)
         )
     folder = path.parent
     if folder.exists() and not writable(folder):
         raise ReadOnlyDatabase(
-            f"the folder {folder} is read-only; MetroDesk needs to write beside {path.name} "
-            "(copy the file to a folder of your own)"
+            tr(
+                "the folder {folder} is read-only; MetroDesk needs to write beside {name} "
+                "(copy the file to a folder of your own)"
+            ).format(folder=folder, name=path.name)
         )
 
 
@@ -199,7 +204,11 @@ def _refuse_special(path: Path) -> None:
     """A database is a regular file: a folder, FIFO, device or socket is refused unread."""
     kind = special_kind(path)
     if kind is not None:
-        raise NotADatabase(f"{path.name} is {kind}, not a MetroDesk database")
+        raise NotADatabase(
+            tr("{name} is {kind}, not a MetroDesk database").format(
+                name=path.name, kind=translated(kind)
+            )
+        )
 
 
 def _take_lock(path: Path) -> None:
@@ -208,18 +217,24 @@ def _take_lock(path: Path) -> None:
     except InUse as exc:
         if exc.other_name is not None:
             raise DatabaseInUse(
-                f"{path.name} is already open here as {exc.other_name} (the same file under "
-                "another name); use one name for it",
+                tr(
+                    "{name} is already open here as {other} (the same file under "
+                    "another name); use one name for it"
+                ).format(name=path.name, other=exc.other_name),
                 exc.pid,
             ) from None
-        who = f" (process {exc.pid})" if exc.pid else ""
+        who = tr(" (process {pid})").format(pid=exc.pid) if exc.pid else ""
         raise DatabaseInUse(
-            f"{path.name} is open in another MetroDesk window{who}; close it there first",
+            tr("{name} is open in another MetroDesk window{who}; close it there first").format(
+                name=path.name, who=who
+            ),
             exc.pid,
         ) from None
     except OSError as exc:
         raise ReadOnlyDatabase(
-            f"MetroDesk cannot write beside {path.name} ({exc.strerror or exc})"
+            tr("MetroDesk cannot write beside {name} ({reason})").format(
+                name=path.name, reason=exc.strerror or exc
+            )
         ) from exc
 
 
@@ -229,27 +244,39 @@ def _check_file(path: Path, quick_check: bool = True) -> None:
     Without `quick_check` only the header and the schema table are read (see `open_checks`).
     """
     if not looks_like_sqlite(path):
-        raise NotADatabase(f"{path.name} is not a MetroDesk database (not an SQLite file)")
+        raise NotADatabase(
+            tr("{name} is not a MetroDesk database (not an SQLite file)").format(name=path.name)
+        )
     open_checks.check_header(path)
     if quick_check:
         _quick_check(path)
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
-        raise DamagedDatabase(f"{path.name} cannot be opened ({exc})") from exc
+        raise DamagedDatabase(
+            tr("{name} cannot be opened ({reason})").format(name=path.name, reason=exc)
+        ) from exc
     conn.text_factory = lenient_text
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         revision = _stored_revision(conn) if "alembic_version" in tables else None
         if tables and "alembic_version" not in tables:
-            raise NotADatabase(f"{path.name} is an SQLite file of another program, not MetroDesk")
+            raise NotADatabase(
+                tr("{name} is an SQLite file of another program, not MetroDesk").format(
+                    name=path.name
+                )
+            )
         if tables:
             _check_revision(path, tables, revision)  # ours, and not newer: before any write
             open_checks.check_schema(conn, path, _scanned_head())
     except sqlite3.DatabaseError as exc:
-        raise DamagedDatabase(f"{path.name} is damaged and cannot be read ({exc})") from exc
+        raise DamagedDatabase(
+            tr("{name} is damaged and cannot be read ({reason})").format(name=path.name, reason=exc)
+        ) from exc
     except UnicodeDecodeError as exc:  # SQLite's error quotes a damaged schema, bytes and all
-        raise DamagedDatabase(f"{path.name} is damaged (its schema cannot be read)") from exc
+        raise DamagedDatabase(
+            tr("{name} is damaged (its schema cannot be read)").format(name=path.name)
+        ) from exc
     finally:
         conn.close()
 
@@ -269,11 +296,14 @@ def _check_revision(path: Path, tables: set[str], revision: str | None) -> None:
     """Decided before anything is written: SQLite's own set-up of a connection (WAL mode)
     is already a write, and a refused file must be left exactly as it was."""
     if not tables >= OWN_TABLES:
-        raise NotADatabase(f"{path.name} is an SQLite file of another program, not MetroDesk")
+        raise NotADatabase(
+            tr("{name} is an SQLite file of another program, not MetroDesk").format(name=path.name)
+        )
     if revision is None or revision not in known_revisions():
         raise NewerDatabase(
-            f"{path.name} was written by a newer MetroDesk (schema {revision or 'unknown'}); "
-            "update MetroDesk"
+            tr(
+                "{name} was written by a newer MetroDesk (schema {revision}); update MetroDesk"
+            ).format(name=path.name, revision=revision or tr("unknown"))
         )
 
 
@@ -306,7 +336,9 @@ def _quick_check(path: Path, stopper: _Interrupter | None = None) -> bool:
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
-        raise DamagedDatabase(f"{path.name} cannot be opened ({exc})") from exc
+        raise DamagedDatabase(
+            tr("{name} cannot be opened ({reason})").format(name=path.name, reason=exc)
+        ) from exc
     conn.text_factory = lenient_text  # quick_check quotes damaged rows, bytes and all
     if stopper is not None:
         stopper.attach(conn)
@@ -319,16 +351,20 @@ def _quick_check(path: Path, stopper: _Interrupter | None = None) -> bool:
             return False
     except UnicodeDecodeError as exc:  # SQLite's own report quotes bytes that are not text
         raise DamagedDatabase(
-            f"{path.name} is damaged (unreadable text in a check report)"
+            tr("{name} is damaged (unreadable text in a check report)").format(name=path.name)
         ) from exc
     except sqlite3.DatabaseError as exc:
-        raise DamagedDatabase(f"{path.name} is damaged and cannot be read ({exc})") from exc
+        raise DamagedDatabase(
+            tr("{name} is damaged and cannot be read ({reason})").format(name=path.name, reason=exc)
+        ) from exc
     finally:
         if stopper is not None:
             stopper.attach(None)
         conn.close()
     if verdict != "ok":
-        raise DamagedDatabase(f"{path.name} is damaged: {verdict}")
+        raise DamagedDatabase(
+            tr("{name} is damaged: {problem}").format(name=path.name, problem=verdict)
+        )
     return True
 
 
@@ -422,11 +458,15 @@ class Database:
         except SQLAlchemyDatabaseError as exc:
             engine.dispose()
             release_lock(path)
-            raise DamagedDatabase(f"{path.name} cannot be used: {exc.orig}") from exc
+            raise DamagedDatabase(
+                tr("{name} cannot be used: {reason}").format(name=path.name, reason=exc.orig)
+            ) from exc
         except ValueError as exc:  # a damaged value the checks cannot see (the journal's clock)
             engine.dispose()
             release_lock(path)
-            raise DamagedDatabase(f"{path.name} is damaged: {exc}") from exc
+            raise DamagedDatabase(
+                tr("{name} is damaged: {problem}").format(name=path.name, problem=exc)
+            ) from exc
         except BaseException:
             engine.dispose()
             release_lock(path)
@@ -680,7 +720,9 @@ def _migrate(
     before_writing()
     if current is not None and current not in {s.revision for s in scripts.walk_revisions()}:
         raise NewerDatabase(
-            f"{path.name} was written by a newer MetroDesk (schema {current}); update MetroDesk"
+            tr(
+                "{name} was written by a newer MetroDesk (schema {revision}); update MetroDesk"
+            ).format(name=path.name, revision=current)
         )
     if current is None:
         _upgrade(engine)  # a new file: nothing to lose

@@ -11,6 +11,10 @@
         </translation>
     </message>
     <message>
+        <source> (process {pid})</source>
+        <translation> (proceso {pid})</translation>
+    </message>
+    <message>
         <source> or </source>
         <translation> o </translation>
     </message>
@@ -2244,6 +2248,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     <message>
         <source>MetroDesk backs up {name} once a day and before every upgrade, import and restore. It keeps every backup of the last two days, then one a day for a week, one a week for a month and one a month for a year.</source>
         <translation>MetroDesk hace una copia de seguridad de {name} una vez al día y antes de cada actualización, importación y restauración. Conserva todas las copias de los dos últimos días y, después, una al día durante una semana, una a la semana durante un mes y una al mes durante un año.</translation>
+    </message>
+    <message>
+        <source>MetroDesk cannot write beside {name} ({reason})</source>
+        <translation>MetroDesk no puede escribir junto a {name} ({reason})</translation>
     </message>
     <message>
         <source>MetroDesk guessed from the headers; correct any column, or choose “(do not import)” to leave it out.</source>
@@ -4493,6 +4501,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>el archivo es una base de datos vacía, no una base de datos de MetroDesk</translation>
     </message>
     <message>
+        <source>the folder {folder} is read-only; MetroDesk needs to write beside {name} (copy the file to a folder of your own)</source>
+        <translation>la carpeta {folder} es de solo lectura; MetroDesk necesita escribir junto a {name} (copie el archivo en una carpeta propia)</translation>
+    </message>
+    <message>
         <source>the number of synthetic contacts cannot be negative</source>
         <extracomment>synthetic contacts written per bulk insert; progress is reported between chunks the Metropolis regions (one regional secretary each) the most synthetic contacts `demo` makes: the benchmark&apos;s largest population disk a synthetic contact takes while the demo is written: ~8.5 KB in the file (the contact, its e-mail and phone, their journal and search entries) and as much again in the write-ahead log, which holds the whole action until it is checked into the file the sample data itself, its log, and room to spare</extracomment>
         <translation>el número de contactos sintéticos no puede ser negativo</translation>
@@ -4704,12 +4716,21 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>{name} ya tiene una cuota de {y} en {code}</translation>
     </message>
     <message>
+        <source>{name} cannot be opened ({reason})</source>
+        <translation>no se puede abrir {name} ({reason})</translation>
+    </message>
+    <message>
         <source>{name} cannot be read ({reason})</source>
         <translation>no se puede leer {name} ({reason})</translation>
     </message>
     <message>
         <source>{name} cannot be read: {reason}</source>
         <translation>no se puede leer {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be used: {reason}</source>
+        <extracomment>opened by `open`, which keeps the record of checks beside the file (open_checks) called inside every action before it commits, with the records it wrote (kind, id): sync keeps its conflict inbox in step with local edits this way the session of the action open on this thread, which nested actions and reads join</extracomment>
+        <translation>no se puede usar {name}: {reason}</translation>
     </message>
     <message>
         <source>{name} has no data: every sheet is empty</source>
@@ -4765,12 +4786,37 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>{name} ya está en la lista</translation>
     </message>
     <message>
+        <source>{name} is already open here as {other} (the same file under another name); use one name for it</source>
+        <translation>{name} ya está abierto aquí como {other} (el mismo archivo con otro nombre); use un solo nombre</translation>
+    </message>
+    <message>
+        <source>{name} is an SQLite file of another program, not MetroDesk</source>
+        <extracomment>tables every MetroDesk file has had since its first schema (a migration that renames one of these must change this set: tests/test_refusals_write_nothing.py checks it at head): what tells our file from another program&apos;s that also keeps Alembic&apos;s `alembic_version`</extracomment>
+        <translation>{name} es un archivo SQLite de otro programa, no de MetroDesk</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its schema cannot be read)</source>
+        <translation>{name} está dañado (no se puede leer su esquema)</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (unreadable text in a check report)</source>
+        <translation>{name} está dañado (texto ilegible en un informe de comprobación)</translation>
+    </message>
+    <message>
         <source>{name} is damaged (unreadable text in the check&apos;s report)</source>
         <translation>{name} está dañado (texto ilegible en el informe de comprobación)</translation>
     </message>
     <message>
+        <source>{name} is damaged and cannot be read ({reason})</source>
+        <translation>{name} está dañado y no se puede leer ({reason})</translation>
+    </message>
+    <message>
         <source>{name} is damaged: sheet &apos;{title}&apos; cannot be read</source>
         <translation>{name} está dañado: no se puede leer la hoja «{title}»</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {problem}</source>
+        <translation>{name} está dañado: {problem}</translation>
     </message>
     <message>
         <source>{name} is empty</source>
@@ -4827,6 +4873,15 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>{name} está abierto en otra ventana de MetroDesk{who}; ciérrelo primero allí</translation>
     </message>
     <message>
+        <source>{name} is read-only; MetroDesk needs to write to it (copy it to a folder of your own, or change its permissions)</source>
+        <extracomment>decode TEXT values as UTF-8, replacing invalid bytes (in C: no cost on large reads) the execution option a write&apos;s connection is opened with: its transaction takes the write lock at BEGIN, so that it never fails upgrading a read snapshot another write has overtaken</extracomment>
+        <translation>{name} es de solo lectura; MetroDesk necesita escribir en él (cópielo en una carpeta propia o cambie sus permisos)</translation>
+    </message>
+    <message>
+        <source>{name} is {kind}, not a MetroDesk database</source>
+        <translation>{name} es {kind}, no una base de datos de MetroDesk</translation>
+    </message>
+    <message>
         <source>{name} is {size} MB: larger than any export of a contacts or calendar program</source>
         <extracomment>a contacts export of 100,000 people is some 60 MB in UTF-16; anything far larger is no export of these programs, and reading it whole would cost more memory than it is worth the most columns a CSV may have: Outlook&apos;s export has 92, Google&apos;s grows with the number of e-mails and phones of its busiest contact the longest field read (csv&apos;s own default, 128 KiB, is shorter than some notes) the delimiters CSV files use: English settings write &quot;,&quot;, French and Spanish &quot;;&quot; how each encoding is named to the user UTF-8 read as Windows-1252: &quot;Ã©&quot; for &quot;é&quot;, &quot;Ã¨&quot; for &quot;è&quot;, &quot;â€™&quot; for &quot;’&quot; a DOS (850) or Mac code page read as Windows-1252 puts punctuation inside words: cp850&apos;s &quot;é&quot; is Windows-1252&apos;s &quot;‚&quot;, its &quot;è&quot; &quot;Š&quot;, its &quot;à&quot; &quot;…&quot;; Mac Roman&apos;s &quot;é&quot; is &quot;Ž&quot; the Python codec used (a key of ENCODING_NAMES)</extracomment>
         <translation>{name} ocupa {size} MB: más que cualquier exportación de un programa de contactos o de calendario</translation>
@@ -4862,6 +4917,11 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     <message>
         <source>{name} refused: {filename} would expand {file_size} bytes from {compress_size} (a zip bomb?)</source>
         <translation>{name} rechazado: {filename} se descomprimiría de {compress_size} a {file_size} bytes (¿una bomba zip?)</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer MetroDesk (schema {revision}); update MetroDesk</source>
+        <extracomment>where a ValueError about a stored value comes from: SQLAlchemy&apos;s own types, or the uuid module, which parses ids the services read as text (search hits, journal entries) what SQLite says, besides a plain DatabaseError (&quot;malformed&quot;: a damaged page), when a read meets damage: a search index whose own records are damaged, or a stored text that is no longer UTF-8 reaching an SQL function (`fold`, which the sqlite3 module cannot call then)</extracomment>
+        <translation>{name} lo escribió una versión más reciente de MetroDesk (esquema {revision}); actualice MetroDesk</translation>
     </message>
     <message>
         <source>{name}, line {line}: &apos;{text}&apos; looks garbled: the file was saved in an encoding other than the one it was read in ({encoding}); save it again as UTF-8 and import that file</source>

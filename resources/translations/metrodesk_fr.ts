@@ -11,6 +11,10 @@
         </translation>
     </message>
     <message>
+        <source> (process {pid})</source>
+        <translation> (processus {pid})</translation>
+    </message>
+    <message>
         <source> or </source>
         <translation> ou </translation>
     </message>
@@ -2244,6 +2248,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     <message>
         <source>MetroDesk backs up {name} once a day and before every upgrade, import and restore. It keeps every backup of the last two days, then one a day for a week, one a week for a month and one a month for a year.</source>
         <translation>MetroDesk sauvegarde {name} une fois par jour et avant chaque mise à jour, importation et restauration. Il conserve toutes les sauvegardes des deux derniers jours, puis une par jour pendant une semaine, une par semaine pendant un mois et une par mois pendant un an.</translation>
+    </message>
+    <message>
+        <source>MetroDesk cannot write beside {name} ({reason})</source>
+        <translation>MetroDesk ne peut pas écrire à côté de {name} ({reason})</translation>
     </message>
     <message>
         <source>MetroDesk guessed from the headers; correct any column, or choose “(do not import)” to leave it out.</source>
@@ -4493,6 +4501,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>le fichier est une base de données vide, pas une base de données MetroDesk</translation>
     </message>
     <message>
+        <source>the folder {folder} is read-only; MetroDesk needs to write beside {name} (copy the file to a folder of your own)</source>
+        <translation>le dossier {folder} est en lecture seule ; MetroDesk doit écrire à côté de {name} (copiez le fichier dans un dossier à vous)</translation>
+    </message>
+    <message>
         <source>the number of synthetic contacts cannot be negative</source>
         <extracomment>synthetic contacts written per bulk insert; progress is reported between chunks the Metropolis regions (one regional secretary each) the most synthetic contacts `demo` makes: the benchmark&apos;s largest population disk a synthetic contact takes while the demo is written: ~8.5 KB in the file (the contact, its e-mail and phone, their journal and search entries) and as much again in the write-ahead log, which holds the whole action until it is checked into the file the sample data itself, its log, and room to spare</extracomment>
         <translation>le nombre de contacts synthétiques ne peut pas être négatif</translation>
@@ -4704,12 +4716,21 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>{name} a déjà une cotisation {y} en {code}</translation>
     </message>
     <message>
+        <source>{name} cannot be opened ({reason})</source>
+        <translation>{name} ne peut pas être ouvert ({reason})</translation>
+    </message>
+    <message>
         <source>{name} cannot be read ({reason})</source>
         <translation>{name} ne peut pas être lu ({reason})</translation>
     </message>
     <message>
         <source>{name} cannot be read: {reason}</source>
         <translation>{name} ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be used: {reason}</source>
+        <extracomment>opened by `open`, which keeps the record of checks beside the file (open_checks) called inside every action before it commits, with the records it wrote (kind, id): sync keeps its conflict inbox in step with local edits this way the session of the action open on this thread, which nested actions and reads join</extracomment>
+        <translation>{name} ne peut pas être utilisé : {reason}</translation>
     </message>
     <message>
         <source>{name} has no data: every sheet is empty</source>
@@ -4765,12 +4786,37 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>{name} figure déjà dans la liste</translation>
     </message>
     <message>
+        <source>{name} is already open here as {other} (the same file under another name); use one name for it</source>
+        <translation>{name} est déjà ouvert ici sous le nom {other} (le même fichier sous un autre nom) ; utilisez un seul nom</translation>
+    </message>
+    <message>
+        <source>{name} is an SQLite file of another program, not MetroDesk</source>
+        <extracomment>tables every MetroDesk file has had since its first schema (a migration that renames one of these must change this set: tests/test_refusals_write_nothing.py checks it at head): what tells our file from another program&apos;s that also keeps Alembic&apos;s `alembic_version`</extracomment>
+        <translation>{name} est un fichier SQLite d&apos;un autre programme, pas de MetroDesk</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its schema cannot be read)</source>
+        <translation>{name} est endommagé (son schéma est illisible)</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (unreadable text in a check report)</source>
+        <translation>{name} est endommagé (texte illisible dans un rapport de vérification)</translation>
+    </message>
+    <message>
         <source>{name} is damaged (unreadable text in the check&apos;s report)</source>
         <translation>{name} est endommagé (texte illisible dans le rapport de vérification)</translation>
     </message>
     <message>
+        <source>{name} is damaged and cannot be read ({reason})</source>
+        <translation>{name} est endommagé et illisible ({reason})</translation>
+    </message>
+    <message>
         <source>{name} is damaged: sheet &apos;{title}&apos; cannot be read</source>
         <translation>{name} est endommagé : la feuille « {title} » ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {problem}</source>
+        <translation>{name} est endommagé : {problem}</translation>
     </message>
     <message>
         <source>{name} is empty</source>
@@ -4827,6 +4873,15 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>{name} est ouvert dans une autre fenêtre MetroDesk{who} ; fermez-le d&apos;abord là-bas</translation>
     </message>
     <message>
+        <source>{name} is read-only; MetroDesk needs to write to it (copy it to a folder of your own, or change its permissions)</source>
+        <extracomment>decode TEXT values as UTF-8, replacing invalid bytes (in C: no cost on large reads) the execution option a write&apos;s connection is opened with: its transaction takes the write lock at BEGIN, so that it never fails upgrading a read snapshot another write has overtaken</extracomment>
+        <translation>{name} est en lecture seule ; MetroDesk doit pouvoir y écrire (copiez-le dans un dossier à vous, ou modifiez ses autorisations)</translation>
+    </message>
+    <message>
+        <source>{name} is {kind}, not a MetroDesk database</source>
+        <translation>{name} est {kind}, pas une base de données MetroDesk</translation>
+    </message>
+    <message>
         <source>{name} is {size} MB: larger than any export of a contacts or calendar program</source>
         <extracomment>a contacts export of 100,000 people is some 60 MB in UTF-16; anything far larger is no export of these programs, and reading it whole would cost more memory than it is worth the most columns a CSV may have: Outlook&apos;s export has 92, Google&apos;s grows with the number of e-mails and phones of its busiest contact the longest field read (csv&apos;s own default, 128 KiB, is shorter than some notes) the delimiters CSV files use: English settings write &quot;,&quot;, French and Spanish &quot;;&quot; how each encoding is named to the user UTF-8 read as Windows-1252: &quot;Ã©&quot; for &quot;é&quot;, &quot;Ã¨&quot; for &quot;è&quot;, &quot;â€™&quot; for &quot;’&quot; a DOS (850) or Mac code page read as Windows-1252 puts punctuation inside words: cp850&apos;s &quot;é&quot; is Windows-1252&apos;s &quot;‚&quot;, its &quot;è&quot; &quot;Š&quot;, its &quot;à&quot; &quot;…&quot;; Mac Roman&apos;s &quot;é&quot; is &quot;Ž&quot; the Python codec used (a key of ENCODING_NAMES)</extracomment>
         <translation>{name} fait {size} Mo : plus que toute exportation d&apos;un logiciel de contacts ou de calendrier</translation>
@@ -4862,6 +4917,11 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     <message>
         <source>{name} refused: {filename} would expand {file_size} bytes from {compress_size} (a zip bomb?)</source>
         <translation>{name} refusé : {filename} se décompresserait de {compress_size} à {file_size} octets (une bombe zip ?)</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer MetroDesk (schema {revision}); update MetroDesk</source>
+        <extracomment>where a ValueError about a stored value comes from: SQLAlchemy&apos;s own types, or the uuid module, which parses ids the services read as text (search hits, journal entries) what SQLite says, besides a plain DatabaseError (&quot;malformed&quot;: a damaged page), when a read meets damage: a search index whose own records are damaged, or a stored text that is no longer UTF-8 reaching an SQL function (`fold`, which the sqlite3 module cannot call then)</extracomment>
+        <translation>{name} a été écrit par une version plus récente de MetroDesk (schéma {revision}) ; mettez MetroDesk à jour</translation>
     </message>
     <message>
         <source>{name}, line {line}: &apos;{text}&apos; looks garbled: the file was saved in an encoding other than the one it was read in ({encoding}); save it again as UTF-8 and import that file</source>
