@@ -1903,6 +1903,7 @@ the English label, marked for translation: the editors show it translated, and V
     </message>
     <message>
         <source>In the Trash</source>
+        <extracomment>a value longer than this is shown cut short (the whole value in its tooltip)</extracomment>
         <translation>En la papelera</translation>
     </message>
     <message>
