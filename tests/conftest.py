@@ -1,11 +1,18 @@
-"""Shared fixtures: real database files, built once per session and copied per test."""
+"""Shared fixtures: real database files, built once per session and copied per test.
+
+`METRODESK_TEST_ENCRYPTED=1` runs the suite on encrypted databases: every database the tests
+create (the templates, and any file `Database.open` makes) is an SQLCipher file with its key
+file, opened with the test passphrase or the test keychain, as a user's would be.
+"""
 
 from __future__ import annotations
 
 import gc
 import os
+import shutil
 import sqlite3
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,14 +22,55 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pg_server import pg_server, team_hub  # noqa: F401  (the PostgreSQL server the tests start)
 
+from metrodesk.data.backup import copy_key_file
+from metrodesk.data.crypto import keychain, keys
+from metrodesk.data.crypto.driver import connect
 from metrodesk.data.database import Database
 from metrodesk.services.facade import Services
 
+TESTS = Path(__file__).resolve().parent
+#: the passphrase of every database the encrypted run creates
+TEST_PASSPHRASE = "test passphrase: not a secret"
+ENCRYPTED_RUN = os.environ.get("METRODESK_TEST_ENCRYPTED", "") not in ("", "0")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A keychain of the tests' own for this process and every `metrodesk` it starts (never
+    the user's), and in the encrypted run, encryption for every new database."""
+    folder = tempfile.mkdtemp(prefix="metrodesk-test-keychain-")
+    config.stash[_KEYCHAIN] = folder
+    os.environ["METRODESK_TEST_KEYRING"] = str(Path(folder) / "keychain.json")
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring_backend.FileKeyring"
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(TESTS), os.environ.get("PYTHONPATH", "")) if p
+    )
+    if str(TESTS) not in sys.path:
+        sys.path.insert(0, str(TESTS))
+    keychain.reset()
+    if ENCRYPTED_RUN:
+        os.environ[keys.ENCRYPT_NEW_VARIABLE] = "1"
+        os.environ[keys.PASSPHRASE_VARIABLE] = TEST_PASSPHRASE
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(config.stash.get(_KEYCHAIN, ""), ignore_errors=True)
+
+
+_KEYCHAIN = pytest.StashKey[str]()
+
+
+def connect_raw(path: Path) -> sqlite3.Connection:
+    """A bare DB-API connection to a MetroDesk file, plain or encrypted (its key looked up as
+    an open would): what tests use to look at or tamper with a file directly."""
+    return connect(path, keys.key_for(Path(path)))
+
 
 def _copy(template: Path, target: Path) -> Path:
-    """Copy with SQLite's backup API, so WAL contents come along and permissions stay private."""
-    src = sqlite3.connect(template)
-    dst = sqlite3.connect(target)
+    """Copy with SQLite's backup API, so WAL contents come along and permissions stay private;
+    an encrypted template's copy has the same key, and its key file beside it."""
+    src = connect_raw(template)
+    copy_key_file(template, target)
+    dst = connect(target, keys.key_for(template))
     src.backup(dst)
     dst.close()
     src.close()

@@ -7,7 +7,6 @@ import multiprocessing
 import os
 import random
 import signal
-import sqlite3
 import stat
 import time
 from datetime import datetime, timedelta
@@ -16,6 +15,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from alembic import command
+from conftest import connect_raw
 
 from metrodesk.data.database import (
     Database,
@@ -171,7 +171,7 @@ def test_backups_taken_while_another_process_writes_are_sound_and_restore(
         assert check_database(b.path).ok
         target = tmp_path / f"restored-{b.path.stem}.sqlite"
         restore(b.path, target)
-        with sqlite3.connect(target) as conn:
+        with connect_raw(target) as conn:
             names = [r[0] for r in conn.execute("SELECT name FROM organisation")]
         conn.close()
         per_batch: dict[str, int] = {}
@@ -193,7 +193,7 @@ def _at_first_revision(path: Path) -> Path:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001")
     engine.dispose()
-    with sqlite3.connect(path) as conn:
+    with connect_raw(path) as conn:
         conn.execute(
             "INSERT INTO organisation (id, name, local_name, org_kind, city, country, website,"
             " notes, created_at, updated_at, created_by, updated_by) VALUES"
@@ -218,7 +218,7 @@ def test_a_failing_upgrade_puts_the_backup_back(tmp_path: Path) -> None:
 
     with pytest.raises(MigrationFailed, match="put back as it was"):
         upgrade_or_restore(engine, path, saved, half_done_then_broken)
-    with sqlite3.connect(path) as conn:
+    with connect_raw(path) as conn:
         assert conn.execute("SELECT name FROM organisation").fetchall() == [("UN-Habitat",)]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -243,7 +243,7 @@ def test_an_upgrade_killed_midway_leaves_the_old_or_the_new_database(tmp_path: P
         time.sleep(rng.uniform(0.0, 0.4))
         os.kill(child.pid, signal.SIGKILL)
         child.join()
-        with sqlite3.connect(path) as conn:
+        with connect_raw(path) as conn:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
             assert conn.execute("SELECT name FROM organisation").fetchall() == [("UN-Habitat",)]

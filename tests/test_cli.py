@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
 import stat
 import subprocess
 import sys
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import connect_raw
 
 from metrodesk import cli, paths
 from metrodesk.services.facade import Services
@@ -66,7 +66,7 @@ def live_contacts(path: Path) -> int:
 
 
 def damage_table(db: Path) -> Path:
-    with sqlite3.connect(db) as conn:
+    with connect_raw(db) as conn:
         page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'contact'").fetchone()[
             0
         ]

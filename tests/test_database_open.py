@@ -11,9 +11,12 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from conftest import connect_raw
 from sqlalchemy import text
 
 from metrodesk.data.clock import encode
+from metrodesk.data.backup import copy_key_file
+from metrodesk.data.crypto import keys
 from metrodesk.data.database import Database, _alembic_config, head_revision, make_engine
 from metrodesk.data.errors import DamagedDatabase, NewerDatabase, NotADatabase
 from metrodesk.services.facade import Services
@@ -76,6 +79,7 @@ def test_damaged_database_is_refused_untouched(tmp_path, sample_path):
     for offset in range(4096 * 2, len(data), 4096):
         data[offset + 8 : offset + 40] = b"\xff" * 32  # wreck every page header but the first
     damaged.write_bytes(bytes(data))
+    copy_key_file(sample_path, damaged)  # an encrypted file's damage, not its missing key
     before = _digest(damaged)
     with pytest.raises(DamagedDatabase):
         Database.open(damaged)
@@ -83,7 +87,7 @@ def test_damaged_database_is_refused_untouched(tmp_path, sample_path):
 
 
 def test_database_from_a_newer_version_is_refused_untouched(db_path):
-    with sqlite3.connect(db_path) as conn:
+    with connect_raw(db_path) as conn:
         conn.execute("UPDATE alembic_version SET version_num = 'f00dfeed'")
     conn.close()
     before = _digest(db_path)
@@ -102,7 +106,7 @@ def test_upgrade_from_first_revision_keeps_data_and_backs_up_first(tmp_path):
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001")
     engine.dispose()
-    with sqlite3.connect(path) as conn:
+    with connect_raw(path) as conn:
         conn.execute(
             "INSERT INTO contact (id, honorific, given_name, family_name, name_order, job_title,"
             " language, city, country, tags, notes, sort_key, created_at, updated_at,"
@@ -117,21 +121,21 @@ def test_upgrade_from_first_revision_keeps_data_and_backs_up_first(tmp_path):
     rows = svc.lists.page("contact")
     svc.close()
     assert [r.values[0] for r in rows] == ["Octavi de la Varga Mas"]
-    with sqlite3.connect(path) as conn:
+    with connect_raw(path) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
             head_revision()
         )
     conn.close()
     backups = list((tmp_path / "backups").glob("old-before-*.sqlite"))
     assert len(backups) == 1
-    with sqlite3.connect(backups[0]) as conn:
+    with connect_raw(backups[0]) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
         assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 1
     conn.close()
 
 
 def test_downgrade_to_first_revision_and_back(db_path):
-    engine = make_engine(db_path)
+    engine = make_engine(db_path, keys.key_for(db_path))
     cfg = _alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -164,9 +168,9 @@ def test_names_with_uri_characters_open_and_back_up(tmp_path):
 def _wreck_contact_table(path: Path) -> None:
     """Damage only SQLite's quick_check sees at open: the contact table's root page is not a
     b-tree page any more (nothing the open itself reads lives there)."""
-    with sqlite3.connect(path) as conn:
+    with connect_raw(path) as conn:
         root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'contact'").fetchone()
-        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
     conn.close()
     data = bytearray(path.read_bytes())
     data[(root[0] - 1) * page_size] = 0xFF
@@ -228,7 +232,7 @@ def test_the_clock_continues_after_the_newest_stamp_even_with_the_system_clock_b
 ):
     # the file's last entry was stamped by a clock far ahead of this machine's
     ahead = encode(4_102_444_800_000, 7)  # in 2100
-    with sqlite3.connect(sample_path) as conn:
+    with connect_raw(sample_path) as conn:
         conn.execute(
             "UPDATE journal_action SET hlc = ? WHERE ref = (SELECT max(ref) FROM journal_action)",
             (ahead,),

@@ -11,9 +11,9 @@ from __future__ import annotations
 import multiprocessing
 import resource
 import signal
-import sqlite3
 from pathlib import Path
 
+from conftest import connect_raw
 from sqlalchemy import event
 
 from metrodesk.data.errors import DamagedValue, StorageError
@@ -61,7 +61,7 @@ def test_a_full_disk_rolls_back_says_so_and_writing_resumes(db_path: Path) -> No
     assert after_freeing == saved + 1
     report = check_database(db_path)
     assert report.ok, report.lines
-    with sqlite3.connect(db_path) as conn:
+    with connect_raw(db_path) as conn:
         journal = conn.execute(
             "SELECT count(*) FROM journal_entry WHERE record_kind='organisation' AND op='create'"
         ).fetchone()[0]
@@ -95,7 +95,7 @@ def test_a_database_at_its_page_limit_behaves_the_same(services: Services) -> No
 
 def test_a_damaged_stored_date_is_a_clear_error_not_a_crash(services: Services) -> None:
     record = services.records.create("organisation", {"name": "UCLG"})
-    with sqlite3.connect(services.path) as conn:
+    with connect_raw(services.path) as conn:
         conn.execute("UPDATE organisation SET updated_at = '2026-11-2x 10:00:00'")
     conn.close()
     try:

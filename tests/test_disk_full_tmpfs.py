@@ -3,12 +3,11 @@ root, as the issue's crash and disk tests assume), filled to the last byte, then
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import copy_database
+from conftest import connect_raw, copy_database
 
 from metrodesk.data.errors import StorageError
 from metrodesk.services.facade import Services
@@ -44,7 +43,7 @@ def test_a_full_file_system_rolls_back_says_so_and_writing_resumes(small_disk, e
     svc.records.create("organisation", {"name": "After the disk was grown"})
     assert svc.lists.count("organisation") == saved + 1
     svc.close()
-    with sqlite3.connect(path) as conn:
+    with connect_raw(path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         names = conn.execute("SELECT count(*) FROM organisation").fetchone()[0]
     conn.close()

@@ -5,9 +5,8 @@ through the index, in its order, with no sort per contact."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+from conftest import connect_raw
 
 
 @pytest.mark.parametrize(
@@ -21,7 +20,7 @@ def test_a_contacts_first_live_email_and_phone_are_read_in_index_order(
     services, table, column, index
 ):
     path = services.db.path
-    with sqlite3.connect(path) as conn:
+    with connect_raw(path) as conn:
         plan = conn.execute(
             f"EXPLAIN QUERY PLAN SELECT {column} FROM {table} "
             "WHERE contact_id = ? AND deleted_at IS NULL ORDER BY position LIMIT 1 OFFSET 0",

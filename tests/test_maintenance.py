@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import connect_raw
 
 from metrodesk import paths
 from metrodesk.services.errors import ServiceError
@@ -29,10 +30,10 @@ def siblings(path: Path) -> set[str]:
 def damage_table(db: Path, table: str = "contact") -> Path:
     """Overwrite the first page of a table's b-tree: structural damage SQLite must notice
     (flipping bytes inside a text value is not something any check can see)."""
-    with sqlite3.connect(db) as conn:
+    with connect_raw(db) as conn:
         root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,))
         page = root.fetchone()[0]
-        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        size = int(conn.execute("PRAGMA page_size").fetchone()[0])
     conn.close()
     data = bytearray(db.read_bytes())
     start = (page - 1) * size
@@ -69,7 +70,7 @@ def foreign_sqlite(db: Path) -> Path:
 
 
 def newer_schema(db: Path) -> Path:
-    with sqlite3.connect(db) as conn:
+    with connect_raw(db) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     conn.close()
     return db
@@ -130,7 +131,7 @@ def test_a_bad_file_fails_and_is_left_untouched(sample_path: Path, spoil: Spoile
 
 
 def test_an_older_schema_is_sound_but_said_to_need_an_upgrade(sample_path: Path) -> None:
-    with sqlite3.connect(sample_path) as conn:
+    with connect_raw(sample_path) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '0001'")
     conn.close()
 
@@ -141,7 +142,7 @@ def test_an_older_schema_is_sound_but_said_to_need_an_upgrade(sample_path: Path)
 
 
 def test_broken_links_are_found(sample_path: Path) -> None:
-    with sqlite3.connect(sample_path) as conn:
+    with connect_raw(sample_path) as conn:
         conn.execute("UPDATE contact_email SET contact_id = 'ffffffffffffffffffffffffffffffff'")
     conn.close()
 

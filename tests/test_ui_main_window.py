@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 
+from conftest import connect_raw
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -263,9 +263,9 @@ def test_going_to_a_record_builds_its_section_and_selects_it(qtbot, sample_path)
 
 def _wreck_contact_table(path):
     """Damage the open does not read, only SQLite's quick_check: the contact table's root page."""
-    with sqlite3.connect(path) as conn:
+    with connect_raw(path) as conn:
         root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'contact'").fetchone()
-        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
     conn.close()
     data = bytearray(path.read_bytes())
     data[(root[0] - 1) * page_size] = 0xFF

@@ -20,7 +20,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from metrodesk import __version__, support_log
-from metrodesk.cli import data_commands, file_commands, hub_commands, sync_commands
+from metrodesk.cli import (
+    data_commands,
+    file_commands,
+    hub_commands,
+    privacy_commands,
+    sync_commands,
+)
 from metrodesk.cli.common import (
     FAILED,
     INTERRUPTED,
@@ -35,7 +41,7 @@ from metrodesk.data.errors import DamagedValue, DatabaseOpenError, IdentityClash
 from metrodesk.data.files import shown_name
 from metrodesk.services.errors import ServiceError
 
-COMMAND_GROUPS = (data_commands, file_commands, sync_commands, hub_commands)
+COMMAND_GROUPS = (data_commands, file_commands, sync_commands, hub_commands, privacy_commands)
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -21,11 +21,21 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event, insert, se
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from metrodesk.data import open_checks, search_index
 from metrodesk.data.backup import backup_database
 from metrodesk.data.base import Record
 from metrodesk.data.clock import HybridClock
+from metrodesk.data.crypto import keys
+from metrodesk.data.crypto.driver import (
+    DATABASE_ERRORS,
+    DRIVER_ERRORS,
+    OPERATIONAL_ERRORS,
+    PLAIN_DATABASE_ERRORS,
+    connect,
+    raw_key,
+)
 from metrodesk.data.errors import (
     DamagedDatabase,
     DamagedValue,
@@ -170,12 +180,23 @@ def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, key: bytes | None = None) -> Engine:
+    """The engine of a plain file, or with `key` of an encrypted one (SQLAlchemy's
+    `sqlite+pysqlcipher` dialect over sqlcipher3, keyed with the raw key on every connection)."""
     # URL.create, not a string: '?' and '#' are legal in file names and must not parse as a URL
-    url = URL.create("sqlite", database=str(path))
+    if key is None:
+        url = URL.create("sqlite", database=str(path))
+    else:
+        url = URL.create("sqlite+pysqlcipher", password=raw_key(key), database=str(path))
     # hide_parameters: an error's message never quotes the values of records (names,
-    # addresses) into a dialog, a command's one line or a log
-    engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True)
+    # addresses) into a dialog, a command's one line or a log; the pool plain files get:
+    # pysqlcipher's default keeps one connection per thread for ever
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False},
+        hide_parameters=True,
+        poolclass=QueuePool,
+    )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -238,21 +259,20 @@ def _take_lock(path: Path) -> None:
         ) from exc
 
 
-def _check_file(path: Path, quick_check: bool = True) -> None:
+def _check_file(path: Path, key: bytes | None, quick_check: bool = True) -> None:
     """Refuse a file that is not a sound MetroDesk database, reading it only.
 
     Without `quick_check` only the header and the schema table are read (see `open_checks`).
     """
-    if not looks_like_sqlite(path):
-        raise NotADatabase(
-            tr("{name} is not a MetroDesk database (not an SQLite file)").format(name=path.name)
-        )
-    open_checks.check_header(path)
+    if key is None:
+        if not looks_like_sqlite(path):
+            raise NotADatabase(not_sqlite(path))
+        open_checks.check_header(path)
     if quick_check:
-        _quick_check(path)
+        _quick_check(path, key)
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
-    except sqlite3.Error as exc:
+        conn = connect(read_only_uri(path), key, uri=True)
+    except DRIVER_ERRORS as exc:
         raise DamagedDatabase(
             tr("{name} cannot be opened ({reason})").format(name=path.name, reason=exc)
         ) from exc
@@ -269,7 +289,7 @@ def _check_file(path: Path, quick_check: bool = True) -> None:
         if tables:
             _check_revision(path, tables, revision)  # ours, and not newer: before any write
             open_checks.check_schema(conn, path, _scanned_head())
-    except sqlite3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         raise DamagedDatabase(
             tr("{name} is damaged and cannot be read ({reason})").format(name=path.name, reason=exc)
         ) from exc
@@ -330,12 +350,26 @@ class _Interrupter:
                 self._conn.interrupt()
 
 
-def _quick_check(path: Path, stopper: _Interrupter | None = None) -> bool:
+def not_sqlite(path: Path) -> str:
+    """Why a file without SQLite's header is refused, in one line; an encrypted database that
+    lost its key file looks like this too (random bytes in whole pages), and is told so."""
+    from metrodesk.data.crypto.envelope import key_file
+
+    size = path.stat().st_size
+    if size >= 4096 and size % 1024 == 0:
+        return tr(
+            "{name} is not a MetroDesk database (not an SQLite file; if it is an encrypted "
+            "MetroDesk database, its key file {key_file} is missing from beside it)"
+        ).format(name=path.name, key_file=key_file(path).name)
+    return tr("{name} is not a MetroDesk database (not an SQLite file)").format(name=path.name)
+
+
+def _quick_check(path: Path, key: bytes | None, stopper: _Interrupter | None = None) -> bool:
     """SQLite's `quick_check`, which reads every page; False when `stopper` stopped it before
     the end, True when it passed; raises DamagedDatabase."""
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
-    except sqlite3.Error as exc:
+        conn = connect(read_only_uri(path), key, uri=True)
+    except DRIVER_ERRORS as exc:
         raise DamagedDatabase(
             tr("{name} cannot be opened ({reason})").format(name=path.name, reason=exc)
         ) from exc
@@ -345,7 +379,7 @@ def _quick_check(path: Path, stopper: _Interrupter | None = None) -> bool:
     try:
         try:
             verdict = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-        except sqlite3.OperationalError as exc:
+        except OPERATIONAL_ERRORS as exc:
             if "interrupted" not in str(exc):
                 raise
             return False
@@ -353,7 +387,7 @@ def _quick_check(path: Path, stopper: _Interrupter | None = None) -> bool:
         raise DamagedDatabase(
             tr("{name} is damaged (unreadable text in a check report)").format(name=path.name)
         ) from exc
-    except sqlite3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         raise DamagedDatabase(
             tr("{name} is damaged and cannot be read ({reason})").format(name=path.name, reason=exc)
         ) from exc
@@ -372,10 +406,17 @@ class Database:
     """One MetroDesk file. Sessions it hands out write the change journal as they flush."""
 
     def __init__(
-        self, path: Path, engine: Engine, author: str | None = None, checked: bool = True
+        self,
+        path: Path,
+        engine: Engine,
+        author: str | None = None,
+        checked: bool = True,
+        key: bytes | None = None,
     ) -> None:
         self.path = path
         self.engine = engine
+        #: the SQLCipher key of an encrypted file, None for a plain one
+        self.key = key
         self.author = author or getpass.getuser()
         self._closed = False
         # the quick check left for later by open(check_later=True): done before the first write
@@ -427,21 +468,26 @@ class Database:
         _refuse_special(path)
         _check_location(path)
         checked_now = False
+        key: bytes | None = None
         if path.exists():
+            # an encrypted file's key first (a wrong or missing passphrase refuses it unread)
+            key = keys.key_for(path)
             due = open_checks.full_check_due(path)
             checked_now = due is not None and not check_later
             # read-only: a refused file is left as it was
-            _check_file(path, quick_check=checked_now)
+            _check_file(path, key, quick_check=checked_now)
             checked = due is None or checked_now
         else:
             private_folder(path.parent, tighten=False)  # a folder made for it: owner-only
             checked = checked_now = True  # nothing to check in a file about to be made
+            if keys.encrypt_new_files():  # refused (no passphrase) before the file is made
+                key = keys.seal_new_database(path)
             # the lock is on the file itself (every name of it meets it): made first
             with contextlib.suppress(FileExistsError):
                 create_private_file(path)
         _take_lock(path)
         try:
-            engine = make_engine(path)
+            engine = make_engine(path, key)
         except BaseException:
             release_lock(path)
             raise
@@ -449,12 +495,12 @@ class Database:
         def check_before_upgrading() -> None:
             nonlocal checked, checked_now
             if not checked:
-                _quick_check(path)
+                _quick_check(path, key)
                 checked = checked_now = True
 
         try:
             _migrate(engine, path, backup_dir or path.parent / "backups", check_before_upgrading)
-            db = cls(path, engine, checked=checked)
+            db = cls(path, engine, checked=checked, key=key)
         except SQLAlchemyDatabaseError as exc:
             engine.dispose()
             release_lock(path)
@@ -495,7 +541,7 @@ class Database:
         with self._check_lock:
             if not self._checked:
                 try:
-                    if _quick_check(self.path, self._check_stopper) and self._recorded:
+                    if _quick_check(self.path, self.key, self._check_stopper) and self._recorded:
                         open_checks.full_check_passed(self.path)
                 except DamagedDatabase as exc:
                     self._damage = exc
@@ -665,9 +711,9 @@ _DAMAGE_SIGNS = (
 
 
 def _reports_damage(error: BaseException | None) -> bool:
-    if type(error) is sqlite3.DatabaseError:
+    if type(error) in PLAIN_DATABASE_ERRORS:
         return True
-    return isinstance(error, sqlite3.OperationalError) and any(
+    return isinstance(error, OPERATIONAL_ERRORS) and any(
         sign in str(error) for sign in _DAMAGE_SIGNS
     )
 
@@ -782,9 +828,13 @@ def upgrade_or_restore(
 
 
 def restore_file(saved: Path, path: Path) -> None:
-    """Write the pages of `saved` over `path` with SQLite's backup API, then check them."""
-    src = sqlite3.connect(read_only_uri(saved), uri=True)
-    dst = sqlite3.connect(path)
+    """Write the pages of `saved` over `path` with SQLite's backup API, then check them.
+
+    `saved` is a backup of `path` made just before, so both have one key (or none).
+    """
+    key = keys.key_for(saved)
+    src = connect(read_only_uri(saved), key, uri=True)
+    dst = connect(path, key)
     try:
         src.backup(dst)
         verdict = dst.execute("PRAGMA integrity_check(1)").fetchone()[0]

@@ -33,6 +33,19 @@ class MigrationFailed(DatabaseOpenError):
     """The upgrade failed; the database was put back as it was before it."""
 
 
+class PassphraseNeeded(DatabaseOpenError):
+    """The file is encrypted and no key for it is at hand: the app asks for the passphrase,
+    the CLI says to set METRODESK_PASSPHRASE. The file has not been read or modified."""
+
+    def __init__(self, message: str, path: object = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class WrongPassphrase(DatabaseOpenError):
+    """The passphrase given does not open the file; it has not been read or modified."""
+
+
 class StorageError(Exception):
     """A write could not be completed (disk full, I/O error); it was rolled back entirely and
     the database is as it was before. Writing works again once the cause is gone."""

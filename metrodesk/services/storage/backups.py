@@ -13,7 +13,6 @@ so that listing them needs no catalogue that could itself get out of step.
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -21,6 +20,8 @@ from pathlib import Path
 
 from metrodesk import paths
 from metrodesk.data.backup import backup_database
+from metrodesk.data.crypto.driver import FILE_ERRORS
+from metrodesk.data.crypto.envelope import key_file
 from metrodesk.data.files import private_folder
 from metrodesk.data.partial_files import clean_export_folders, clean_orphans
 from metrodesk.i18n import data_size, tr
@@ -34,6 +35,8 @@ BEFORE_IMPORT = "before import"
 BEFORE_RESTORE = "before restore"
 BEFORE_MERGE = "before merge"
 BEFORE_UPGRADE = "before upgrade"
+BEFORE_PROTECTION = "before protection change"
+BEFORE_ERASURE = "before erasure"
 ON_REQUEST = "on request"
 DAMAGED = "damaged copy"
 
@@ -42,9 +45,21 @@ _LABELS = {
     "before-import": BEFORE_IMPORT,
     "before-restore": BEFORE_RESTORE,
     "before-merge": BEFORE_MERGE,
+    "before-protection": BEFORE_PROTECTION,
+    "before-erasure": BEFORE_ERASURE,
 }
 #: kinds MetroDesk makes by itself, and so may also delete by the retention rule
-AUTOMATIC = frozenset({DAILY, BEFORE_IMPORT, BEFORE_RESTORE, BEFORE_MERGE, BEFORE_UPGRADE})
+AUTOMATIC = frozenset(
+    {
+        DAILY,
+        BEFORE_IMPORT,
+        BEFORE_RESTORE,
+        BEFORE_MERGE,
+        BEFORE_UPGRADE,
+        BEFORE_PROTECTION,
+        BEFORE_ERASURE,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -129,7 +144,7 @@ def take_backup(db_path: Path, label: str | None, now: datetime | None = None) -
         private_folder(folder)  # backups hold everything: owner-only, even if made 0755
         clean_orphans(folder, _of(db_path))
         made = backup_database(db_path, target)
-    except (OSError, sqlite3.Error) as exc:
+    except FILE_ERRORS as exc:
         raise ServiceError(
             tr("the backup of {name} could not be made: {reason}").format(
                 name=db_path.name, reason=exc
@@ -206,6 +221,7 @@ def prune(
     gone = backups_to_prune(list_backups(db_path), now or datetime.now(), policy)
     for b in gone:
         b.path.unlink(missing_ok=True)
+        key_file(b.path).unlink(missing_ok=True)
     return gone
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
@@ -15,14 +16,19 @@ from datetime import datetime
 from pathlib import Path
 
 from metrodesk import paths
-from metrodesk.data.backup import backup_database
+from metrodesk.data.backup import backup_database, copy_key_file
+from metrodesk.data.crypto import keys
+from metrodesk.data.crypto.driver import FILE_ERRORS, connect, export
+from metrodesk.data.crypto.envelope import key_file
 from metrodesk.data.database import (
     MIGRATIONS,
     OWN_TABLES,
     head_revision,
     known_revisions,
     lenient_text,
+    not_sqlite,
 )
+from metrodesk.data.errors import DatabaseOpenError
 from metrodesk.data.file_kinds import special_kind
 from metrodesk.data.file_lock import InUse, acquire_lock, file_identity, release_lock
 from metrodesk.data.files import (
@@ -71,14 +77,14 @@ class CheckReport:
 
 
 @contextmanager
-def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
+def _read_only(path: Path, key: bytes | None) -> Iterator[sqlite3.Connection]:
     """A connection that cannot write the file (SQLite refuses, whatever a bug asks of it).
 
     Without a write-ahead log beside the file there is nothing but the file to read, and
     `immutable` keeps SQLite from creating -wal and -shm files next to it: a file being
     checked, perhaps to be sent for rescue, is left exactly as it was, alone in its folder.
     """
-    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    conn = connect(read_only_uri(path), key, uri=True)
     conn.text_factory = lenient_text  # a check quotes damaged rows, invalid bytes and all
     try:
         yield conn
@@ -95,12 +101,13 @@ def check_database(path: Path) -> CheckReport:
         report.fail(tr("no database at {path}").format(path=path))
         return report
     try:
-        if not looks_like_sqlite(path):
-            report.fail(
-                tr("{name} is not a MetroDesk database (not an SQLite file)").format(name=path.name)
-            )
+        key = keys.key_for(path)
+        if key is None and not looks_like_sqlite(path):
+            report.fail(not_sqlite(path))
             return report
-        with _read_only(path) as conn:
+        if key is not None:
+            report.lines.append(tr("encryption: SQLCipher 4, AES-256 (key file and passphrase)"))
+        with _read_only(path, key) as conn:
             _check_pages(conn, report)
             if report.ok:
                 _check_schema(conn, report)
@@ -110,7 +117,9 @@ def check_database(path: Path) -> CheckReport:
                 check_identities(conn, report)
             if report.ok:
                 _count_records(conn, report)
-    except (sqlite3.Error, OSError) as exc:
+    except DatabaseOpenError as exc:  # encrypted, and no passphrase (or a wrong one) given
+        report.fail(str(exc))
+    except FILE_ERRORS as exc:
         report.fail(tr("{name} cannot be read: {reason}").format(name=path.name, reason=exc))
     except UnicodeDecodeError:  # SQLite's own report quoted bytes that are not text
         report.fail(
@@ -305,6 +314,8 @@ def restore(backup_file: Path, db_path: Path, replace_damaged: bool = False) -> 
 def _restorable(target: Path, given: Path, replace_damaged: bool) -> bool:
     """True for a sound MetroDesk database, False for a damaged one the caller may replace;
     ServiceError (nothing written) for anything else. Only reads the file."""
+    # an encrypted database with no key at hand is refused here, not taken for a damaged one
+    keys.key_for(target)
     report = check_database(target)
     if report.ok:
         return True
@@ -341,15 +352,19 @@ def database_owner(path: Path) -> str:
     'empty', or 'unreadable' (an SQLite header over a schema that cannot be read)."""
     if path.stat().st_size == 0:
         return "empty"
-    if not looks_like_sqlite(path):
+    try:
+        key = keys.key_for(path)
+    except DatabaseOpenError:
+        return "unreadable"
+    if key is None and not looks_like_sqlite(path):
         return "foreign"
     try:
-        with _read_only(path) as conn:
+        with _read_only(path, key) as conn:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if not tables >= OWN_TABLES or "alembic_version" not in tables:
                 return "foreign"
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except (sqlite3.Error, UnicodeDecodeError):
+    except (*FILE_ERRORS, UnicodeDecodeError):
         return "unreadable"
     return "ours" if row is not None and row[0] in known_revisions() else "newer"
 
@@ -416,7 +431,7 @@ def _keep_current(db_path: Path, sound: bool) -> Path:
     if sound:
         return backup_database(db_path, target)
     target = target.with_name(target.stem + "-damaged.sqlite")
-    for suffix in ("", "-wal"):
+    for suffix in ("", "-wal", ".key"):
         source = db_path.with_name(db_path.name + suffix)
         if source.exists():
             _private_copy(source, target.with_name(target.name + suffix))
@@ -431,8 +446,23 @@ def _private_copy(source: Path, target: Path) -> None:
 
 def _copy_in(backup_file: Path, db_path: Path) -> None:
     """Write the backup's pages into the database file through SQLite, so that another
-    connection still open on it sees either the old or the new database, never a mix."""
-    with _read_only(backup_file) as src, closing(sqlite3.connect(db_path)) as dst:
+    connection still open on it sees either the old or the new database, never a mix.
+
+    The database keeps its own protection: a backup with another key (or none) is first
+    exported under the database's key, as the backup API only copies between equal keys.
+    """
+    source_key, key = keys.key_for(backup_file), keys.key_for(db_path)
+    if source_key == key:
+        _copy_pages(backup_file, key, db_path)
+        return
+    with tempfile.TemporaryDirectory(dir=db_path.parent, prefix=".restoring-") as folder:
+        staged = Path(folder) / db_path.name
+        export(backup_file, source_key, staged, key)
+        _copy_pages(staged, key, db_path)
+
+
+def _copy_pages(source: Path, key: bytes | None, db_path: Path) -> None:
+    with _read_only(source, key) as src, closing(connect(db_path, key)) as dst:
         src.backup(dst)
         verdict = dst.execute("PRAGMA quick_check").fetchone()[0]
     if verdict != "ok":
@@ -449,4 +479,6 @@ def _replace_damaged(backup_file: Path, db_path: Path) -> None:
     fresh = backup_database(backup_file, db_path.with_name(f".{db_path.name}.restoring"))
     for suffix in ("-wal", "-shm"):
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    copy_key_file(fresh, db_path)  # the fresh copy is the backup's, key and all
+    key_file(fresh).unlink(missing_ok=True)
     fresh.replace(db_path)

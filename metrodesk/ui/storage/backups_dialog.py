@@ -40,6 +40,8 @@ KIND_TEXT = {
     backups.BEFORE_RESTORE: QT_TR_NOOP("Before a restore"),
     backups.BEFORE_MERGE: QT_TR_NOOP("Before a merge"),
     backups.BEFORE_UPGRADE: QT_TR_NOOP("Before an upgrade"),
+    backups.BEFORE_PROTECTION: QT_TR_NOOP("Before a change of passphrase protection"),
+    backups.BEFORE_ERASURE: QT_TR_NOOP("Before an erasure"),
     backups.ON_REQUEST: QT_TR_NOOP("On request"),
     backups.DAMAGED: QT_TR_NOOP("Damaged file kept for rescue"),
 }

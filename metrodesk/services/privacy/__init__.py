@@ -1,0 +1,1 @@
+"""Personal data: encryption at rest, access requests, erasure, the register and retention."""

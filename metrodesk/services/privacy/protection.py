@@ -1,0 +1,231 @@
+"""Protecting a database with a passphrase, changing it, and removing the protection.
+
+Each change is made with the file closed (the caller closes its own connections; the lock keeps
+other MetroDesk processes out) and after a backup: protecting writes an encrypted copy of the
+database into the backups folder first, the others an ordinary backup. Backups follow the
+database: protecting encrypts its older backups too, removing the protection decrypts them, and
+a new passphrase is sealed into their key files as well, so that every backup opens the way the
+database does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from metrodesk import paths
+from metrodesk.data.crypto import convert, keys
+from metrodesk.data.crypto import envelope as envelopes
+from metrodesk.data.crypto.driver import FILE_ERRORS, Cancelled, Progress
+from metrodesk.data.errors import WrongPassphrase
+from metrodesk.data.files import InUse, acquire_lock, release_lock
+from metrodesk.services.errors import ServiceError
+from metrodesk.services.storage.backups import DAMAGED, STAMP, list_backups, take_backup
+from metrodesk.services.storage.maintenance import check_database
+
+#: shortest passphrase accepted: NIST SP 800-63B's floor for a memorised secret
+MIN_PASSPHRASE = 8
+BACKUP_LABEL = "before-protection"
+#: what converting a file may raise: its copy found wrong, the driver's errors, the disk's
+_FAILURES: tuple[type[Exception], ...] = (convert.ConversionFailed, *FILE_ERRORS)
+
+#: (step, done, total): `step` names what is being done, in words for the user; returns True
+#: to cancel (honoured until the database itself has been converted)
+Report = Callable[[str, int, int], bool]
+
+
+@dataclass(frozen=True)
+class ProtectionChange:
+    database: Path
+    #: the backup made before the change
+    backup: Path
+    #: older backups converted along with the database
+    backups_converted: int
+    #: backups that could not be converted (damaged copies kept for rescue), left as they were
+    backups_left: tuple[Path, ...] = ()
+
+
+def passphrase_problem(passphrase: str) -> str | None:
+    """Why a new passphrase is refused, in the words a field shows; None when it is fine."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        return f"at least {MIN_PASSPHRASE} characters"
+    if not passphrase.strip():
+        return "more than spaces"
+    return None
+
+
+def is_protected(db_path: Path) -> bool:
+    return keys.is_encrypted(Path(db_path))
+
+
+def protect(db_path: Path, passphrase: str, report: Report | None = None) -> ProtectionChange:
+    """Encrypt the plain database at `db_path` with a new random key sealed by `passphrase`."""
+    db_path = Path(db_path).expanduser().resolve()
+    problem = passphrase_problem(passphrase)
+    if problem:
+        raise ServiceError(f"the passphrase needs {problem}")
+    with locked(db_path):
+        if keys.is_encrypted(db_path):
+            raise ServiceError(f"{db_path.name} is already protected with a passphrase")
+        _require_sound(db_path)
+        key = envelopes.new_key()
+        sealed = envelopes.seal(key, passphrase)
+        backup = paths.backup_dir(db_path) / f"{db_path.stem}-{BACKUP_LABEL}-{_stamp()}.sqlite"
+        backup.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            convert.encrypted_copy(db_path, backup, key, sealed, _phase(report, "backup"))
+            convert.encrypt_file(db_path, key, sealed, _phase(report, "database"))
+        except Cancelled:
+            raise ServiceError("cancelled; the database is as it was") from None
+        except _FAILURES as exc:
+            raise ServiceError(f"{db_path.name} was not protected: {exc}") from exc
+        keys.remember(sealed, key, keep=True)
+        done, left = _convert_backups(db_path, backup, report, encrypt=(key, sealed))
+    return ProtectionChange(db_path, backup, done, left)
+
+
+def unprotect(
+    db_path: Path, passphrase: str | None, report: Report | None = None
+) -> ProtectionChange:
+    """Decrypt the database at `db_path` (and its backups) for good. The passphrase is asked
+    for when given; None takes the key from METRODESK_PASSPHRASE or the keychain, as an open
+    does."""
+    db_path = Path(db_path).expanduser().resolve()
+    with locked(db_path):
+        if not keys.is_encrypted(db_path):
+            raise ServiceError(f"{db_path.name} is not protected with a passphrase")
+        key = keys.unlock(db_path, passphrase, keep=False) if passphrase else _key(db_path)
+        sealed = keys.envelope_of(db_path)
+        _require_sound(db_path)
+        backup = _backup(db_path)
+        try:
+            convert.decrypt_file(db_path, key, _phase(report, "database"))
+        except Cancelled:
+            raise ServiceError("cancelled; the database is as it was") from None
+        except _FAILURES as exc:
+            raise ServiceError(f"{db_path.name} is still protected: {exc}") from exc
+        done, left = _convert_backups(db_path, None, report, decrypt=(key, sealed))
+        keys.forget(sealed)
+    return ProtectionChange(db_path, backup, done, left)
+
+
+def change_passphrase(db_path: Path, old: str | None, new: str) -> ProtectionChange:
+    """Seal the database's key with `new`: the file itself is not rewritten (its key stays),
+    only its key file and those of its backups. `old` None: the key at hand (keychain)."""
+    db_path = Path(db_path).expanduser().resolve()
+    problem = passphrase_problem(new)
+    if problem:
+        raise ServiceError(f"the new passphrase needs {problem}")
+    with locked(db_path):
+        if not keys.is_encrypted(db_path):
+            raise ServiceError(f"{db_path.name} is not protected with a passphrase")
+        key = keys.unlock(db_path, old, keep=False) if old else _key(db_path)
+        sealed = keys.envelope_of(db_path)
+        backup = _backup(db_path)
+        resealed = envelopes.reseal(sealed, key, new)
+        envelopes.write_key_file(db_path, resealed)
+        count = 0
+        for info in list_backups(db_path):
+            if _sealed_with(info.path, sealed.key_id):
+                envelopes.write_key_file(info.path, resealed)
+                count += 1
+        keys.remember(resealed, key, keep=True)
+    return ProtectionChange(db_path, backup, count)
+
+
+def _sealed_with(path: Path, key_id: str) -> bool:
+    """Whether `path` is encrypted with the key of id `key_id` (a backup of this database)."""
+    if not keys.is_encrypted(path):
+        return False
+    try:
+        found = envelopes.read_key_file(path)
+    except envelopes.BadKeyFile:
+        return False
+    return found is not None and found.key_id == key_id
+
+
+def _key(db_path: Path) -> bytes:
+    key = keys.key_for(db_path)
+    assert key is not None  # the file is encrypted: key_for returned its key or raised
+    return key
+
+
+def _require_sound(db_path: Path) -> None:
+    report = check_database(db_path)
+    if not report.ok:
+        raise ServiceError(f"{db_path.name} is not sound, so it was left as it is: {report.reason}")
+
+
+def _backup(db_path: Path) -> Path:
+    return take_backup(db_path, BACKUP_LABEL).path
+
+
+def _convert_backups(
+    db_path: Path,
+    made: Path | None,
+    report: Report | None,
+    encrypt: tuple[bytes, envelopes.Envelope] | None = None,
+    decrypt: tuple[bytes, envelopes.Envelope] | None = None,
+) -> tuple[int, tuple[Path, ...]]:
+    """Bring the database's older backups to its new state; (how many, which could not)."""
+    done, left = 0, []
+    todo = [b for b in list_backups(db_path) if b.path != made]
+    for index, info in enumerate(todo):
+        if report is not None:
+            report("backups", index, len(todo))
+        try:
+            if encrypt and not keys.is_encrypted(info.path):
+                if info.kind == DAMAGED:
+                    raise convert.ConversionFailed("a damaged copy")
+                convert.encrypt_file(info.path, *encrypt)
+                done += 1
+            elif decrypt and keys.is_encrypted(info.path):
+                if not _sealed_with(info.path, decrypt[1].key_id) or info.kind == DAMAGED:
+                    raise convert.ConversionFailed("another key")
+                convert.decrypt_file(info.path, decrypt[0])
+                done += 1
+        except _FAILURES:
+            left.append(info.path)
+    return done, tuple(left)
+
+
+def _phase(report: Report | None, step: str) -> Progress | None:
+    if report is None:
+        return None
+    return lambda done, total: report(step, done, total)
+
+
+def _stamp() -> str:
+    return datetime.now().strftime(STAMP)
+
+
+@contextmanager
+def locked(db_path: Path) -> Iterator[None]:
+    """No other MetroDesk process has the file open while it is converted (this one may hold
+    the lock too: the window closes its connections, not its lock, to convert it)."""
+    try:
+        acquire_lock(db_path)
+    except InUse as exc:
+        who = f" (process {exc.pid})" if exc.pid else ""
+        raise ServiceError(
+            f"{db_path.name} is open in another MetroDesk window{who}; close it there first"
+        ) from None
+    try:
+        yield
+    finally:
+        release_lock(db_path)
+
+
+__all__ = [
+    "MIN_PASSPHRASE",
+    "ProtectionChange",
+    "WrongPassphrase",
+    "change_passphrase",
+    "is_protected",
+    "passphrase_problem",
+    "protect",
+    "unprotect",
+]
