@@ -18,7 +18,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QT
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from metrodesk import resources
-from metrodesk.data.errors import DamagedDatabase, DatabaseOpenError
+from metrodesk.data.errors import (
+    DamagedDatabase,
+    DatabaseOpenError,
+    PassphraseNeeded,
+    WrongPassphrase,
+)
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.storage.backups import newest_sound_backup
 from metrodesk.ui.runtime import exception_hook, gc_guard, languages
@@ -171,11 +176,25 @@ def _open_or_explain(window: MainWindow) -> bool:
     """Open the window's database into it, its frame shown meanwhile: True once it is filled;
     False after a dialog saying why the file cannot be opened, or when the window was closed
     before the file opened. For a damaged file the dialog offers to restore the newest sound
-    backup (the damaged file is kept)."""
+    backup (the damaged file is kept). A protected file whose key is not at hand asks for its
+    passphrase (and says when a passphrase was wrong) until it opens or the user cancels."""
     db_path = window.path
     while True:
         try:
             db, services = _Opening(db_path).wait()
+        except (PassphraseNeeded, WrongPassphrase) as exc:
+            from metrodesk.ui.privacy.passphrase_prompt import ask_passphrase
+
+            wrong = (
+                QCoreApplication.translate(
+                    "App", "The passphrase in METRODESK_PASSPHRASE does not open this database."
+                )
+                if isinstance(exc, WrongPassphrase)
+                else ""
+            )
+            if not ask_passphrase(db_path, wrong):
+                return False
+            continue
         except DatabaseOpenError as exc:
             newest = newest_sound_backup(db_path) if isinstance(exc, DamagedDatabase) else None
             if not explain_open_error(db_path, exc, newest, QMessageBox(window)):

@@ -40,6 +40,7 @@ from metrodesk.data.errors import (
     DamagedDatabase,
     DamagedValue,
     DatabaseInUse,
+    DatabaseLocked,
     MigrationFailed,
     NewerDatabase,
     NotADatabase,
@@ -419,6 +420,7 @@ class Database:
         self.key = key
         self.author = author or getpass.getuser()
         self._closed = False
+        self._locked = False
         # the quick check left for later by open(check_later=True): done before the first write
         self._check_lock = threading.Lock()
         self._checked = checked
@@ -549,6 +551,28 @@ class Database:
         if self._damage is not None:
             raise DamagedDatabase(str(self._damage))
 
+    def reopen(self, key: bytes | None) -> None:
+        """Connect afresh, with `key`, to a file rewritten in place (protected with a
+        passphrase, or its protection removed) or after `lock`. No session may be open."""
+        self.engine.dispose()
+        self.engine = make_engine(self.path, key)
+        self._sessions.configure(bind=self.engine)
+        self.key = key
+        self._locked = False
+
+    def lock(self) -> None:
+        """Close every connection and let go of the key (the window locked after inactivity):
+        reads and writes raise DatabaseLocked until `reopen` gives it back."""
+        self._locked = True
+        self.engine.dispose()
+        self.engine = make_engine(self.path, None)  # holds no key; never used while locked
+        self._sessions.configure(bind=self.engine)
+        self.key = None
+
+    def _refuse_when_locked(self) -> None:
+        if self._locked:
+            raise DatabaseLocked(f"{self.path.name} is locked; unlock it with its passphrase")
+
     def close(self) -> None:
         """Close the connections and let another MetroDesk process open the file; idempotent."""
         self._check_stopper.stop()  # a check still running gives up at once
@@ -565,6 +589,7 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        self._refuse_when_locked()
         joined = self._joined()
         if joined is not None:
             # inside an action: read what it has written so far
@@ -620,6 +645,7 @@ class Database:
     def _write(
         self, name: str, role: str, reverts: uuid.UUID | str | None, keep: bool
     ) -> Iterator[Session]:
+        self._refuse_when_locked()
         name = shown_name(name)  # named after a file, perhaps, whose name is not UTF-8
         self.verify()  # never write to a file before its check has passed
         with self._sessions() as session:

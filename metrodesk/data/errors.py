@@ -46,6 +46,10 @@ class WrongPassphrase(DatabaseOpenError):
     """The passphrase given does not open the file; it has not been read or modified."""
 
 
+class DatabaseLocked(Exception):
+    """The window was locked (its key forgotten) until the passphrase is given again."""
+
+
 class StorageError(Exception):
     """A write could not be completed (disk full, I/O error); it was rolled back entirely and
     the database is as it was before. Writing works again once the cause is gone."""

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from metrodesk.services.imports.steps import Imports
     from metrodesk.services.meetings.attachments import Attachments
     from metrodesk.services.meetings.calendar import CalendarExport
+    from metrodesk.services.privacy.protection import Protection
     from metrodesk.services.records.changes import ChangeLog
     from metrodesk.services.reports.figures import Reports
     from metrodesk.services.sync.service import Sync
@@ -137,6 +138,12 @@ class Services:
         from metrodesk.services.exports.steps import Exports
 
         return Exports(self.db)
+
+    @cached_property
+    def protection(self) -> Protection:
+        from metrodesk.services.privacy.protection import Protection
+
+        return Protection(self.db)
 
     @cached_property
     def imports(self) -> Imports:

@@ -10,6 +10,7 @@ database does.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,10 +18,11 @@ from datetime import datetime
 from pathlib import Path
 
 from metrodesk import paths
-from metrodesk.data.crypto import convert, keys
+from metrodesk.data.crypto import convert, keychain, keys
 from metrodesk.data.crypto import envelope as envelopes
 from metrodesk.data.crypto.driver import FILE_ERRORS, Cancelled, Progress
-from metrodesk.data.errors import WrongPassphrase
+from metrodesk.data.database import Database
+from metrodesk.data.errors import PassphraseNeeded, WrongPassphrase
 from metrodesk.data.files import InUse, acquire_lock, release_lock
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.storage.backups import DAMAGED, STAMP, list_backups, take_backup
@@ -221,6 +223,8 @@ def locked(db_path: Path) -> Iterator[None]:
 
 __all__ = [
     "MIN_PASSPHRASE",
+    "PassphraseNeeded",
+    "Protection",
     "ProtectionChange",
     "WrongPassphrase",
     "change_passphrase",
@@ -229,3 +233,72 @@ __all__ = [
     "protect",
     "unprotect",
 ]
+
+
+class Protection:
+    """The passphrase protection of the window's own database: each change releases the
+    window's connections, converts the file, and connects again with the new key (or none).
+    The caller keeps every view off the database meanwhile (the window hides them)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @property
+    def protected(self) -> bool:
+        return keys.is_encrypted(self.db.path)
+
+    def protect(self, passphrase: str, report: Report | None = None) -> ProtectionChange:
+        with self._reconnecting():
+            return protect(self.db.path, passphrase, report)
+
+    def unprotect(self, passphrase: str, report: Report | None = None) -> ProtectionChange:
+        with self._reconnecting():
+            return unprotect(self.db.path, passphrase, report)
+
+    def change_passphrase(self, old: str, new: str) -> ProtectionChange:
+        return change_passphrase(self.db.path, old, new)
+
+    def lock(self) -> None:
+        """Forget the key in this process: the window shows nothing until `unlock`."""
+        self.db.lock()
+        keys.clear()
+
+    def unlock(self, passphrase: str | None) -> None:
+        """Give the key back: from the passphrase, or (None) from the system keychain.
+        Raises WrongPassphrase, or PassphraseNeeded when the keychain does not have it."""
+        path = self.db.path
+        if passphrase is None:
+            key = keys.known_key(keys.envelope_of(path))
+            if key is None:
+                raise PassphraseNeeded(f"the keychain does not hold the key of {path.name}", path)
+        else:
+            key = keys.unlock(path, passphrase, keep=False)
+        self.db.reopen(key)
+
+    @contextmanager
+    def _reconnecting(self) -> Iterator[None]:
+        self.db.engine.dispose()
+        try:
+            yield
+        finally:
+            path = self.db.path
+            key = keys.known_key(keys.envelope_of(path)) if keys.is_encrypted(path) else None
+            self.db.reopen(key)
+
+
+def unlock(db_path: Path, passphrase: str, remember: bool) -> None:
+    """The passphrase typed at open: WrongPassphrase when it does not open `db_path`; with
+    `remember` the key goes to the system keychain, so the next start asks for nothing."""
+    keys.unlock(Path(db_path).expanduser().resolve(), passphrase, keep=remember)
+    # a wrong METRODESK_PASSPHRASE would still come first when the file is opened: what
+    # the user typed wins for the rest of this process
+    os.environ.pop(keys.PASSPHRASE_VARIABLE, None)
+
+
+def keychain_available() -> bool:
+    return keychain.available()
+
+
+def keychain_holds_key(db_path: Path) -> bool:
+    path = Path(db_path).expanduser().resolve()
+    return keys.is_encrypted(path) and keychain.load(keys.envelope_of(path).key_id) is not None

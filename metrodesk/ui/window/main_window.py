@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from metrodesk.ui.imports.wizard import ImportWizard
     from metrodesk.ui.lists.export_action import ListExporter
     from metrodesk.ui.lists.section_page import SectionPage
+    from metrodesk.ui.privacy.window_privacy import WindowPrivacy
     from metrodesk.ui.records.record_dialog import RecordDialog
     from metrodesk.ui.records.trash_dialog import TrashDialog
     from metrodesk.ui.reports.dashboard_page import DashboardPage
@@ -78,6 +79,7 @@ def load_parts() -> None:
     import metrodesk.services.storage.backups
     import metrodesk.ui.lists.export_action
     import metrodesk.ui.lists.section_page
+    import metrodesk.ui.privacy.window_privacy
     import metrodesk.ui.sync.controller
     import metrodesk.ui.window.global_search  # noqa: F401
     from metrodesk.ui.window import formatting
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
     import_vcard_action: QAction
     backups_action: QAction
     check_action: QAction
+    protect_action: QAction
     quit_action: QAction
     undo_action: QAction
     redo_action: QAction
@@ -125,6 +128,7 @@ class MainWindow(QMainWindow):
     global_search: GlobalSearch
     list_export: ListExporter
     sync: SyncController
+    privacy: WindowPrivacy
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,6 +183,7 @@ class MainWindow(QMainWindow):
         """Give the frame its services: the dashboard, the shown section's page and global
         search are built, the commands enabled, and the first reads start."""
         from metrodesk.ui.lists.export_action import ListExporter
+        from metrodesk.ui.privacy.window_privacy import WindowPrivacy
         from metrodesk.ui.sync.controller import SyncController
         from metrodesk.ui.window.global_search import GlobalSearch
 
@@ -205,6 +210,8 @@ class MainWindow(QMainWindow):
         self.automatic_backup()
         # after the first page has painted, not beside it: the warm-up holds the GIL
         QTimer.singleShot(WARM_UP_AFTER_MS, self, self._warm_up)
+        #: passphrase protection of the file, and the lock after inactivity
+        self.privacy = WindowPrivacy(self)
         self._section_changed(self.navigation.currentRow())
 
     # --- building ---------------------------------------------------------------------------

@@ -98,6 +98,12 @@ FILE: tuple[Entry, ...] = (
         "check_action",
         object_name="checkAction",
     ),
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "Protect with a pass&phrase…"),
+        lambda w: w.privacy.show_dialog(),
+        "protect_action",
+        object_name="protectAction",
+    ),
     SEPARATOR,
     Command(
         QT_TR_NOOP("Team s&ync…"),
