@@ -11,12 +11,12 @@ import multiprocessing
 import os
 import random
 import signal
+import sqlite3
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import connect_raw
 
 from metrodesk.data.database import Database
 from metrodesk.data.models import Organisation
@@ -39,7 +39,7 @@ def _writer(path: str, log: str, trial: int) -> None:
 
 def _check(path: Path, log: Path) -> tuple[int, int]:
     """(batches logged, batches found); asserts soundness and all-or-nothing batches."""
-    conn = connect_raw(path)
+    conn = sqlite3.connect(path)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -140,7 +140,7 @@ def test_an_import_killed_midway_writes_all_or_nothing(tmp_path, db_path, organi
         time.sleep(rng.uniform(0.05, 0.7))
         os.kill(child.pid, signal.SIGKILL)
         child.join()
-        conn = connect_raw(path)
+        conn = sqlite3.connect(path)
         try:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             rows = conn.execute("SELECT count(*) FROM organisation").fetchone()[0]
@@ -189,7 +189,7 @@ def test_a_backup_killed_midway_leaves_the_database_and_finished_backups_sound(s
 
 
 def _sound(path: Path) -> bool:
-    conn = connect_raw(path)
+    conn = sqlite3.connect(path)
     try:
         return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:

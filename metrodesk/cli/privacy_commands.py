@@ -1,4 +1,5 @@
-"""Commands for personal data: encrypt, decrypt, passphrase; person-data (the right of access).
+"""Commands for personal data: encrypt, decrypt, passphrase; person-data (the right of access),
+erase (the right to be forgotten) and register (what was exported and erased, for the DPO).
 
 Passphrases never come from the command line (other users see it in the process list): from
 METRODESK_PASSPHRASE (and METRODESK_NEW_PASSPHRASE for a new one), or typed at a terminal.
@@ -38,6 +39,30 @@ def register(add: AddCommand) -> None:
     )
     access.add_argument("person", metavar="UUID", help="the person's record id")
     access.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    erase = add(
+        "erase",
+        run_erase,
+        "erase one person: their data leaves the record, its history and the file",
+    )
+    erase.add_argument("person", metavar="UUID", help="the person's record id")
+    erase.add_argument(
+        "--purge-backups",
+        action="store_true",
+        help="also delete the database's backups, which still hold the erased data",
+    )
+    review = add(
+        "retention",
+        run_retention,
+        "list the people with no valid consent and no activity for N years (--erase: erase them)",
+    )
+    review.add_argument("--years", type=int, required=True, metavar="N")
+    review.add_argument("--erase", action="store_true", help="erase every person listed")
+    log = add(
+        "register",
+        run_register,
+        "write the register of access exports and erasures (for the data protection officer)",
+    )
+    log.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
 
 
 def run_encrypt(args: argparse.Namespace) -> int:
@@ -116,4 +141,61 @@ def run_person_data(args: argparse.Namespace) -> int:
     finally:
         db.close()
     say(f"Wrote everything held about {data.name} to {target}")
+    return 0
+
+
+def run_register(args: argparse.Namespace) -> int:
+    from metrodesk.services.privacy.register import export_register
+
+    path = existing_database(args)
+    target = Path(args.output).expanduser()
+    db = open_database(path)
+    try:
+        count = export_register(db, target)
+    finally:
+        db.close()
+    say(f"Wrote the register ({count} entries) to {target}")
+    return 0
+
+
+def run_erase(args: argparse.Namespace) -> int:
+    from metrodesk.services.privacy.access import parse_person_id
+    from metrodesk.services.privacy.erasure import Erasure
+
+    path = existing_database(args)
+    person = parse_person_id(args.person)
+    db = open_database(path)
+    try:
+        erasure = Erasure(db)
+        plan = erasure.plan(person)
+        result = erasure.erase(person, purge_backups=args.purge_backups)
+    finally:
+        db.close()
+    done = ", ".join(f"{n} {what}" for what, n in result.counts.items())
+    say(f"Erased person {person.hex}: {done}")
+    if result.backups_purged:
+        say(f"Deleted {len(result.backups_purged)} backups that held the erased data")
+    elif plan.backups:
+        say(
+            f"{len(plan.backups)} older backups still hold the erased data until they expire "
+            "(--purge-backups deletes them)"
+        )
+    return 0
+
+
+def run_retention(args: argparse.Namespace) -> int:
+    from metrodesk.services.privacy.retention import erase_all, review
+
+    path = existing_database(args)
+    db = open_database(path)
+    try:
+        rows = review(db, args.years)
+        for row in rows:
+            say(f"{row.person_id.hex}\t{row.name}\t{row.last_activity.isoformat()}\t{row.consent}")
+        if args.erase and rows:
+            erase_all(db, [row.person_id for row in rows])
+    finally:
+        db.close()
+    verb = "erased" if args.erase else "to review"
+    say(f"{len(rows)} people {verb} (no valid consent, no activity for {args.years} years)")
     return 0

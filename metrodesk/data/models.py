@@ -24,6 +24,7 @@ from metrodesk.data.people import (
     ContactPhone,
     Organisation,
 )
+from metrodesk.data.privacy import PrivacyEvent
 from metrodesk.data.sync_models import SyncConflict
 from metrodesk.data.training import (
     CentreContact,
@@ -40,7 +41,7 @@ RECORD_CLASSES: dict[str, type[Record]] = {
         Region, MemberCity, CityStatusChange, FocalPoint, MembershipFee,
         TrainingCentre, CentreContact, Programme, Course, CourseParticipant,
         Event, Meeting, MeetingParticipant, MeetingCity, MeetingOrganisation, MeetingEvent,
-        MeetingProgramme, Decision, Quote, Attachment, ActionItem,
+        MeetingProgramme, Decision, Quote, Attachment, ActionItem, PrivacyEvent,
     )
 }  # fmt: skip
 
@@ -73,6 +74,7 @@ __all__ = [
     "MembershipFee",
     "Meta",
     "Organisation",
+    "PrivacyEvent",
     "Programme",
     "Quote",
     "Record",

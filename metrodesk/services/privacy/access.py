@@ -33,19 +33,22 @@ from metrodesk.data.people import (
 )
 from metrodesk.data.training import CentreContact, Course, CourseParticipant, TrainingCentre
 from metrodesk.services.errors import ServiceError
-from metrodesk.services.exports.workbook import (
+from metrodesk.services.exports.cells import (
     DATE_FORMAT,
     DATETIME_FORMAT,
     Column,
+    country_text,
+    language_text,
+)
+from metrodesk.services.exports.writer import (
     Sheet,
     check_target,
-    country_text,
     discard,
-    language_text,
     new_workbook,
     save_atomically,
     write_sheet,
 )
+from metrodesk.services.privacy import register
 from metrodesk.services.records.history import History
 
 Rows = list[tuple[Any, ...]]
@@ -319,6 +322,10 @@ def write_person_workbook(db: Database, person_id: uuid.UUID, target: Path) -> P
         discard(wb)
         raise
     save_atomically(wb, target)
+    held = sum(len(getattr(data, attr)) for _t, _w, _c, attr in SHEETS)
+    register.record(
+        db, register.ACCESS, person_id, f"workbook of {held} rows in {len(SHEETS)} sheets"
+    )
     return data
 
 

@@ -1,0 +1,336 @@
+"""The right to be forgotten: a person's data leaves the database, its history and the file.
+
+What goes: the name, title, place, language, tags and notes of the record; every e-mail, phone,
+affiliation, consent, focal-point and centre role; the person's role text in meetings; the
+link from quotes, action items and a meeting's facilitator; every mention of the person's
+name, e-mail or phone in free text anywhere (meeting notes, agendas, decisions, other notes);
+and all of that from the change journal and the search index too. Then the file is rewritten
+(VACUUM) and its log emptied, so no free page or log frame keeps an old copy.
+
+What stays: an anonymous record ("Erased person") that keeps the person's place in meetings
+and courses, so that a meeting keeps its attendee count and a course its participant count and
+attendance figures; fees and everything not about the person. A line in the register says an
+erasure happened (when, by whom, the record id), never what was erased.
+
+The journal is rewritten here in place (not through new entries, which would carry the old
+values again): `_scrub_journal` is the one place that knows its layout.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import String, Text, cast, func, or_, select
+from sqlalchemy.orm import Session
+
+from metrodesk.data.base import Record
+from metrodesk.data.cities import FocalPoint
+from metrodesk.data.database import Database
+from metrodesk.data.journal import JournalEntry
+from metrodesk.data.meetings import ActionItem, Meeting, MeetingParticipant, Quote
+from metrodesk.data.models import RECORD_CLASSES
+from metrodesk.data.people import Affiliation, Consent, Contact, ContactEmail, ContactPhone
+from metrodesk.data.training import CentreContact, CourseParticipant
+from metrodesk.services.errors import ServiceError
+from metrodesk.services.privacy import register
+from metrodesk.services.storage.backups import BackupInfo, list_backups
+
+#: what an erased person's record is called from then on
+ERASED_NAME = "Erased person"
+#: what replaces a mention of the person in free text
+ERASED_MENTION = "[erased]"
+#: rows that are the person's own data and go entirely
+OWN_ROWS: tuple[type[Record], ...] = (
+    ContactEmail,
+    ContactPhone,
+    Affiliation,
+    Consent,
+    FocalPoint,
+    CentreContact,
+)
+#: the contact's own fields and what they become
+CLEARED: dict[str, Any] = {
+    "honorific": "",
+    "given_name": "",
+    "family_name": ERASED_NAME,
+    "job_title": "",
+    "language": "",
+    "city": "",
+    "country": "",
+    "tags": [],
+    "notes": "",
+    "sort_key": "",
+}
+
+
+@dataclass(frozen=True)
+class ErasurePlan:
+    """What the confirmation says before anything is erased."""
+
+    person_id: uuid.UUID
+    name: str
+    #: what leaves, a line each ("2 e-mail addresses")
+    removed: tuple[str, ...]
+    #: what stays, a line each
+    kept: tuple[str, ...]
+    #: backups made before now: they still hold the person's data until they expire
+    backups: tuple[BackupInfo, ...]
+
+
+@dataclass(frozen=True)
+class ErasureResult:
+    person_id: uuid.UUID
+    #: rows removed, fields cleared, mentions replaced, history entries scrubbed
+    counts: dict[str, int]
+    backups_purged: tuple[Path, ...] = ()
+
+
+class Erasure:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def plan(self, person_id: uuid.UUID) -> ErasurePlan:
+        with self.db.read() as s:
+            person = _person(s, person_id)
+            name = person.display_name
+            removed = [f"the name, title, place, language, tags and notes of {name}"]
+            for model, words in _OWN_WORDS:
+                n = _count(s, model, model.contact_id == person_id)  # type: ignore[attr-defined]
+                if n:
+                    removed.append(f"{n} {words}")
+            meetings = _count(s, MeetingParticipant, MeetingParticipant.contact_id == person_id)
+            courses = _count(s, CourseParticipant, CourseParticipant.contact_id == person_id)
+        removed += [
+            "every mention of the name, e-mail addresses and phone numbers in notes and other "
+            "free text",
+            "the same from the history of changes and the search index; then the file is "
+            "rewritten so that no old copy stays in its free space or log",
+        ]
+        kept = (
+            f"an anonymous record, “{ERASED_NAME}”, in its place in {meetings} meetings and "
+            f"{courses} courses: attendee and participant counts and attendance figures stay",
+            "meetings, courses, fees and everything else not about the person",
+            "a line in the register saying that an erasure was made, when and by whom",
+            "copies outside this database: workbooks and files already exported or sent",
+        )
+        return ErasurePlan(person_id, name, tuple(removed), kept, tuple(list_backups(self.db.path)))
+
+    def erase(self, person_id: uuid.UUID, purge_backups: bool = False) -> ErasureResult:
+        """Erase the person (one action, never on the undo stack), then rewrite the file."""
+        return self.erase_many([person_id], purge_backups)[0]
+
+    def erase_many(
+        self, people: Sequence[uuid.UUID], purge_backups: bool = False
+    ) -> list[ErasureResult]:
+        """Erase each person in an action of their own, then rewrite the file once."""
+        results = [self._erase(person) for person in people]
+        compact(self.db)
+        if purge_backups and results:
+            purged = tuple(purge_backups_of(self.db.path))
+            results[-1] = ErasureResult(results[-1].person_id, results[-1].counts, purged)
+        return results
+
+    def _erase(self, person_id: uuid.UUID) -> ErasureResult:
+        counts: dict[str, int] = {}
+        with self.db.action("Erase a person", role=register.LOG_ROLE) as s:
+            person = _person(s, person_id)
+            tokens = _mentions(s, person)
+            counts["rows removed"] = _remove_own_rows(s, person_id)
+            counts["links cleared"] = _clear_links(s, person_id)
+            for field, value in CLEARED.items():
+                setattr(person, field, value)
+            counts["mentions replaced"] = _replace_mentions(s, tokens)
+            s.flush()
+            counts["history entries scrubbed"] = _scrub_journal(s, person_id, tokens)
+            note = ", ".join(f"{n} {what}" for what, n in counts.items())
+            register.add_entry(s, register.ERASURE, person_id, self.db.author, note)
+        return ErasureResult(person_id, counts)
+
+
+_OWN_WORDS: tuple[tuple[type[Record], str], ...] = (
+    (ContactEmail, "e-mail addresses"),
+    (ContactPhone, "phone numbers"),
+    (Affiliation, "affiliations"),
+    (Consent, "consents"),
+    (FocalPoint, "focal-point roles"),
+    (CentreContact, "training-centre roles"),
+)
+
+
+def _person(s: Session, person_id: uuid.UUID) -> Contact:
+    person = s.get(Contact, person_id)
+    if person is None:
+        raise ServiceError(f"no person with the id {person_id}")
+    return person
+
+
+def _count(s: Session, model: type[Record], where: Any) -> int:
+    return int(s.execute(select(func.count()).select_from(model).where(where)).scalar_one())
+
+
+def _mentions(s: Session, person: Contact) -> list[str]:
+    """The texts that name the person: full names in every order, e-mails, phone numbers, and
+    the family name alone when no other person bears it."""
+    given, family = person.given_name.strip(), person.family_name.strip()
+    found = {person.display_name, f"{given} {family}", f"{family} {given}", f"{family}, {given}"}
+    found |= {e.address for e in s.scalars(select(ContactEmail).where(
+        ContactEmail.contact_id == person.id))}  # fmt: skip
+    for phone in s.scalars(select(ContactPhone).where(ContactPhone.contact_id == person.id)):
+        found |= {phone.number, phone.number.removeprefix("+")}
+    others = _count(s, Contact, (Contact.family_name == family) & (Contact.id != person.id))
+    if len(family) >= 4 and not others:
+        found.add(family)
+    return sorted((t for t in found if len(t.strip()) >= 4), key=len, reverse=True)
+
+
+def _remove_own_rows(s: Session, person_id: uuid.UUID) -> int:
+    removed = 0
+    for model in OWN_ROWS:
+        for row in s.scalars(select(model).where(model.contact_id == person_id)):  # type: ignore[attr-defined]
+            s.delete(row)
+            removed += 1
+    return removed
+
+
+def _clear_links(s: Session, person_id: uuid.UUID) -> int:
+    """Links that name the person without being theirs: kept, but no longer pointing at them
+    (or, for a meeting role, no longer describing them)."""
+    cleared = 0
+    for part in s.scalars(select(MeetingParticipant).where(
+            MeetingParticipant.contact_id == person_id)):  # fmt: skip
+        if part.role not in ("", "participant"):
+            part.role = "participant"
+            cleared += 1
+    for model, column in ((Quote, "contact_id"), (ActionItem, "owner_id"),
+                          (Meeting, "facilitator_id")):  # fmt: skip
+        for row in s.scalars(select(model).where(getattr(model, column) == person_id)):
+            setattr(row, column, None)
+            cleared += 1
+    return cleared
+
+
+def _text_columns(cls: type[Record]) -> list[str]:
+    return [
+        str(c.key)
+        for c in cls.__table__.columns
+        if isinstance(c.type, String | Text) and c.key not in ("id",) and not c.foreign_keys
+    ]
+
+
+def _pattern(tokens: Iterable[str]) -> re.Pattern[str] | None:
+    words = [re.escape(t) for t in tokens]
+    return re.compile("|".join(words), re.IGNORECASE) if words else None
+
+
+def _replace_mentions(s: Session, tokens: list[str]) -> int:
+    """Every mention in every text column of every kind of record; journaled like any edit
+    (the journal pass below then scrubs the old values those entries carry)."""
+    pattern = _pattern(tokens)
+    if pattern is None:
+        return 0
+    replaced = 0
+    for cls in RECORD_CLASSES.values():
+        for column in _text_columns(cls):
+            attr = getattr(cls, column)
+            likely = or_(*(attr.ilike(f"%{t}%") for t in tokens))
+            for row in s.scalars(select(cls).where(likely)):
+                value = getattr(row, column)
+                new, n = pattern.subn(ERASED_MENTION, value)
+                if n:
+                    setattr(row, column, new)
+                    replaced += n
+    return replaced
+
+
+def _scrub_journal(s: Session, person_id: uuid.UUID, tokens: list[str]) -> int:
+    """The journal keeps old and new values: those of the person's own record and rows go
+    (the entries stay: when and by whom something changed is not the person's data), and
+    every mention in any other entry is replaced, as in the records themselves."""
+    own = {person_id.hex} | _journaled_ids_of_rows(s, person_id)
+    roles = {
+        p.hex
+        for p in s.scalars(
+            select(MeetingParticipant.id).where(MeetingParticipant.contact_id == person_id)
+        )
+    }
+    scrubbed = 0
+    touched = or_(
+        JournalEntry.record_id.in_(own),
+        JournalEntry.record_id.in_(roles) & (JournalEntry.field == "role"),
+    )
+    for entry in s.scalars(select(JournalEntry).where(touched)):
+        if entry.field != "deleted_at" and (entry.old is not None or entry.new is not None):
+            entry.old = entry.new = None
+            scrubbed += 1
+    pattern = _pattern(tokens)
+    if pattern is None:
+        return scrubbed
+    stored = [json.dumps(t)[1:-1] for t in tokens]  # as the JSON column stores them
+    for column in (JournalEntry.old, JournalEntry.new):
+        text = func.coalesce(cast(column, Text), "")
+        likely = or_(*(text.ilike(f"%{t}%") for t in stored))
+        for entry in s.scalars(select(JournalEntry).where(likely)):
+            old, new = _replace_in(entry.old, pattern), _replace_in(entry.new, pattern)
+            if (old, new) != (entry.old, entry.new):
+                entry.old, entry.new = old, new
+                scrubbed += 1
+    return scrubbed
+
+
+def _journaled_ids_of_rows(s: Session, person_id: uuid.UUID) -> set[str]:
+    """Ids of the rows that were the person's (removed now): their entries say whose they were
+    by the contact_id they were created with."""
+    rows = s.scalars(
+        select(JournalEntry.record_id).where(
+            JournalEntry.field == "contact_id",
+            JournalEntry.new == person_id.hex,
+            JournalEntry.record_kind.in_([m.kind for m in OWN_ROWS]),
+        )
+    )
+    return set(rows)
+
+
+def _replace_in(value: Any, pattern: re.Pattern[str]) -> Any:
+    if isinstance(value, str):
+        return pattern.sub(ERASED_MENTION, value)
+    if isinstance(value, list):
+        return [_replace_in(v, pattern) for v in value]
+    if isinstance(value, dict):
+        return {k: _replace_in(v, pattern) for k, v in value.items()}
+    return value
+
+
+def compact(db: Database) -> None:
+    """Leave no old copy of a page anywhere in the file: the search index rebuilt from its
+    (already scrubbed) documents, the file rewritten by VACUUM with secure_delete on, and the
+    write-ahead log checkpointed and truncated before and after."""
+    raw = db.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute("PRAGMA secure_delete = ON")
+        cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cursor.execute("VACUUM")
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cursor.execute("PRAGMA secure_delete = OFF")
+        cursor.close()
+    finally:
+        raw.close()
+
+
+def purge_backups_of(db_path: Path) -> list[Path]:
+    """Delete every backup of the database (they hold what was erased); the ones deleted."""
+    from metrodesk.data.crypto.envelope import key_file
+
+    gone = []
+    for info in list_backups(db_path):
+        info.path.unlink(missing_ok=True)
+        key_file(info.path).unlink(missing_ok=True)
+        gone.append(info.path)
+    return gone
