@@ -130,3 +130,40 @@ def test_the_window_locks_after_inactivity_and_the_passphrase_unlocks_it(qtbot, 
     qtbot.waitUntil(lambda: not window.privacy.locked, timeout=30_000)
     settle(qtbot, window)
     assert window.menuBar().isEnabled() and window.services.lists.count("contact") > 0
+
+
+def select_agnes(qtbot, window):
+    page = open_section(qtbot, window, "contact")
+    with window.services.db.read() as s:
+        from sqlalchemy import select
+
+        from metrodesk.data.people import Contact
+
+        agnes = s.scalars(select(Contact.id).where(Contact.family_name == "Bickart")).one()
+    qtbot.waitUntil(lambda: page.select_record(agnes), timeout=10_000)
+    return agnes
+
+
+def test_export_and_erase_this_person_from_the_edit_menu(qtbot, plain_sample, tmp_path):
+    from metrodesk.ui.privacy import person_actions
+
+    window = open_window(qtbot, plain_sample)
+    select_agnes(qtbot, window)
+    # Export this person's data…
+    target = tmp_path / "agnes.xlsx"
+    person_actions.export_person(window, target)
+    qtbot.waitUntil(target.exists, timeout=30_000)
+    # Erase this person…: the confirmation lists what goes, what stays and the backups
+    seen = []
+
+    def confirm(plan):
+        seen.append(plan)
+        return "erase"
+
+    person_actions.erase_person(window, confirm)
+    qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
+    settle(qtbot, window)
+    plan = seen[0]
+    assert plan.name == "Agnès Bickart" and any("e-mail" in line for line in plan.removed)
+    assert any("attendee" in line for line in plan.kept)
+    assert window.services.search.find("bickart") == []

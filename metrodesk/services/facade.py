@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from metrodesk.services.imports.steps import Imports
     from metrodesk.services.meetings.attachments import Attachments
     from metrodesk.services.meetings.calendar import CalendarExport
+    from metrodesk.services.privacy.personal_data import PersonalData
     from metrodesk.services.privacy.protection import Protection
     from metrodesk.services.records.changes import ChangeLog
     from metrodesk.services.reports.figures import Reports
@@ -138,6 +139,12 @@ class Services:
         from metrodesk.services.exports.steps import Exports
 
         return Exports(self.db)
+
+    @cached_property
+    def personal_data(self) -> PersonalData:
+        from metrodesk.services.privacy.personal_data import PersonalData
+
+        return PersonalData(self.db)
 
     @cached_property
     def protection(self) -> Protection:

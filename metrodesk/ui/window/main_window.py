@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
     backups_action: QAction
     check_action: QAction
     protect_action: QAction
+    export_person_action: QAction
+    erase_person_action: QAction
     quit_action: QAction
     undo_action: QAction
     redo_action: QAction

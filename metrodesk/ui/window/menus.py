@@ -33,6 +33,13 @@ class Command:
     role: QAction.MenuRole | None = None
 
 
+def _person_actions() -> Any:
+    # imported when first used: the window starts without the personal-data code
+    from metrodesk.ui.privacy import person_actions
+
+    return person_actions
+
+
 #: a line between groups of commands
 SEPARATOR = None
 
@@ -162,6 +169,18 @@ EDIT: tuple[Entry, ...] = (
         lambda w: w.find_duplicates(),
         "duplicates_action",
         object_name="duplicatesAction",
+    ),
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "Export this &person's data…"),
+        lambda w: _person_actions().export_person(w),
+        "export_person_action",
+        object_name="exportPersonAction",
+    ),
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "&Erase this person…"),
+        lambda w: _person_actions().erase_person(w),
+        "erase_person_action",
+        object_name="erasePersonAction",
     ),
     SEPARATOR,
     Command(
