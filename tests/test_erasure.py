@@ -161,3 +161,26 @@ def test_migration_0005_adds_the_register_to_a_file_with_data(tmp_path, monkeypa
     finally:
         svc.close()
     Database.open(path).close()
+
+
+def test_an_erasure_received_from_another_copy_scrubs_this_one_too(sample_path, tmp_path):
+    """The seam sync uses: the same erasure applied on a second copy, without a second register
+    line, and idempotent (the copy has the person's data until then)."""
+    from metrodesk.services.facade import Services
+
+    copy = tmp_path / "copy" / "sample.sqlite"
+    copy.parent.mkdir()
+    from conftest import copy_database
+
+    copy_database(sample_path, copy)
+    svc = Services.open(copy)
+    try:
+        agnes = person_id(svc, "Bickart")
+        Erasure(svc.db).apply_received(agnes)
+        Erasure(svc.db).apply_received(agnes)  # twice: nothing more happens
+        assert entries(svc.db) == []
+        with svc.db.read() as s:
+            assert s.get(Contact, agnes).display_name == ERASED_NAME
+    finally:
+        svc.close()
+    assert [s for s in SECRETS if s.encode() in plain_bytes(copy)] == []

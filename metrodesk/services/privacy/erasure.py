@@ -14,6 +14,15 @@ erasure happened (when, by whom, the record id), never what was erased.
 
 The journal is rewritten here in place (not through new entries, which would carry the old
 values again): `_scrub_journal` is the one place that knows its layout.
+
+Sync (the seam for the `sync` engine, not on main when this was written): an erasure must
+travel as an erasure, not as the field changes of its action (their values are scrubbed). The
+action is marked with the role "log" and writes a register line (`PrivacyEvent`, event
+"erasure", the person's id), which syncs like any record. A copy that receives that line
+calls `Erasure.apply_received(person_id)`: the same erasure of its own file and history,
+without a register line of its own (the received one is the record of it), and idempotent.
+Sync should not replay the entries of a "log" action of kind "Erase a person" as edits, and
+the hub's change files holding the person's old values must be compacted away by sync.
 """
 
 from __future__ import annotations
@@ -136,7 +145,17 @@ class Erasure:
             results[-1] = ErasureResult(results[-1].person_id, results[-1].counts, purged)
         return results
 
-    def _erase(self, person_id: uuid.UUID) -> ErasureResult:
+    def apply_received(self, person_id: uuid.UUID) -> ErasureResult:
+        """An erasure made on another copy (its register line arrived by sync): the same here,
+        without a second register line; nothing to do for a person this copy never had."""
+        with self.db.read() as s:
+            if s.get(Contact, person_id) is None:
+                return ErasureResult(person_id, {})
+        result = self._erase(person_id, register_line=False)
+        compact(self.db)
+        return result
+
+    def _erase(self, person_id: uuid.UUID, register_line: bool = True) -> ErasureResult:
         counts: dict[str, int] = {}
         with self.db.action("Erase a person", role=register.LOG_ROLE) as s:
             person = _person(s, person_id)
@@ -148,8 +167,9 @@ class Erasure:
             counts["mentions replaced"] = _replace_mentions(s, tokens)
             s.flush()
             counts["history entries scrubbed"] = _scrub_journal(s, person_id, tokens)
-            note = ", ".join(f"{n} {what}" for what, n in counts.items())
-            register.add_entry(s, register.ERASURE, person_id, self.db.author, note)
+            if register_line:
+                note = ", ".join(f"{n} {what}" for what, n in counts.items())
+                register.add_entry(s, register.ERASURE, person_id, self.db.author, note)
         return ErasureResult(person_id, counts)
 
 
@@ -178,6 +198,8 @@ def _mentions(s: Session, person: Contact) -> list[str]:
     """The texts that name the person: full names in every order, e-mails, phone numbers, and
     the family name alone when no other person bears it."""
     given, family = person.given_name.strip(), person.family_name.strip()
+    if family == ERASED_NAME and not given:
+        return []  # erased before (a second erasure, or one received again): names are gone
     found = {person.display_name, f"{given} {family}", f"{family} {given}", f"{family}, {given}"}
     found |= {e.address for e in s.scalars(select(ContactEmail).where(
         ContactEmail.contact_id == person.id))}  # fmt: skip
