@@ -106,7 +106,7 @@ FILE: tuple[Entry, ...] = (
         object_name="checkAction",
     ),
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "Protect with a pass&phrase…"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Pro&tect with a passphrase…"),
         lambda w: w.privacy.show_dialog(),
         "protect_action",
         object_name="protectAction",
