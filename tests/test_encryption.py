@@ -55,10 +55,12 @@ def readable(path: Path, secrets: list[bytes]) -> list[str]:
 
 
 @pytest.fixture
-def plain_sample(sample_path: Path) -> Path:
-    """The sample database as a plain file, whichever way the suite runs."""
+def plain_sample(sample_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The sample database as a plain file, whichever way the suite runs (the encrypted run's
+    passphrase set aside: these tests protect with their own)."""
     if keys.is_encrypted(sample_path):
         unprotect(sample_path, None)
+    monkeypatch.delenv(keys.PASSPHRASE_VARIABLE, raising=False)
     return sample_path
 
 
