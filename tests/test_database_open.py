@@ -14,8 +14,8 @@ from alembic import command
 from conftest import connect_raw
 from sqlalchemy import text
 
-from metrodesk.data.clock import encode
 from metrodesk.data.backup import copy_key_file
+from metrodesk.data.clock import encode
 from metrodesk.data.crypto import keys
 from metrodesk.data.database import Database, _alembic_config, head_revision, make_engine
 from metrodesk.data.errors import DamagedDatabase, NewerDatabase, NotADatabase

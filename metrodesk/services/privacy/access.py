@@ -242,7 +242,7 @@ _OPS = {
 
 
 def _history(history: History, ids: Sequence[uuid.UUID]) -> Rows:
-    rows: list[tuple[str, tuple[Any, ...]]] = []
+    rows: list[tuple[int, tuple[Any, ...]]] = []
     for record_id in ids:
         for change in history.of_record(record_id):
             what = _OPS.get(change.op, change.op)

@@ -27,7 +27,6 @@ the hub's change files holding the person's old values must be compacted away by
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 from collections.abc import Iterable, Sequence
@@ -35,13 +34,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import String, Text, cast, func, or_, select
+from sqlalchemy import String, Text, func, or_, select
 from sqlalchemy.orm import Session
 
 from metrodesk.data.base import Record
 from metrodesk.data.cities import FocalPoint
 from metrodesk.data.database import Database
 from metrodesk.data.journal import JournalEntry
+from metrodesk.data.journal_codec import PAIRED_OPS, FieldChange, encode_created, encode_pairs
 from metrodesk.data.meetings import ActionItem, Meeting, MeetingParticipant, Quote
 from metrodesk.data.models import RECORD_CLASSES
 from metrodesk.data.people import Affiliation, Consent, Contact, ContactEmail, ContactPhone
@@ -274,48 +274,63 @@ def _scrub_journal(s: Session, person_id: uuid.UUID, tokens: list[str]) -> int:
     """The journal keeps old and new values: those of the person's own record and rows go
     (the entries stay: when and by whom something changed is not the person's data), and
     every mention in any other entry is replaced, as in the records themselves."""
-    own = {person_id.hex} | _journaled_ids_of_rows(s, person_id)
-    roles = {
-        p.hex
-        for p in s.scalars(
-            select(MeetingParticipant.id).where(MeetingParticipant.contact_id == person_id)
-        )
-    }
-    scrubbed = 0
-    touched = or_(
-        JournalEntry.record_id.in_(own),
-        JournalEntry.record_id.in_(roles) & (JournalEntry.field == "role"),
+    own = {person_id} | _journaled_ids_of_rows(s, person_id)
+    roles = set(
+        s.scalars(select(MeetingParticipant.id).where(MeetingParticipant.contact_id == person_id))
     )
-    for entry in s.scalars(select(JournalEntry).where(touched)):
-        if entry.field != "deleted_at" and (entry.old is not None or entry.new is not None):
-            entry.old = entry.new = None
+    scrubbed = 0
+    for entry in s.scalars(select(JournalEntry).where(JournalEntry.record_id.in_(own | roles))):
+        keep = "deleted_at" if entry.record_id in own else None
+        if _blank(entry, keep_only=keep, role_only=entry.record_id not in own):
             scrubbed += 1
     pattern = _pattern(tokens)
     if pattern is None:
         return scrubbed
-    stored = [json.dumps(t)[1:-1] for t in tokens]  # as the JSON column stores them
-    for column in (JournalEntry.old, JournalEntry.new):
-        text = func.coalesce(cast(column, Text), "")
-        likely = or_(*(text.ilike(f"%{t}%") for t in stored))
-        for entry in s.scalars(select(JournalEntry).where(likely)):
-            old, new = _replace_in(entry.old, pattern), _replace_in(entry.new, pattern)
-            if (old, new) != (entry.old, entry.new):
-                entry.old, entry.new = old, new
-                scrubbed += 1
+    likely = or_(*(JournalEntry.data.ilike(f"%{t}%") for t in tokens))
+    for entry in s.scalars(select(JournalEntry).where(likely)):
+        changes = entry.changes()
+        replaced = [c._replace(old=_replace_in(c.old, pattern), new=_replace_in(c.new, pattern))
+                    for c in changes]  # fmt: skip
+        if replaced != changes:
+            entry.data = _encode(entry.op, replaced)
+            scrubbed += 1
     return scrubbed
 
 
-def _journaled_ids_of_rows(s: Session, person_id: uuid.UUID) -> set[str]:
-    """Ids of the rows that were the person's (removed now): their entries say whose they were
-    by the contact_id they were created with."""
-    rows = s.scalars(
-        select(JournalEntry.record_id).where(
-            JournalEntry.field == "contact_id",
-            JournalEntry.new == person_id.hex,
-            JournalEntry.record_kind.in_([m.kind for m in OWN_ROWS]),
-        )
+def _blank(entry: JournalEntry, keep_only: str | None, role_only: bool) -> bool:
+    """Empty the values of an entry (all but `keep_only`; or only the meeting role)."""
+    changes = entry.changes()
+    blanked = [
+        c
+        if c.field == keep_only or (role_only and c.field != "role")
+        else c._replace(old=None, new=None)
+        for c in changes
+    ]
+    if blanked == changes:
+        return False
+    entry.data = _encode(entry.op, blanked)
+    return True
+
+
+def _encode(op: str, changes: list[FieldChange]) -> str:
+    if op in PAIRED_OPS:
+        return encode_pairs({c.field: (c.old, c.new) for c in changes})
+    return encode_created({c.field: c.new for c in changes})
+
+
+def _journaled_ids_of_rows(s: Session, person_id: uuid.UUID) -> set[uuid.UUID]:
+    """Ids of the rows that were the person's (removed now): their creation entries say
+    whose they were by the contact_id they were created with."""
+    created = select(JournalEntry).where(
+        JournalEntry.op == "create",
+        JournalEntry.record_kind.in_([m.kind for m in OWN_ROWS]),
+        JournalEntry.data.like(f"%{person_id.hex}%"),
     )
-    return set(rows)
+    return {
+        e.record_id
+        for e in s.scalars(created)
+        if e.fields().get("contact_id", (None, None))[1] == person_id.hex
+    }
 
 
 def _replace_in(value: Any, pattern: re.Pattern[str]) -> Any:
