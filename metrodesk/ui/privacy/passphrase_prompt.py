@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from metrodesk.data.errors import WrongPassphrase
 from metrodesk.services.privacy import protection
 from metrodesk.ui.runtime.ops import OpRunner, report_failure
-from metrodesk.ui.window.style import STYLESHEET
 
 
 def _tr(text: str) -> str:
@@ -70,7 +69,6 @@ class PassphrasePrompt(QDialog):
         super().__init__(parent)
         self.setObjectName("passphrasePrompt")
         self.setWindowTitle(_tr("Protected database"))
-        self.setStyleSheet(STYLESHEET)  # shown before the main window, which carries it
         self.db_path = db_path
         self.runner = OpRunner(self)
         layout = QVBoxLayout(self)
