@@ -289,6 +289,8 @@ def _check_file(path: Path, key: bytes | None, quick_check: bool = True) -> None
             )
         if tables:
             _check_revision(path, tables, revision)  # ours, and not newer: before any write
+            if key is not None:
+                open_checks.check_encrypted_size(conn, path)
             open_checks.check_schema(conn, path, _scanned_head())
     except DATABASE_ERRORS as exc:
         raise DamagedDatabase(

@@ -257,6 +257,23 @@ def check_header(database: Path) -> None:
         )
 
 
+def check_encrypted_size(conn: sqlite3.Connection, database: Path) -> None:
+    """`check_header` for an encrypted file, whose header is only readable through its key:
+    the page count SQLite read from the first page (the one page the open reads anyway)
+    against the file's size. A file cut short by whole pages SQLite refuses on its own."""
+    wal = database.with_name(database.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return
+    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    size = database.stat().st_size
+    if pages and pages * page_size != size:
+        raise DamagedDatabase(
+            f"{database.name} is damaged: its header says {pages * page_size} bytes, the file "
+            f"has {size} (cut short or added to?)"
+        )
+
+
 def check_schema(conn: sqlite3.Connection, database: Path, head: str | None) -> None:
     """A file at the newest revision has every table and column the models map. The schema is
     text SQLite parses at open, so this reads nothing more; a letter damaged in a column's
