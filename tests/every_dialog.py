@@ -25,6 +25,7 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], Any]]:
         "check": window.check_database,
         "duplicates": window.find_duplicates,
         "trash": window.show_trash,
+        "personal data review": window.show_personal_data,
         "settings": window.show_settings,
         "about": window.about,
         "reports": lambda: window.show_reports(0),

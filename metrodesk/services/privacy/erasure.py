@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,6 +50,8 @@ from metrodesk.services.errors import ServiceError
 from metrodesk.services.privacy import register
 from metrodesk.services.storage.backups import BackupInfo, list_backups
 
+#: called with (people erased so far, people to erase); False stops before the next one
+Progress = Callable[[int, int], bool]
 #: what an erased person's record is called from then on
 ERASED_NAME = "Erased person"
 #: what replaces a mention of the person in free text
@@ -135,11 +137,22 @@ class Erasure:
         return self.erase_many([person_id], purge_backups)[0]
 
     def erase_many(
-        self, people: Sequence[uuid.UUID], purge_backups: bool = False
+        self,
+        people: Sequence[uuid.UUID],
+        purge_backups: bool = False,
+        progress: Progress | None = None,
     ) -> list[ErasureResult]:
-        """Erase each person in an action of their own, then rewrite the file once."""
-        results = [self._erase(person) for person in people]
-        compact(self.db)
+        """Erase each person in an action of their own, then rewrite the file once.
+
+        `progress(done, total)` returning False stops before the next person: those erased
+        so far stay erased (each is whole) and the file is still rewritten for them."""
+        results: list[ErasureResult] = []
+        for person in people:
+            if progress is not None and not progress(len(results), len(people)):
+                break
+            results.append(self._erase(person))
+        if results:
+            compact(self.db)
         if purge_backups and results:
             purged = tuple(purge_backups_of(self.db.path))
             results[-1] = ErasureResult(results[-1].person_id, results[-1].counts, purged)

@@ -23,7 +23,7 @@ from metrodesk.data.meetings import ActionItem, Meeting, MeetingParticipant
 from metrodesk.data.people import Consent, Contact
 from metrodesk.data.training import Course, CourseParticipant
 from metrodesk.services.errors import ServiceError
-from metrodesk.services.privacy.erasure import ERASED_NAME, Erasure
+from metrodesk.services.privacy.erasure import ERASED_NAME, Erasure, Progress
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def _withdrawals(s: Session) -> dict[uuid.UUID, date]:
     return {pid: when for pid, when in rows if when is not None}
 
 
-def erase_all(db: Database, people: Sequence[uuid.UUID]) -> int:
-    """Erase every one of `people` (the confirmed review list); how many."""
-    Erasure(db).erase_many(people)
-    return len(people)
+def erase_all(db: Database, people: Sequence[uuid.UUID], progress: Progress | None = None) -> int:
+    """Erase every one of `people` (the confirmed review list); how many were (fewer when
+    `progress` stopped it)."""
+    return len(Erasure(db).erase_many(people, progress=progress))

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from metrodesk.ui.imports.wizard import ImportWizard
     from metrodesk.ui.lists.export_action import ListExporter
     from metrodesk.ui.lists.section_page import SectionPage
+    from metrodesk.ui.privacy.review_dialog import PersonalDataDialog
     from metrodesk.ui.privacy.window_privacy import WindowPrivacy
     from metrodesk.ui.records.record_dialog import RecordDialog
     from metrodesk.ui.records.trash_dialog import TrashDialog
@@ -508,6 +509,16 @@ class MainWindow(QMainWindow):
         from metrodesk.ui.records.trash_dialog import TrashDialog
 
         dialog = TrashDialog(self.services, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.message.connect(self.show_message)
+        dialog.open()
+        return dialog
+
+    def show_personal_data(self) -> PersonalDataDialog:
+        """The retention review (bulk erasure after a confirmation) and the register."""
+        from metrodesk.ui.privacy.review_dialog import PersonalDataDialog
+
+        dialog = PersonalDataDialog(self.services, self.runner, self.changes, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.message.connect(self.show_message)
         dialog.open()

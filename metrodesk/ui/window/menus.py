@@ -182,6 +182,12 @@ EDIT: tuple[Entry, ...] = (
         "erase_person_action",
         object_name="erasePersonAction",
     ),
+    Command(
+        QT_TRANSLATE_NOOP(CONTEXT, "Personal data re&view…"),
+        lambda w: w.show_personal_data(),
+        "personal_data_action",
+        object_name="personalDataAction",
+    ),
     SEPARATOR,
     Command(
         QT_TR_NOOP("&Trash…"),
