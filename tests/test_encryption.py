@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import sqlite3
 from pathlib import Path
@@ -13,11 +14,12 @@ import keyring
 import pytest
 from conftest import connect_raw
 from keyring.backends import fail
+from sqlalchemy import text
 
 from metrodesk.data.crypto import envelope as envelopes
 from metrodesk.data.crypto import keychain, keys
 from metrodesk.data.database import Database
-from metrodesk.data.errors import NotADatabase, PassphraseNeeded, WrongPassphrase
+from metrodesk.data.errors import DatabaseInUse, NotADatabase, PassphraseNeeded, WrongPassphrase
 from metrodesk.services.facade import Services
 from metrodesk.services.privacy.protection import change_passphrase, protect, unprotect
 from metrodesk.services.storage.backups import automatic_backup, list_backups
@@ -245,3 +247,45 @@ def test_restores_keep_the_protection_of_the_database(protected, tmp_path, monke
     fresh = tmp_path / "fresh.sqlite"
     restore(encrypted_backup, fresh)
     assert keys.is_encrypted(fresh) and check_database(fresh).ok
+
+
+def _try_open(path: str, answers: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+    try:
+        Database.open(path).close()
+        answers.put("opened")
+    except DatabaseInUse:
+        answers.put("in use")
+
+
+def opened_elsewhere(path: Path) -> str:
+    """What another process gets when it opens `path`: "opened" or "in use"."""
+    ctx = multiprocessing.get_context("fork")
+    answers = ctx.Queue()
+    child = ctx.Process(target=_try_open, args=(str(path), answers))
+    child.start()
+    try:
+        return str(answers.get(timeout=120))
+    finally:
+        child.join()
+
+
+def test_the_lock_follows_the_file_when_the_window_protects_and_unprotects_it(
+    plain_sample, monkeypatch
+):
+    # given the database open in the window (the lock is on the file itself)
+    svc = Services.open(plain_sample)
+    try:
+        # when the window protects it (a new file renamed over the old one), the new file is
+        # as locked as the old one was, and the window reads it through its new key
+        svc.protection.protect(PASSPHRASE)
+        monkeypatch.setenv(keys.PASSPHRASE_VARIABLE, PASSPHRASE)
+        assert opened_elsewhere(plain_sample) == "in use"
+        with svc.db.read() as s:
+            assert s.scalar(text("SELECT count(*) FROM contact")) == 9
+        # and the same once the protection is removed again
+        svc.protection.unprotect(PASSPHRASE)
+        assert opened_elsewhere(plain_sample) == "in use"
+    finally:
+        svc.close()
+    # then, closed, the file is free
+    assert opened_elsewhere(plain_sample) == "opened"

@@ -113,6 +113,28 @@ def release_lock(database: Path) -> None:
             os.close(entry.fd)
 
 
+def replace_locked(replacement: Path, database: Path) -> None:
+    """Rename `replacement` over `database`, the lock this process holds on `database` going
+    with the name: the new file is locked before it takes the name, so no other process can
+    open it in between, and the old file's lock (on an inode no name reaches) is let go."""
+    with _held_guard:
+        entry = _held.get(database)
+        if entry is None:
+            os.replace(replacement, database)
+            return
+        fd = os.open(replacement, os.O_RDWR | BINARY | CLOEXEC | NOFOLLOW | NONBLOCK)
+        try:
+            if not _try_lock(fd):  # nobody else opens a file under our temporary name
+                raise InUse(_holder_pid(fd))
+            st = os.fstat(fd)
+            os.replace(replacement, database)
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(entry.fd)
+        entry.fd, entry.identity = fd, (st.st_dev, st.st_ino)
+
+
 if sys.platform == "win32":
 
     def _try_lock(fd: int) -> bool:

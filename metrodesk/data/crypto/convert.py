@@ -15,6 +15,7 @@ from pathlib import Path
 
 from metrodesk.data.crypto.driver import Progress, connect, export
 from metrodesk.data.crypto.envelope import Envelope, fsync_path, key_file, write_key_file
+from metrodesk.data.file_lock import replace_locked
 from metrodesk.data.files import read_only_uri
 
 
@@ -107,7 +108,7 @@ def _same_content(
 
 
 def _swap(staged: Path, path: Path) -> None:
-    os.replace(staged, path)
+    replace_locked(staged, path)  # the lock on the file moves to the new one with its name
     for suffix in ("-wal", "-shm"):  # only an empty log can be there (see _settle)
         path.with_name(path.name + suffix).unlink(missing_ok=True)
     fsync_path(path.parent)

@@ -23,7 +23,7 @@ from metrodesk.data.crypto import envelope as envelopes
 from metrodesk.data.crypto.driver import FILE_ERRORS, Cancelled, Progress
 from metrodesk.data.database import Database
 from metrodesk.data.errors import PassphraseNeeded, WrongPassphrase
-from metrodesk.data.files import InUse, acquire_lock, release_lock
+from metrodesk.data.file_lock import InUse, acquire_lock, release_lock
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.storage.backups import DAMAGED, STAMP, list_backups, take_backup
 from metrodesk.services.storage.maintenance import check_database
@@ -211,6 +211,10 @@ def locked(db_path: Path) -> Iterator[None]:
     try:
         acquire_lock(db_path)
     except InUse as exc:
+        if exc.other_name is not None:
+            raise ServiceError(
+                f"{db_path.name} is open here under another name ({exc.other_name}); close it first"
+            ) from None
         who = f" (process {exc.pid})" if exc.pid else ""
         raise ServiceError(
             f"{db_path.name} is open in another MetroDesk window{who}; close it there first"

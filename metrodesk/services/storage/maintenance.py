@@ -18,7 +18,7 @@ from pathlib import Path
 from metrodesk import paths
 from metrodesk.data.backup import backup_database, copy_key_file
 from metrodesk.data.crypto import keys
-from metrodesk.data.crypto.driver import FILE_ERRORS, connect, export
+from metrodesk.data.crypto.driver import DRIVER_ERRORS, FILE_ERRORS, connect, export
 from metrodesk.data.crypto.envelope import key_file
 from metrodesk.data.database import (
     MIGRATIONS,
@@ -41,6 +41,8 @@ from metrodesk.i18n import QT_TR_NOOP, tr, translated
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.storage.index_check import check_identities
 
+#: what reading a schema that cannot be read raises (either driver's errors, or bytes not text)
+_UNREADABLE: tuple[type[Exception], ...] = (*DRIVER_ERRORS, UnicodeDecodeError)
 #: how many problems a check lists before it stops looking: enough to judge, not a flood
 MAX_PROBLEMS = 20
 #: tables counted in a check's report, with the words the report uses
@@ -364,7 +366,7 @@ def database_owner(path: Path) -> str:
             if not tables >= OWN_TABLES or "alembic_version" not in tables:
                 return "foreign"
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except (*FILE_ERRORS, UnicodeDecodeError):
+    except _UNREADABLE:
         return "unreadable"
     return "ours" if row is not None and row[0] in known_revisions() else "newer"
 
