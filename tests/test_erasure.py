@@ -131,13 +131,13 @@ def test_the_command_erases_and_check_passes(sample_path, sample_services):
     assert [s for s in SECRETS if s.encode() in plain_bytes(sample_path)] == []
 
 
-def test_migration_0006_adds_the_register_to_a_file_with_data(tmp_path, monkeypatch):
+def test_migration_0007_adds_the_register_to_a_file_with_data(tmp_path, monkeypatch):
     from alembic import command
 
     from metrodesk.data.database import Database, _alembic_config, make_engine
     from metrodesk.services.facade import Services
 
-    # given a plain file at revision 0005 holding an organisation
+    # given a plain file at revision 0006 holding an organisation
     monkeypatch.delenv(keys.ENCRYPT_NEW_VARIABLE, raising=False)
     path = tmp_path / "old.sqlite"
     path.touch(mode=0o600)
@@ -145,7 +145,7 @@ def test_migration_0006_adds_the_register_to_a_file_with_data(tmp_path, monkeypa
     cfg = _alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0005")
+        command.upgrade(cfg, "0006")
         conn.exec_driver_sql(
             "INSERT INTO organisation (id, name, local_name, org_kind, city, country, website,"
             " notes, created_at, updated_at, created_by, updated_by) VALUES ("

@@ -35,7 +35,7 @@ FIELD_NAMES: tuple[str, ...] = (
     "attended", "certificate_issued", "event_kind", "venue", "meeting_kind", "starts_at",
     "ends_at", "organiser_id", "facilitator_id", "other_attendees", "agenda", "notes_html",
     "meeting_id", "event_id", "text", "filename", "size", "sha256", "owner_id", "due_on",
-    "done_on", "external_uid", "time_zone",
+    "done_on", "external_uid", "time_zone", "event", "person_id", "done_at", "done_by",
 )  # fmt: skip
 _CODES = {name: str(i) for i, name in enumerate(FIELD_NAMES)}
 

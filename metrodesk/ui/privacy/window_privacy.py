@@ -49,7 +49,7 @@ def settings() -> QSettings:
 def lock_minutes() -> int:
     value = settings().value(LOCK_MINUTES, 0)
     try:
-        return max(int(value), 0)  # type: ignore[call-overload]
+        return max(int(str(value)), 0)
     except (TypeError, ValueError):
         return 0
 
