@@ -65,9 +65,9 @@ def test_too_large_a_file_is_refused_with_its_size(services, meeting, tmp_path):
 
 def _stored_name_set_to(services, attachment_id, filename=None, sha256=None):
     """What a crafted database, a restored one or a sync could hold: set beneath the app."""
-    import sqlite3
+    from conftest import connect_raw
 
-    with sqlite3.connect(services.path) as conn:
+    with connect_raw(services.path) as conn:
         if filename is not None:
             conn.execute(
                 "UPDATE attachment SET filename = ? WHERE id = ?", (filename, attachment_id.hex)

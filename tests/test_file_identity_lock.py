@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -21,7 +21,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import connect_raw
 
+from metrodesk.data.crypto.envelope import key_file
 from metrodesk.data.database import Database
 from metrodesk.data.errors import DatabaseInUse
 
@@ -57,6 +59,8 @@ def hard_link(db: Path, tmp: Path) -> Path:
     other = tmp / "elsewhere" / "second-name.sqlite"
     other.parent.mkdir()
     os.link(db, other)
+    if key_file(db).exists():  # an encrypted file's second name comes with its key file
+        shutil.copyfile(key_file(db), key_file(other))
     return other
 
 
@@ -127,7 +131,8 @@ def test_the_lock_leaves_nothing_beside_the_file(db_path: Path) -> None:
     finally:
         db.close()
     # the file, SQLite's own -wal and -shm, the open checks' record (.state): no lock file
-    allowed = {db_path.name + suffix for suffix in ("", "-wal", "-shm", ".state")}
+    # (and the key file of an encrypted database)
+    allowed = {db_path.name + suffix for suffix in ("", "-wal", "-shm", ".state", ".key")}
     assert set(beside) <= allowed, beside
 
 
@@ -146,7 +151,7 @@ def _workbook(path: Path, tag: str) -> Path:
 
 
 def _emails(db: Path, tag: str) -> int:
-    with sqlite3.connect(db) as conn:
+    with connect_raw(db) as conn:
         return int(
             conn.execute(
                 "SELECT count(*) FROM contact_email WHERE address LIKE ? AND deleted_at IS NULL",
@@ -185,7 +190,7 @@ def test_two_imports_through_two_hard_links_never_lose_a_committed_row(
             assert err.count("\n") == 1 and "open in another MetroDesk window" in err, err
             assert _emails(db_path, tags[side]) == 0, "a refused import wrote rows"
             refused += 1
-        with sqlite3.connect(db_path) as conn:
+        with connect_raw(db_path) as conn:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok", trial
             assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         conn.close()

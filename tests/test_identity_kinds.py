@@ -8,11 +8,11 @@ leaves in a file written before.
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from pathlib import Path
 
 import pytest
+from conftest import connect_raw
 from sqlalchemy import func, select
 
 from metrodesk.data.errors import IdentityClash
@@ -46,7 +46,7 @@ def test_a_record_cannot_take_another_kinds_id(sample_services: Services) -> Non
 def test_check_finds_an_id_held_by_two_kinds_and_a_lost_search_entry(sample_path: Path) -> None:
     # given a file written by the old importer: a contact with an organisation's id, whose
     # search entry took the organisation's place
-    with sqlite3.connect(sample_path) as conn:
+    with connect_raw(sample_path) as conn:
         org = conn.execute("SELECT id FROM organisation LIMIT 1").fetchone()[0]
         conn.execute(
             "INSERT INTO contact (id, given_name, family_name, honorific, name_order, "

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import connect_raw
 
 from metrodesk.cli import main as cli_main
 from metrodesk.data.database import Database
@@ -47,7 +48,7 @@ def foreign_in_wal_mode(tmp: Path, sample: Path) -> Path:
 def newer_metrodesk(tmp: Path, sample: Path) -> Path:
     path = tmp / "newer.sqlite"
     backup(sample, path)
-    with sqlite3.connect(path) as conn:
+    with connect_raw(path) as conn:
         conn.execute("PRAGMA journal_mode=WAL")  # as MetroDesk's own files are
         conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     conn.close()
@@ -146,7 +147,7 @@ def test_a_database_reached_by_a_symbolic_link_is_read_through_it(
 def test_a_new_database_has_the_tables_that_tell_it_is_ours(db_path: Path) -> None:
     from metrodesk.data.database import OWN_TABLES
 
-    with sqlite3.connect(db_path) as conn:
+    with connect_raw(db_path) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     conn.close()
     assert tables >= OWN_TABLES

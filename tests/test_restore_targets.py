@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import connect_raw
 
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.storage.maintenance import DamagedTarget, backup, check_database, restore
@@ -76,7 +77,7 @@ def foreign_sqlite(tmp: Path, sample: Path) -> Path:
 def newer_metrodesk(tmp: Path, sample: Path) -> Path:
     path = tmp / "newer.sqlite"
     backup(sample, path)
-    with sqlite3.connect(path) as conn:
+    with connect_raw(path) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     conn.close()
     return path
@@ -85,7 +86,7 @@ def newer_metrodesk(tmp: Path, sample: Path) -> Path:
 def damaged_metrodesk(tmp: Path, sample: Path) -> Path:
     path = tmp / "damaged.sqlite"
     backup(sample, path)
-    with sqlite3.connect(path) as conn:
+    with connect_raw(path) as conn:
         page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'contact'").fetchone()
     conn.close()
     data = bytearray(path.read_bytes())
@@ -197,7 +198,9 @@ def test_a_new_path_is_made_whole_and_private(saved: Path, tmp_path: Path) -> No
 
     assert result.previous is None and check_database(target).ok
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert sorted(p.name for p in target.parent.iterdir()) == ["restored.sqlite"]
+    # (and the backup's key file beside it, when the backup is encrypted)
+    listed = sorted(p.name for p in target.parent.iterdir() if p.name != "restored.sqlite.key")
+    assert listed == ["restored.sqlite"]
 
 
 def test_backup_refuses_a_device_or_fifo_as_its_output(sample_path: Path, tmp_path: Path) -> None:

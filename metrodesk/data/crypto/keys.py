@@ -32,8 +32,9 @@ _derived: dict[tuple[str, bytes, bytes], bytes] = {}
 
 
 def is_encrypted(path: Path) -> bool:
-    """Whether `path` is an encrypted MetroDesk database: no SQLite header, a key file beside."""
-    if not envelopes.key_file(path).exists():
+    """Whether `path` is an encrypted MetroDesk database: no SQLite header, a key file beside
+    (beside the file itself: a symbolic link is followed to it, as an open follows it)."""
+    if not envelopes.key_file(Path(path).resolve()).exists():
         return False
     try:
         with path.open("rb") as fh:
@@ -45,7 +46,7 @@ def is_encrypted(path: Path) -> bool:
 
 def envelope_of(path: Path) -> Envelope:
     try:
-        found = envelopes.read_key_file(path)
+        found = envelopes.read_key_file(Path(path).resolve())
     except BadKeyFile as exc:
         raise NotADatabase(f"{path.name} is encrypted, but its key file {exc}") from None
     except OSError as exc:

@@ -137,7 +137,8 @@ def _check_pages(conn: sqlite3.Connection, report: CheckReport) -> None:
     if found == ["ok"]:
         report.lines.append(tr("integrity: ok"))
         return
-    for problem in found:
+    # SQLCipher's SQLite may put several findings in one row, a line each
+    for problem in (line for row in found for line in str(row).splitlines() if line.strip()):
         report.fail(tr("damaged: {problem}").format(problem=problem))
 
 
