@@ -283,6 +283,7 @@ def check_schema(conn: sqlite3.Connection, database: Path, head: str | None) -> 
     if head is None or len(rows) != 1 or rows[0][0] != head:
         return
     from metrodesk.data import models  # every table registered with the metadata
+    from metrodesk.data.search_index import DOC_COLUMNS
 
     for table in models.Base.metadata.tables.values():
         quoted = table.name.replace('"', '""')
@@ -292,3 +293,9 @@ def check_schema(conn: sqlite3.Connection, database: Path, head: str | None) -> 
             raise DamagedDatabase(
                 f"{database.name} is damaged: its table {table.name} has no {', '.join(missing)}"
             )
+    have = {row[1] for row in conn.execute('PRAGMA table_info("search_doc")')}
+    missing = sorted(set(DOC_COLUMNS) - have)
+    if missing:
+        raise DamagedDatabase(
+            f"{database.name} is damaged: its table search_doc has no {', '.join(missing)}"
+        )

@@ -40,6 +40,9 @@ CREATE_STATEMENTS = (
     END""",
 )
 
+#: the columns of search_doc, which no model maps: the checks of the schema look for them too
+DOC_COLUMNS = ("rowid", "kind", "record_id", "label", "body")
+
 DROP_STATEMENTS = (
     "DROP TRIGGER IF EXISTS search_doc_au",
     "DROP TRIGGER IF EXISTS search_doc_ad",

@@ -174,14 +174,16 @@ def _check_columns(conn: sqlite3.Connection, report: CheckReport) -> None:
     """Every table holds the columns this version reads: a damaged byte in the schema's own
     text (a column renamed) passes SQLite's page checks but would fail every read."""
     from metrodesk.data.models import Base
+    from metrodesk.data.search_index import DOC_COLUMNS
 
-    for table in Base.metadata.sorted_tables:
-        found = {row[1] for row in conn.execute(f"PRAGMA table_info('{table.name}')")}
-        missing = sorted(set(table.columns.keys()) - found)
+    wanted = [(t.name, set(t.columns.keys())) for t in Base.metadata.sorted_tables]
+    for name, columns in [*wanted, ("search_doc", set(DOC_COLUMNS))]:
+        found = {row[1] for row in conn.execute(f"PRAGMA table_info('{name}')")}
+        missing = sorted(columns - found)
         if missing:
             report.fail(
                 tr("damaged schema: table {table} lacks {columns}").format(
-                    table=table.name, columns=", ".join(missing)
+                    table=name, columns=", ".join(missing)
                 )
             )
             return
