@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from metrodesk.services.privacy.erasure import ErasurePlan, ErasureResult
+from metrodesk.services.records.change_set import ChangeSet
 
 if TYPE_CHECKING:
     from metrodesk.ui.window.main_window import MainWindow
@@ -76,7 +77,7 @@ def _confirmed(window: MainWindow, plan: ErasurePlan, confirm: Confirm) -> None:
     service, person = window.services.personal_data, plan.person_id
 
     def done(result: ErasureResult) -> None:
-        window.changes.changed.emit("", None)
+        window.changes.changed.emit(ChangeSet.of_everything())
         message = _tr("{name} was erased").format(name=plan.name)
         if result.backups_purged:
             message += _tr("; {n} backups deleted").format(n=len(result.backups_purged))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from metrodesk.services.facade import Services
 from metrodesk.services.privacy.retention import ReviewRow
+from metrodesk.services.records.change_set import ChangeSet
 from metrodesk.services.storage.backups import BackupInfo
 from metrodesk.ui.privacy.register_view import RegisterView, table
 from metrodesk.ui.runtime.changes import Changes
@@ -255,7 +256,7 @@ class PersonalDataDialog(QDialog):
         )
 
     def _erased(self, done: int, total: int) -> None:
-        self.changes.changed.emit("", None)
+        self.changes.changed.emit(ChangeSet.of_everything())
         if done < total:
             text = _tr("Erased {done} of {total} people (stopped)").format(done=done, total=total)
         else:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from metrodesk.data.errors import PassphraseNeeded, WrongPassphrase
 from metrodesk.services.privacy.protection import ProtectionChange, keychain_holds_key
+from metrodesk.services.records.change_set import ChangeSet
 from metrodesk.ui.privacy.veil import Veil, cover, uncover
 from metrodesk.ui.runtime.ops import report_failure
 
@@ -183,7 +184,7 @@ class WindowPrivacy(QObject):
         self._content = None
         self.window.backup_timer.start()
         # the views read the database afresh (its connections were closed meanwhile)
-        self.window.changes.changed.emit("", None)
+        self.window.changes.changed.emit(ChangeSet.of_everything())
 
     def show_dialog(self) -> QWidget:
         """File › Protect with a passphrase…"""
