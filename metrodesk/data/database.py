@@ -260,6 +260,17 @@ def _take_lock(path: Path) -> None:
         ) from exc
 
 
+def _make_new(path: Path) -> bytes | None:
+    """A new database's file, owner-only in a folder made owner-only for it, made before the
+    lock (which is on the file itself: every name of it meets it); its key when new files are
+    to be encrypted (refused, for want of a passphrase, before anything is made but the folder)."""
+    private_folder(path.parent, tighten=False)
+    key = keys.seal_new_database(path) if keys.encrypt_new_files() else None
+    with contextlib.suppress(FileExistsError):
+        create_private_file(path)
+    return key
+
+
 def _check_file(path: Path, key: bytes | None, quick_check: bool = True) -> None:
     """Refuse a file that is not a sound MetroDesk database, reading it only.
 
@@ -482,13 +493,8 @@ class Database:
             _check_file(path, key, quick_check=checked_now)
             checked = due is None or checked_now
         else:
-            private_folder(path.parent, tighten=False)  # a folder made for it: owner-only
             checked = checked_now = True  # nothing to check in a file about to be made
-            if keys.encrypt_new_files():  # refused (no passphrase) before the file is made
-                key = keys.seal_new_database(path)
-            # the lock is on the file itself (every name of it meets it): made first
-            with contextlib.suppress(FileExistsError):
-                create_private_file(path)
+            key = _make_new(path)
         _take_lock(path)
         try:
             engine = make_engine(path, key)
