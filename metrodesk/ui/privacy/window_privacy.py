@@ -173,6 +173,7 @@ class WindowPrivacy(QObject):
     # --- showing and hiding -----------------------------------------------------------------
 
     def _hide_data(self) -> None:
+        self.window.runner.held = True
         self.window.backup_timer.stop()
         self.window.global_search.hide()
         content = cover(self.window, self.veil)
@@ -183,6 +184,7 @@ class WindowPrivacy(QObject):
         uncover(self.window, self.veil, self._content)
         self._content = None
         self.window.backup_timer.start()
+        self.window.runner.held = False
         # the views read the database afresh (its connections were closed meanwhile)
         self.window.changes.changed.emit(ChangeSet.of_everything())
 

@@ -223,6 +223,10 @@ class OpRunner(QObject):
         self._reader.setMaxThreadCount(1)
         self._pending: set[Op] = set()
         self.closed = False
+        #: True while the window's data is hidden (locked, or its file being converted): nothing
+        #: is announced then, since the views would read a database that refuses them; whoever
+        #: set it announces everything when the data shows again
+        self.held = False
 
     def run(
         self,
@@ -255,7 +259,7 @@ class OpRunner(QObject):
     def announce(self, changed: ChangeSet) -> None:
         """Tell the views what changed: after each write, and after a change no journal holds
         (a backup restored over the file: `ChangeSet.of_everything()`)."""
-        if changed:
+        if changed and not self.held:
             self.changes.changed.emit(changed)
 
     def read(
