@@ -106,7 +106,7 @@ FILE: tuple[Entry, ...] = (
         object_name="checkAction",
     ),
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "Pro&tect with a passphrase…"),
+        QT_TR_NOOP("Pro&tect with a passphrase…"),
         lambda w: w.privacy.show_dialog(),
         "protect_action",
         object_name="protectAction",
@@ -171,19 +171,19 @@ EDIT: tuple[Entry, ...] = (
         object_name="duplicatesAction",
     ),
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "Export this &person's data…"),
+        QT_TR_NOOP("Export this &person's data…"),
         lambda w: _person_actions().export_person(w),
         "export_person_action",
         object_name="exportPersonAction",
     ),
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "&Erase this person…"),
+        QT_TR_NOOP("&Erase this person…"),
         lambda w: _person_actions().erase_person(w),
         "erase_person_action",
         object_name="erasePersonAction",
     ),
     Command(
-        QT_TRANSLATE_NOOP(CONTEXT, "Personal data re&view…"),
+        QT_TR_NOOP("Personal data re&view…"),
         lambda w: w.show_personal_data(),
         "personal_data_action",
         object_name="personalDataAction",
