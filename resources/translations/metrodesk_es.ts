@@ -15,8 +15,16 @@
         <translation> (proceso {pid})</translation>
     </message>
     <message>
+        <source> minutes without use</source>
+        <translation> minutos sin uso</translation>
+    </message>
+    <message>
         <source> or </source>
         <translation> o </translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> años</translation>
     </message>
     <message numerus="yes">
         <source>%Ln action items</source>
@@ -27,7 +35,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln contacts</source>
-        <extracomment>how many problems a check lists before it stops looking: enough to judge, not a flood tables counted in a check&apos;s report, with the words the report uses</extracomment>
+        <extracomment>what reading a schema that cannot be read raises (either driver&apos;s errors, or bytes not text) how many problems a check lists before it stops looking: enough to judge, not a flood tables counted in a check&apos;s report, with the words the report uses</extracomment>
         <translation>
             <numerusform>%Ln contacto</numerusform>
             <numerusform>%Ln contactos</numerusform>
@@ -326,8 +334,24 @@
         <translation>&amp;Copiar los detalles</translation>
     </message>
     <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Frase de contraseña a&amp;ctual:</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>&amp;Erase selected…</source>
+        <translation>&amp;Borrar la selección…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this person…</source>
+        <translation>&amp;Borrar a esta persona…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -390,6 +414,10 @@
         <translation>&amp;Idioma</translation>
     </message>
     <message>
+        <source>&amp;Lock the window after</source>
+        <translation>&amp;Bloquear la ventana tras</translation>
+    </message>
+    <message>
         <source>&amp;Membership overview…</source>
         <translation>&amp;Resumen de membresías…</translation>
     </message>
@@ -397,6 +425,14 @@
         <source>&amp;New contact…</source>
         <extracomment>a line between groups of commands</extracomment>
         <translation>&amp;Nuevo contacto…</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase (8 characters or more):</source>
+        <translation>&amp;Nueva frase de contraseña (8 caracteres o más):</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
@@ -407,8 +443,16 @@
         <translation>&amp;Abrir en</translation>
     </message>
     <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Protect</source>
+        <translation>&amp;Proteger</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -423,6 +467,14 @@
         <translation>&amp;Rehacer {name}</translation>
     </message>
     <message>
+        <source>&amp;Remember it on this computer (in the system keychain)</source>
+        <translation>&amp;Recordarla en este ordenador (en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
@@ -433,6 +485,10 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention review</source>
+        <translation>&amp;Revisión de conservación</translation>
     </message>
     <message>
         <source>&amp;Rows are:</source>
@@ -487,6 +543,10 @@
         <translation>&amp;Deshacer {name}</translation>
     </message>
     <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
         <source>&amp;Use it</source>
         <translation>&amp;Usarlo</translation>
     </message>
@@ -513,6 +573,10 @@
     <message>
         <source>(empty)</source>
         <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>(erased) {id}</source>
+        <translation>(borrada) {id}</translation>
     </message>
     <message>
         <source>(new contact)</source>
@@ -544,6 +608,10 @@
     <message>
         <source>; use a dated status change</source>
         <translation>; use un cambio de estado con fecha</translation>
+    </message>
+    <message>
+        <source>; {n} backups deleted</source>
+        <translation>; {n} copias de seguridad eliminadas</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
@@ -596,6 +664,10 @@
     <message>
         <source>About MetroDesk</source>
         <translation>Acerca de MetroDesk</translation>
+    </message>
+    <message>
+        <source>Access export</source>
+        <translation>Exportación de acceso</translation>
     </message>
     <message>
         <source>Action</source>
@@ -861,12 +933,24 @@
         <translation>Copias de seguridad</translation>
     </message>
     <message>
+        <source>Backups made before still hold the data until they expire: {n}.</source>
+        <translation>Las copias de seguridad anteriores conservan los datos hasta que caduquen: {n}.</translation>
+    </message>
+    <message>
+        <source>Before a change of passphrase protection</source>
+        <translation>Antes de un cambio de protección con frase de contraseña</translation>
+    </message>
+    <message>
         <source>Before a merge</source>
         <translation>Antes de una fusión</translation>
     </message>
     <message>
         <source>Before a restore</source>
         <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <source>Before an erasure</source>
+        <translation>Antes de un borrado</translation>
     </message>
     <message>
         <source>Before an import</source>
@@ -896,6 +980,10 @@
     <message>
         <source>By</source>
         <translation>Por</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>C&amp;ambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>C&amp;onflicts ({count})…</source>
@@ -970,6 +1058,10 @@
         <translation>Cambiar el estado</translation>
     </message>
     <message>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
         <source>Change the status on the Status tab: each change is dated</source>
         <translation>Cambie el estado en la pestaña Estado: cada cambio queda fechado</translation>
     </message>
@@ -997,6 +1089,10 @@
     <message>
         <source>Changes or reason</source>
         <translation>Cambios o motivo</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Cambiando la frase de contraseña…</translation>
     </message>
     <message>
         <source>Check database</source>
@@ -1061,6 +1157,10 @@
     <message>
         <source>Close the settings without keeping your changes?</source>
         <translation>¿Cerrar la configuración sin conservar los cambios?</translation>
+    </message>
+    <message>
+        <source>Close without changing the protection?</source>
+        <translation>¿Cerrar sin cambiar la protección?</translation>
     </message>
     <message>
         <source>Close without syncing? The folder and name you typed are not kept.</source>
@@ -1284,6 +1384,10 @@ the record kind the section lists; &quot;&quot; for the dashboard the search box
         <translation>Decisiones y citas</translation>
     </message>
     <message>
+        <source>Decrypt {name} and its backups? Anyone with the files can then read them.</source>
+        <translation>¿Descifrar {name} y sus copias de seguridad? Cualquiera con los archivos podrá leerlos.</translation>
+    </message>
+    <message>
         <source>Default data folder</source>
         <translation>Carpeta de datos predeterminada</translation>
     </message>
@@ -1419,6 +1523,10 @@ the record kind the section lists; &quot;&quot; for the dashboard the search box
         <translation>E&amp;xportar la lista a Excel…</translation>
     </message>
     <message>
+        <source>E&amp;xport register…</source>
+        <translation>E&amp;xportar el registro…</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <extracomment>table row of each entry sent, in order (blank rows are left out)
 ----------
@@ -1436,6 +1544,10 @@ what a part of a record is called in its history (&quot;E-mail abickart@…: Lab
     <message>
         <source>E-mail: any</source>
         <translation>Correo: cualquiera</translation>
+    </message>
+    <message>
+        <source>Each access export and erasure, who made it and when, newest first ({n} lines). The erased data itself is never kept here.</source>
+        <translation>Cada exportación de acceso y cada borrado, quién lo hizo y cuándo, el más reciente primero ({n} líneas). Los datos borrados nunca se guardan aquí.</translation>
     </message>
     <message>
         <source>Edit action item</source>
@@ -1527,7 +1639,51 @@ what a part of a record is called in its history (&quot;E-mail abickart@…: Lab
         <translation>inglés, en</translation>
     </message>
     <message>
+        <source>Erase and &amp;delete those backups</source>
+        <translation>Borrar y &amp;eliminar esas copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Erase people</source>
+        <translation>Borrar personas</translation>
+    </message>
+    <message>
+        <source>Erase these {n} people for good? This cannot be undone.</source>
+        <translation>¿Borrar a estas {n} personas para siempre? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Borrar a esta persona</translation>
+    </message>
+    <message>
+        <source>Erase this person for good? This cannot be undone.</source>
+        <translation>¿Borrar a esta persona para siempre? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Erase {name} for good? This cannot be undone.</source>
+        <translation>¿Borrar a {name} para siempre? No se puede deshacer.</translation>
+    </message>
+    <message>
         <source>Erased</source>
+        <translation>Borrado</translation>
+    </message>
+    <message>
+        <source>Erased 1 person</source>
+        <translation>1 persona borrada</translation>
+    </message>
+    <message>
+        <source>Erased {done} of {total} people (stopped)</source>
+        <translation>{done} de {total} personas borradas (detenido)</translation>
+    </message>
+    <message>
+        <source>Erased {n} people</source>
+        <translation>{n} personas borradas</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Borrando…</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
         <translation>Borrado</translation>
     </message>
     <message>
@@ -1565,6 +1721,10 @@ what a part of a record is called in its history (&quot;E-mail abickart@…: Lab
         <translation>Todas las reuniones, de la más antigua a la más reciente: fechas, título, tipo, lugar, organizador, participantes (contactos identificados y otros asistentes), ciudades miembro y organizaciones vinculadas, número de decisiones y de acciones pendientes abiertas</translation>
     </message>
     <message>
+        <source>Everything held about {name} written to {file}</source>
+        <translation>Todo lo que se guarda sobre {name} escrito en {file}</translation>
+    </message>
+    <message>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
@@ -1599,6 +1759,18 @@ what a part of a record is called in its history (&quot;E-mail abickart@…: Lab
     <message>
         <source>Export report</source>
         <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Exportar el registro</translation>
+    </message>
+    <message>
+        <source>Export this &amp;person&apos;s data…</source>
+        <translation>Exportar los datos de esta &amp;persona…</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s data</source>
+        <translation>Exportar los datos de esta persona</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
@@ -1975,6 +2147,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
@@ -2014,6 +2190,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     <message>
         <source>Left out</source>
         <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Let my computer account unlock it (the system keychain), not only the passphrase</source>
+        <translation>Permitir que mi cuenta del ordenador la desbloquee (el llavero del sistema), no solo la frase de contraseña</translation>
     </message>
     <message>
         <source>Libraries and their versions</source>
@@ -2090,6 +2270,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>Nombre local</translation>
     </message>
     <message>
+        <source>Lock after inactivity</source>
+        <translation>Bloqueo tras inactividad</translation>
+    </message>
+    <message>
         <source>Logs</source>
         <translation>Registros</translation>
     </message>
@@ -2100,6 +2284,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     <message>
         <source>Looking for duplicate contacts…</source>
         <translation>Buscando contactos duplicados…</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>M</source>
@@ -2263,6 +2451,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>Icono de MetroDesk</translation>
     </message>
     <message>
+        <source>MetroDesk is locked</source>
+        <translation>MetroDesk está bloqueado</translation>
+    </message>
+    <message>
         <source>MetroDesk list: {title}</source>
         <translation>Lista de MetroDesk: {title}</translation>
     </message>
@@ -2278,6 +2470,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     <message>
         <source>Metropolis regions</source>
         <translation>Regiones de Metropolis</translation>
+    </message>
+    <message>
+        <source>Minutes before the window locks</source>
+        <translation>Minutos antes de que se bloquee la ventana</translation>
     </message>
     <message>
         <source>Minutes saved to {path}</source>
@@ -2402,6 +2598,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>Las más recientes primero; pase el puntero sobre un cambio para leerlo completo</translation>
     </message>
     <message>
+        <source>No access export or erasure has been made yet. Each one will be listed here, with who made it and when.</source>
+        <translation>Todavía no se ha hecho ninguna exportación de acceso ni ningún borrado. Cada uno aparecerá aquí, con quién lo hizo y cuándo.</translation>
+    </message>
+    <message>
         <source>No action items match these filters</source>
         <translation>Ninguna acción pendiente coincide con estos filtros</translation>
     </message>
@@ -2523,6 +2723,14 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>Todavía no hay centros de formación: pulse {button}</translation>
     </message>
     <message>
+        <source>No valid consent and nothing recorded for the last {years} years: {n} listed. Select the ones to erase.</source>
+        <translation>Sin consentimiento válido y nada registrado en los últimos {years} años: {n} en la lista. Seleccione las que desea borrar.</translation>
+    </message>
+    <message>
+        <source>Nobody to review: everyone has a valid consent or something recorded about them in the last {years} years.</source>
+        <translation>Nadie que revisar: todos tienen un consentimiento válido o algo registrado sobre ellos en los últimos {years} años.</translation>
+    </message>
+    <message>
         <source>Not done yet</source>
         <translation>Aún no terminada</translation>
     </message>
@@ -2617,7 +2825,7 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     </message>
     <message>
         <source>Opening {name}…</source>
-        <extracomment>the section pages built so far: each is built when first shown (or asked for by `page`), so that the window does not count and read a first page of every list before it can show one (a visible wait at 100,000 contacts); an outline stands in meanwhile</extracomment>
+        <extracomment>the section pages built so far: each is built when first shown (or asked for by `page`), so that the window does not count and read a first page of every list before it can show one (a visible wait at 100,000 contacts); an outline stands in meanwhile passphrase protection of the file, and the lock after inactivity</extracomment>
         <translation>Abriendo {name}…</translation>
     </message>
     <message>
@@ -2746,8 +2954,28 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>Partes del registro</translation>
     </message>
     <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Passphrase protection</source>
+        <translation>Protección con frase de contraseña</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personas</translation>
+    </message>
+    <message>
+        <source>People to review</source>
+        <translation>Personas que revisar</translation>
+    </message>
+    <message>
+        <source>People with no valid consent and no activity for the last</source>
+        <translation>Personas sin consentimiento válido ni actividad en los últimos</translation>
     </message>
     <message>
         <source>People: none on record</source>
@@ -2776,6 +3004,17 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     <message>
         <source>Person</source>
         <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Personal data re&amp;view…</source>
+        <translation>Re&amp;visión de datos personales…</translation>
+    </message>
+    <message>
+        <source>Personal data review</source>
+        <extracomment>the review&apos;s first answer: people quiet for this many years the years box waits this long after the last change before it reads the list again names shown in the confirmation (the rest are counted)
+----------
+the day the review counts back from (today; a test looks from a later one)</extracomment>
+        <translation>Revisión de datos personales</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2826,6 +3065,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>Vista previa</translation>
     </message>
     <message>
+        <source>Pro&amp;tect with a passphrase…</source>
+        <translation>Pro&amp;teger con una frase de contraseña…</translation>
+    </message>
+    <message>
         <source>Problems were found. Nothing was changed. Restore a backup from File › Backups…, and keep a copy of this file for rescue.</source>
         <translation>Se han encontrado problemas. No se ha cambiado nada. Restaure una copia de seguridad desde Archivo › Copias de seguridad… y guarde una copia de este archivo para su recuperación.</translation>
     </message>
@@ -2842,6 +3085,18 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>Programas</translation>
     </message>
     <message>
+        <source>Protect {name} with a passphrase</source>
+        <translation>Proteger {name} con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Protected database</source>
+        <translation>Base de datos protegida</translation>
+    </message>
+    <message>
+        <source>Protecting {name}…</source>
+        <translation>Protegiendo {name}…</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>Finalidad</translation>
     </message>
@@ -2856,6 +3111,14 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     <message>
         <source>Quotes</source>
         <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>Re&amp;gistro</translation>
+    </message>
+    <message>
+        <source>Re&amp;move protection</source>
+        <translation>&amp;Quitar la protección</translation>
     </message>
     <message>
         <source>Reading the history…</source>
@@ -2915,6 +3178,14 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>Regiones…</translation>
     </message>
     <message>
+        <source>Register of access exports and erasures</source>
+        <translation>Registro de exportaciones de acceso y borrados</translation>
+    </message>
+    <message>
+        <source>Register written to {file} ({n} lines)</source>
+        <translation>Registro escrito en {file} ({n} líneas)</translation>
+    </message>
+    <message>
         <source>Registration</source>
         <translation>Inscripción</translation>
     </message>
@@ -2947,8 +3218,16 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>Quitar el participante</translation>
     </message>
     <message>
+        <source>Remove the protection</source>
+        <translation>Quitar la protección</translation>
+    </message>
+    <message>
         <source>Removed</source>
         <translation>Quitado</translation>
+    </message>
+    <message>
+        <source>Removing the protection of {name}…</source>
+        <translation>Quitando la protección de {name}…</translation>
     </message>
     <message>
         <source>Rename region</source>
@@ -3024,6 +3303,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     <message>
         <source>Restoring…</source>
         <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <source>Retention review and register</source>
+        <translation>Revisión de conservación y registro</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3163,6 +3446,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>Secciones</translation>
     </message>
     <message>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
         <source>Select a fee in the table first</source>
         <translation>Seleccione primero una cuota en la tabla</translation>
     </message>
@@ -3173,6 +3460,11 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     <message>
         <source>Select a focal point to correct it</source>
         <translation>Seleccione un punto focal para corregirlo</translation>
+    </message>
+    <message>
+        <source>Select a person in Contacts first</source>
+        <extracomment>the confirmation&apos;s answer: &quot;erase&quot;, &quot;purge&quot; (erase and delete the backups) or None</extracomment>
+        <translation>Seleccione primero una persona en Contactos</translation>
     </message>
     <message>
         <source>Select an action item first</source>
@@ -3370,6 +3662,18 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <source>Team sync status</source>
         <translation>Estado de la sincronización del equipo</translation>
     </message>
+    <message>
+        <source>That passphrase does not open this database. Try again.</source>
+        <translation>Esa frase de contraseña no abre esta base de datos. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}.</source>
+        <translation>Esa frase de contraseña no abre {name}.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}. Try again.</source>
+        <translation>Esa frase de contraseña no abre {name}. Inténtelo de nuevo.</translation>
+    </message>
     <message numerus="yes">
         <source>The %n most likely duplicates; merge them or scan again.</source>
         <translation>
@@ -3394,12 +3698,24 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>El panel</translation>
     </message>
     <message>
+        <source>The data stays hidden until this is done. A backup was made first.</source>
+        <translation>Los datos quedan ocultos hasta que termine. Antes se hizo una copia de seguridad.</translation>
+    </message>
+    <message>
         <source>The database is sound.</source>
         <translation>La base de datos está en buen estado.</translation>
     </message>
     <message>
         <source>The database this window shows</source>
         <translation>La base de datos que muestra esta ventana</translation>
+    </message>
+    <message>
+        <source>The database, its backups and its log are encrypted (AES-256).</source>
+        <translation>La base de datos, sus copias de seguridad y su registro están cifrados (AES-256).</translation>
+    </message>
+    <message>
+        <source>The database, its backups and its log are then encrypted (AES-256): a lost laptop gives nothing away. This computer&apos;s keychain keeps the key, so MetroDesk opens as before; the passphrase opens the file anywhere else. Without the passphrase and without this computer, the data cannot be recovered by anyone: keep it safe.</source>
+        <translation>La base de datos, sus copias de seguridad y su registro quedan cifrados (AES-256): un portátil perdido no revela nada. El llavero de este ordenador guarda la clave, así que MetroDesk se abre como antes; la frase de contraseña abre el archivo en cualquier otro lugar. Sin la frase de contraseña y sin este ordenador, nadie puede recuperar los datos: guárdela bien.</translation>
     </message>
     <message>
         <source>The details could not be saved ({reason}).</source>
@@ -3439,6 +3755,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>El nuevo idioma se aplica a partir del próximo inicio de MetroDesk.</translation>
     </message>
     <message>
+        <source>The passphrase needs {problem}.</source>
+        <translation>La frase de contraseña necesita {problem}.</translation>
+    </message>
+    <message>
         <source>The people, cities and meetings of the Metropolis news items</source>
         <translation>Las personas, ciudades y reuniones de las noticias de Metropolis</translation>
     </message>
@@ -3459,6 +3779,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>La hoja no tiene filas que importar.</translation>
     </message>
     <message>
+        <source>The system keychain does not hold its key: type the passphrase.</source>
+        <translation>El llavero del sistema no tiene su clave: escriba la frase de contraseña.</translation>
+    </message>
+    <message>
         <source>The team server asks for the password of role {role} ({where}).</source>
         <translation>El servidor del equipo pide la contraseña del rol {role} ({where}).</translation>
     </message>
@@ -3475,12 +3799,24 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>El servidor del equipo pide su contraseña: pulse Iniciar sesión.</translation>
     </message>
     <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Their names, contact details, notes and every mention of them leave the records and the history. Meetings and courses keep their counts.</source>
+        <translation>Sus nombres, datos de contacto, notas y cada mención de ellos salen de las fichas y del historial. Las reuniones y los cursos conservan sus recuentos.</translation>
+    </message>
+    <message>
         <source>They cannot be restored from the Trash afterwards.</source>
         <translation>Después no podrán restaurarse desde la papelera.</translation>
     </message>
     <message>
         <source>This computer has no keychain MetroDesk can use.</source>
         <translation>Este ordenador no tiene un llavero que MetroDesk pueda usar.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain MetroDesk can use</source>
+        <translation>Este ordenador no tiene un llavero del sistema que MetroDesk pueda usar</translation>
     </message>
     <message>
         <source>This computer&apos;s &amp;name:</source>
@@ -3602,8 +3938,24 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>Escriba un nombre y elija una persona entre las sugerencias</translation>
     </message>
     <message>
+        <source>Type the current passphrase.</source>
+        <translation>Escriba la frase de contraseña actual.</translation>
+    </message>
+    <message>
         <source>Type the date as {format}, or press Alt+Down for a calendar</source>
         <translation>Escriba la fecha con el formato {format} o pulse Alt+Abajo para abrir un calendario</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of {name}.</source>
+        <translation>Escriba la frase de contraseña de {name}.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase to remove the protection.</source>
+        <translation>Escriba la frase de contraseña para quitar la protección.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Escriba la frase de contraseña.</translation>
     </message>
     <message>
         <source>U</source>
@@ -3638,6 +3990,15 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     <message>
         <source>Undone: {name}</source>
         <translation>Deshecho: {name}</translation>
+    </message>
+    <message>
+        <source>Unlock with my computer &amp;account</source>
+        <translation>Desbloquear con mi &amp;cuenta del ordenador</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <extracomment>what counts as the user being there</extracomment>
+        <translation>Desbloqueado</translation>
     </message>
     <message>
         <source>Unpaid</source>
@@ -3692,8 +4053,20 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>Bienvenido a MetroDesk</translation>
     </message>
     <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
         <source>What is to be done</source>
         <translation>Lo que hay que hacer</translation>
+    </message>
+    <message>
+        <source>What leaves the database:</source>
+        <translation>Lo que sale de la base de datos:</translation>
+    </message>
+    <message>
+        <source>What stays:</source>
+        <translation>Lo que queda:</translation>
     </message>
     <message>
         <source>What to do</source>
@@ -3764,6 +4137,14 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>Libro importado</translation>
     </message>
     <message>
+        <source>Writing the person&apos;s data…</source>
+        <translation>Escribiendo los datos de la persona…</translation>
+    </message>
+    <message>
+        <source>Writing the register…</source>
+        <translation>Escribiendo el registro…</translation>
+    </message>
+    <message>
         <source>Writing vCards…</source>
         <translation>Escribiendo vCards…</translation>
     </message>
@@ -3780,6 +4161,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     <message>
         <source>Years with sessions</source>
         <translation>Años con sesiones</translation>
+    </message>
+    <message>
+        <source>Years without consent or activity</source>
+        <translation>Años sin consentimiento ni actividad</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4020,6 +4405,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>correo (opcional)</translation>
     </message>
     <message>
+        <source>encryption: SQLCipher 4, AES-256 (key file and passphrase)</source>
+        <translation>cifrado: SQLCipher 4, AES-256 (archivo de clave y frase de contraseña)</translation>
+    </message>
+    <message>
         <source>ends before it starts</source>
         <translation>termina antes de empezar</translation>
     </message>
@@ -4244,6 +4633,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>red</translation>
     </message>
     <message>
+        <source>never given</source>
+        <translation>nunca dado</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -4411,6 +4804,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     <message>
         <source>programme</source>
         <translation>programa</translation>
+    </message>
+    <message>
+        <source>register.xlsx</source>
+        <translation>registro.xlsx</translation>
     </message>
     <message>
         <source>registered</source>
@@ -4730,7 +5127,7 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     </message>
     <message>
         <source>{name} cannot be used: {reason}</source>
-        <extracomment>opened by `open`, which keeps the record of checks beside the file (open_checks) called inside every action before it commits, with the records it wrote (kind, id): sync keeps its conflict inbox in step with local edits this way the session of the action open on this thread, which nested actions and reads join</extracomment>
+        <extracomment>the SQLCipher key of an encrypted file, None for a plain one opened by `open`, which keeps the record of checks beside the file (open_checks) called inside every action before it commits, with the records it wrote (kind, id): sync keeps its conflict inbox in step with local edits this way the session of the action open on this thread, which nested actions and reads join</extracomment>
         <translation>no se puede usar {name}: {reason}</translation>
     </message>
     <message>
@@ -4832,6 +5229,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>{name} está cifrado; guárdelo sin protección como .xlsx</translation>
     </message>
     <message>
+        <source>{name} is hidden after a period of inactivity. Type its passphrase to go on.</source>
+        <translation>{name} se oculta tras un periodo de inactividad. Escriba su frase de contraseña para continuar.</translation>
+    </message>
+    <message>
         <source>{name} is listed twice</source>
         <translation>{name} figura dos veces en la lista</translation>
     </message>
@@ -4839,6 +5240,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <source>{name} is no contacts export of Outlook or Google; use the import wizard to say which column is which</source>
         <extracomment>&quot;Outlook contacts (French), Windows-1252, semicolons&quot;</extracomment>
         <translation>{name} no es una exportación de contactos de Outlook o Google; use el asistente de importación para indicar qué columna es cuál</translation>
+    </message>
+    <message>
+        <source>{name} is no longer protected</source>
+        <translation>{name} ya no está protegido</translation>
     </message>
     <message>
         <source>{name} is no workbook, CSV or vCard file</source>
@@ -4851,6 +5256,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     <message>
         <source>{name} is not a MetroDesk database (not an SQLite file)</source>
         <translation>{name} no es una base de datos de MetroDesk (no es un archivo SQLite)</translation>
+    </message>
+    <message>
+        <source>{name} is not a MetroDesk database (not an SQLite file; if it is an encrypted MetroDesk database, its key file {key_file} is missing from beside it)</source>
+        <translation>{name} no es una base de datos de MetroDesk (no es un archivo SQLite; si es una base de datos de MetroDesk cifrada, falta a su lado su archivo de clave {key_file})</translation>
     </message>
     <message>
         <source>{name} is not a calendar (.ics), or it is damaged</source>
@@ -4872,6 +5281,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     <message>
         <source>{name} is open in another MetroDesk window{who}; close it there first</source>
         <translation>{name} está abierto en otra ventana de MetroDesk{who}; ciérrelo primero allí</translation>
+    </message>
+    <message>
+        <source>{name} is protected with a passphrase</source>
+        <translation>{name} está protegido con una frase de contraseña</translation>
     </message>
     <message>
         <source>{name} is read-only; MetroDesk needs to write to it (copy it to a folder of your own, or change its permissions)</source>
@@ -4918,6 +5331,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     <message>
         <source>{name} refused: {filename} would expand {file_size} bytes from {compress_size} (a zip bomb?)</source>
         <translation>{name} rechazado: {filename} se descomprimiría de {compress_size} a {file_size} bytes (¿una bomba zip?)</translation>
+    </message>
+    <message>
+        <source>{name} was erased</source>
+        <translation>{name} fue borrado(a)</translation>
     </message>
     <message>
         <source>{name} was written by a newer MetroDesk (schema {revision}); update MetroDesk</source>
@@ -4969,6 +5386,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     <message>
         <source>{noun} {number}</source>
         <translation>{noun} {number}</translation>
+    </message>
+    <message>
+        <source>{n} backups made before still hold the data until they expire:</source>
+        <translation>{n} copias de seguridad anteriores conservan los datos hasta que caduquen:</translation>
     </message>
     <message>
         <source>{path} appeared meanwhile; nothing was restored</source>
@@ -5072,12 +5493,15 @@ Los cambios se guardan aquí y se envían en la próxima sincronización.</trans
         <source>‘{name}’ is already in the list</source>
         <translation>«{name}» ya está en la lista</translation>
     </message>
+    <message>
+        <source>• and {n} more</source>
+        <translation>• y {n} más</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>MetroDesk cannot open the database</source>
-        <extracomment>how long the frame may take to be painted before the database opens beside it anyway whether the thread&apos;s `finished` has reached the UI thread</extracomment>
         <translation>MetroDesk no puede abrir la base de datos</translation>
     </message>
     <message>
@@ -5087,6 +5511,11 @@ Los cambios se guardan aquí y se envían en la próxima sincronización.</trans
     <message>
         <source>The newest sound backup is {backup}. Restoring it keeps a copy of the damaged file beside it.</source>
         <translation>La copia de seguridad en buen estado más reciente es {backup}. Al restaurarla se conserva una copia del archivo dañado junto a ella.</translation>
+    </message>
+    <message>
+        <source>The passphrase in METRODESK_PASSPHRASE does not open this database.</source>
+        <extracomment>how long the frame may take to be painted before the database opens beside it anyway whether the thread&apos;s `finished` has reached the UI thread</extracomment>
+        <translation>La frase de contraseña de METRODESK_PASSPHRASE no abre esta base de datos.</translation>
     </message>
     <message>
         <source>{path} cannot be opened:
@@ -5099,7 +5528,7 @@ Los cambios se guardan aquí y se envían en la próxima sincronización.</trans
     <name>MetroDesk</name>
     <message>
         <source>MetroDesk</source>
-        <extracomment>where the writes&apos; change sets go (views connect to it)</extracomment>
+        <extracomment>where the writes&apos; change sets go (views connect to it) True while the window&apos;s data is hidden (locked, or its file being converted): nothing is announced then, since the views would read a database that refuses them; whoever set it announces everything when the data shows again</extracomment>
         <translation>MetroDesk</translation>
     </message>
 </context>

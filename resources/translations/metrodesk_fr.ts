@@ -15,8 +15,16 @@
         <translation> (processus {pid})</translation>
     </message>
     <message>
+        <source> minutes without use</source>
+        <translation> minutes sans utilisation</translation>
+    </message>
+    <message>
         <source> or </source>
         <translation> ou </translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
     </message>
     <message numerus="yes">
         <source>%Ln action items</source>
@@ -27,7 +35,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln contacts</source>
-        <extracomment>how many problems a check lists before it stops looking: enough to judge, not a flood tables counted in a check&apos;s report, with the words the report uses</extracomment>
+        <extracomment>what reading a schema that cannot be read raises (either driver&apos;s errors, or bytes not text) how many problems a check lists before it stops looking: enough to judge, not a flood tables counted in a check&apos;s report, with the words the report uses</extracomment>
         <translation>
             <numerusform>%Ln contact</numerusform>
             <numerusform>%Ln contacts</numerusform>
@@ -326,8 +334,24 @@
         <translation>&amp;Copier les détails</translation>
     </message>
     <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Phrase secrète a&amp;ctuelle :</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>&amp;Erase selected…</source>
+        <translation>&amp;Effacer la sélection…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this person…</source>
+        <translation>&amp;Effacer cette personne…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -390,6 +414,10 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
+        <source>&amp;Lock the window after</source>
+        <translation>&amp;Verrouiller la fenêtre après</translation>
+    </message>
+    <message>
         <source>&amp;Membership overview…</source>
         <translation>Vue d&apos;ensemble des &amp;adhésions…</translation>
     </message>
@@ -397,6 +425,14 @@
         <source>&amp;New contact…</source>
         <extracomment>a line between groups of commands</extracomment>
         <translation>&amp;Nouveau contact…</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase (8 characters or more):</source>
+        <translation>&amp;Nouvelle phrase secrète (8 caractères ou plus) :</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
@@ -407,8 +443,16 @@
         <translation>&amp;Ouvrir sur</translation>
     </message>
     <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Protect</source>
+        <translation>&amp;Protéger</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -423,6 +467,14 @@
         <translation>&amp;Rétablir {name}</translation>
     </message>
     <message>
+        <source>&amp;Remember it on this computer (in the system keychain)</source>
+        <translation>&amp;La mémoriser sur cet ordinateur (dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-la :</translation>
+    </message>
+    <message>
         <source>&amp;Reports</source>
         <translation>&amp;Rapports</translation>
     </message>
@@ -433,6 +485,10 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention review</source>
+        <translation>&amp;Revue de conservation</translation>
     </message>
     <message>
         <source>&amp;Rows are:</source>
@@ -487,6 +543,10 @@
         <translation>&amp;Annuler {name}</translation>
     </message>
     <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
         <source>&amp;Use it</source>
         <translation>&amp;L&apos;utiliser</translation>
     </message>
@@ -513,6 +573,10 @@
     <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>(erased) {id}</source>
+        <translation>(effacée) {id}</translation>
     </message>
     <message>
         <source>(new contact)</source>
@@ -544,6 +608,10 @@
     <message>
         <source>; use a dated status change</source>
         <translation> ; utilisez un changement de statut daté</translation>
+    </message>
+    <message>
+        <source>; {n} backups deleted</source>
+        <translation> ; {n} sauvegardes supprimées</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
@@ -596,6 +664,10 @@
     <message>
         <source>About MetroDesk</source>
         <translation>À propos de MetroDesk</translation>
+    </message>
+    <message>
+        <source>Access export</source>
+        <translation>Export d&apos;accès</translation>
     </message>
     <message>
         <source>Action</source>
@@ -861,12 +933,24 @@
         <translation>Sauvegardes</translation>
     </message>
     <message>
+        <source>Backups made before still hold the data until they expire: {n}.</source>
+        <translation>Les sauvegardes faites avant gardent les données jusqu&apos;à leur expiration : {n}.</translation>
+    </message>
+    <message>
+        <source>Before a change of passphrase protection</source>
+        <translation>Avant un changement de protection par phrase secrète</translation>
+    </message>
+    <message>
         <source>Before a merge</source>
         <translation>Avant une fusion</translation>
     </message>
     <message>
         <source>Before a restore</source>
         <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>Before an erasure</source>
+        <translation>Avant un effacement</translation>
     </message>
     <message>
         <source>Before an import</source>
@@ -896,6 +980,10 @@
     <message>
         <source>By</source>
         <translation>Par</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>C&amp;hanger la phrase secrète</translation>
     </message>
     <message>
         <source>C&amp;onflicts ({count})…</source>
@@ -970,6 +1058,10 @@
         <translation>Changer le statut</translation>
     </message>
     <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
         <source>Change the status on the Status tab: each change is dated</source>
         <translation>Changez le statut dans l&apos;onglet Statut : chaque changement est daté</translation>
     </message>
@@ -997,6 +1089,10 @@
     <message>
         <source>Changes or reason</source>
         <translation>Modifications ou motif</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Changement de la phrase secrète…</translation>
     </message>
     <message>
         <source>Check database</source>
@@ -1061,6 +1157,10 @@
     <message>
         <source>Close the settings without keeping your changes?</source>
         <translation>Fermer les paramètres sans conserver vos modifications ?</translation>
+    </message>
+    <message>
+        <source>Close without changing the protection?</source>
+        <translation>Fermer sans changer la protection ?</translation>
     </message>
     <message>
         <source>Close without syncing? The folder and name you typed are not kept.</source>
@@ -1284,6 +1384,10 @@ the record kind the section lists; &quot;&quot; for the dashboard the search box
         <translation>Décisions et citations</translation>
     </message>
     <message>
+        <source>Decrypt {name} and its backups? Anyone with the files can then read them.</source>
+        <translation>Déchiffrer {name} et ses sauvegardes ? Quiconque a les fichiers pourra alors les lire.</translation>
+    </message>
+    <message>
         <source>Default data folder</source>
         <translation>Dossier de données par défaut</translation>
     </message>
@@ -1419,6 +1523,10 @@ the record kind the section lists; &quot;&quot; for the dashboard the search box
         <translation>E&amp;xporter la liste vers Excel…</translation>
     </message>
     <message>
+        <source>E&amp;xport register…</source>
+        <translation>E&amp;xporter le registre…</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <extracomment>table row of each entry sent, in order (blank rows are left out)
 ----------
@@ -1436,6 +1544,10 @@ what a part of a record is called in its history (&quot;E-mail abickart@…: Lab
     <message>
         <source>E-mail: any</source>
         <translation>Courriel : tous</translation>
+    </message>
+    <message>
+        <source>Each access export and erasure, who made it and when, newest first ({n} lines). The erased data itself is never kept here.</source>
+        <translation>Chaque export d&apos;accès et chaque effacement, qui l&apos;a fait et quand, le plus récent d&apos;abord ({n} lignes). Les données effacées elles-mêmes ne sont jamais gardées ici.</translation>
     </message>
     <message>
         <source>Edit action item</source>
@@ -1527,8 +1639,52 @@ what a part of a record is called in its history (&quot;E-mail abickart@…: Lab
         <translation>anglais, en</translation>
     </message>
     <message>
+        <source>Erase and &amp;delete those backups</source>
+        <translation>Effacer et &amp;supprimer ces sauvegardes</translation>
+    </message>
+    <message>
+        <source>Erase people</source>
+        <translation>Effacer des personnes</translation>
+    </message>
+    <message>
+        <source>Erase these {n} people for good? This cannot be undone.</source>
+        <translation>Effacer ces {n} personnes définitivement ? Cela ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Effacer cette personne</translation>
+    </message>
+    <message>
+        <source>Erase this person for good? This cannot be undone.</source>
+        <translation>Effacer cette personne définitivement ? Cela ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Erase {name} for good? This cannot be undone.</source>
+        <translation>Effacer {name} définitivement ? Cela ne peut pas être annulé.</translation>
+    </message>
+    <message>
         <source>Erased</source>
         <translation>Effacé</translation>
+    </message>
+    <message>
+        <source>Erased 1 person</source>
+        <translation>1 personne effacée</translation>
+    </message>
+    <message>
+        <source>Erased {done} of {total} people (stopped)</source>
+        <translation>{done} personnes effacées sur {total} (arrêté)</translation>
+    </message>
+    <message>
+        <source>Erased {n} people</source>
+        <translation>{n} personnes effacées</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Effacement…</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Effacement</translation>
     </message>
     <message>
         <source>Español</source>
@@ -1565,6 +1721,10 @@ what a part of a record is called in its history (&quot;E-mail abickart@…: Lab
         <translation>Toutes les réunions, des plus anciennes aux plus récentes : dates, titre, type, lieu, organisateur, participants (contacts nommés et autres participants), villes membres et organisations liées, nombre de décisions et d&apos;actions de suivi ouvertes</translation>
     </message>
     <message>
+        <source>Everything held about {name} written to {file}</source>
+        <translation>Tout ce qui est détenu sur {name} écrit dans {file}</translation>
+    </message>
+    <message>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
@@ -1599,6 +1759,18 @@ what a part of a record is called in its history (&quot;E-mail abickart@…: Lab
     <message>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Exporter le registre</translation>
+    </message>
+    <message>
+        <source>Export this &amp;person&apos;s data…</source>
+        <translation>Exporter les données de cette &amp;personne…</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s data</source>
+        <translation>Exporter les données de cette personne</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
@@ -1975,6 +2147,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Langue</translation>
     </message>
     <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
@@ -2014,6 +2190,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     <message>
         <source>Left out</source>
         <translation>Écarté</translation>
+    </message>
+    <message>
+        <source>Let my computer account unlock it (the system keychain), not only the passphrase</source>
+        <translation>Laisser mon compte d&apos;ordinateur la déverrouiller (le trousseau du système), pas seulement la phrase secrète</translation>
     </message>
     <message>
         <source>Libraries and their versions</source>
@@ -2090,6 +2270,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Nom local</translation>
     </message>
     <message>
+        <source>Lock after inactivity</source>
+        <translation>Verrouillage après inactivité</translation>
+    </message>
+    <message>
         <source>Logs</source>
         <translation>Journaux</translation>
     </message>
@@ -2100,6 +2284,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     <message>
         <source>Looking for duplicate contacts…</source>
         <translation>Recherche des contacts en double…</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>M</source>
@@ -2263,6 +2451,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Icône de MetroDesk</translation>
     </message>
     <message>
+        <source>MetroDesk is locked</source>
+        <translation>MetroDesk est verrouillé</translation>
+    </message>
+    <message>
         <source>MetroDesk list: {title}</source>
         <translation>Liste MetroDesk : {title}</translation>
     </message>
@@ -2278,6 +2470,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     <message>
         <source>Metropolis regions</source>
         <translation>Régions Metropolis</translation>
+    </message>
+    <message>
+        <source>Minutes before the window locks</source>
+        <translation>Minutes avant le verrouillage de la fenêtre</translation>
     </message>
     <message>
         <source>Minutes saved to {path}</source>
@@ -2402,6 +2598,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Les plus récentes d&apos;abord ; survolez une modification pour la lire en entier</translation>
     </message>
     <message>
+        <source>No access export or erasure has been made yet. Each one will be listed here, with who made it and when.</source>
+        <translation>Aucun export d&apos;accès ni effacement n&apos;a encore été fait. Chacun sera listé ici, avec qui l&apos;a fait et quand.</translation>
+    </message>
+    <message>
         <source>No action items match these filters</source>
         <translation>Aucune action de suivi ne correspond à ces filtres</translation>
     </message>
@@ -2523,6 +2723,14 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Aucun centre de formation pour l&apos;instant — appuyez sur {button}</translation>
     </message>
     <message>
+        <source>No valid consent and nothing recorded for the last {years} years: {n} listed. Select the ones to erase.</source>
+        <translation>Aucun consentement valide et rien d&apos;enregistré depuis {years} ans : {n} listées. Sélectionnez celles à effacer.</translation>
+    </message>
+    <message>
+        <source>Nobody to review: everyone has a valid consent or something recorded about them in the last {years} years.</source>
+        <translation>Personne à revoir : chacun a un consentement valide ou quelque chose d&apos;enregistré à son sujet depuis {years} ans.</translation>
+    </message>
+    <message>
         <source>Not done yet</source>
         <translation>Pas encore terminée</translation>
     </message>
@@ -2617,7 +2825,7 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     </message>
     <message>
         <source>Opening {name}…</source>
-        <extracomment>the section pages built so far: each is built when first shown (or asked for by `page`), so that the window does not count and read a first page of every list before it can show one (a visible wait at 100,000 contacts); an outline stands in meanwhile</extracomment>
+        <extracomment>the section pages built so far: each is built when first shown (or asked for by `page`), so that the window does not count and read a first page of every list before it can show one (a visible wait at 100,000 contacts); an outline stands in meanwhile passphrase protection of the file, and the lock after inactivity</extracomment>
         <translation>Ouverture de {name}…</translation>
     </message>
     <message>
@@ -2746,8 +2954,28 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Parties de la fiche</translation>
     </message>
     <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Phrase secrète changée</translation>
+    </message>
+    <message>
+        <source>Passphrase protection</source>
+        <translation>Protection par phrase secrète</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>People to review</source>
+        <translation>Personnes à revoir</translation>
+    </message>
+    <message>
+        <source>People with no valid consent and no activity for the last</source>
+        <translation>Personnes sans consentement valide ni activité depuis</translation>
     </message>
     <message>
         <source>People: none on record</source>
@@ -2776,6 +3004,17 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     <message>
         <source>Person</source>
         <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Personal data re&amp;view…</source>
+        <translation>Re&amp;vue des données personnelles…</translation>
+    </message>
+    <message>
+        <source>Personal data review</source>
+        <extracomment>the review&apos;s first answer: people quiet for this many years the years box waits this long after the last change before it reads the list again names shown in the confirmation (the rest are counted)
+----------
+the day the review counts back from (today; a test looks from a later one)</extracomment>
+        <translation>Revue des données personnelles</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2826,6 +3065,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Aperçu</translation>
     </message>
     <message>
+        <source>Pro&amp;tect with a passphrase…</source>
+        <translation>Pro&amp;téger par une phrase secrète…</translation>
+    </message>
+    <message>
         <source>Problems were found. Nothing was changed. Restore a backup from File › Backups…, and keep a copy of this file for rescue.</source>
         <translation>Des problèmes ont été trouvés. Rien n&apos;a été modifié. Restaurez une sauvegarde depuis Fichier › Sauvegardes…, et gardez une copie de ce fichier pour le récupérer.</translation>
     </message>
@@ -2842,6 +3085,18 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Programmes</translation>
     </message>
     <message>
+        <source>Protect {name} with a passphrase</source>
+        <translation>Protéger {name} par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Protected database</source>
+        <translation>Base de données protégée</translation>
+    </message>
+    <message>
+        <source>Protecting {name}…</source>
+        <translation>Protection de {name}…</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
@@ -2856,6 +3111,14 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     <message>
         <source>Quotes</source>
         <translation>Citations</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>Re&amp;gistre</translation>
+    </message>
+    <message>
+        <source>Re&amp;move protection</source>
+        <translation>Re&amp;tirer la protection</translation>
     </message>
     <message>
         <source>Reading the history…</source>
@@ -2915,6 +3178,14 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Régions…</translation>
     </message>
     <message>
+        <source>Register of access exports and erasures</source>
+        <translation>Registre des exports d&apos;accès et des effacements</translation>
+    </message>
+    <message>
+        <source>Register written to {file} ({n} lines)</source>
+        <translation>Registre écrit dans {file} ({n} lignes)</translation>
+    </message>
+    <message>
         <source>Registration</source>
         <translation>Inscription</translation>
     </message>
@@ -2947,8 +3218,16 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Retirer le participant</translation>
     </message>
     <message>
+        <source>Remove the protection</source>
+        <translation>Retirer la protection</translation>
+    </message>
+    <message>
         <source>Removed</source>
         <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Removing the protection of {name}…</source>
+        <translation>Retrait de la protection de {name}…</translation>
     </message>
     <message>
         <source>Rename region</source>
@@ -3024,6 +3303,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     <message>
         <source>Restoring…</source>
         <translation>Restauration…</translation>
+    </message>
+    <message>
+        <source>Retention review and register</source>
+        <translation>Revue de conservation et registre</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3163,6 +3446,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Sections</translation>
     </message>
     <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
         <source>Select a fee in the table first</source>
         <translation>Sélectionnez d&apos;abord une cotisation dans le tableau</translation>
     </message>
@@ -3173,6 +3460,11 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     <message>
         <source>Select a focal point to correct it</source>
         <translation>Sélectionnez un point focal pour le corriger</translation>
+    </message>
+    <message>
+        <source>Select a person in Contacts first</source>
+        <extracomment>the confirmation&apos;s answer: &quot;erase&quot;, &quot;purge&quot; (erase and delete the backups) or None</extracomment>
+        <translation>Sélectionnez d&apos;abord une personne dans Contacts</translation>
     </message>
     <message>
         <source>Select an action item first</source>
@@ -3370,6 +3662,18 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <source>Team sync status</source>
         <translation>État de la synchronisation d&apos;équipe</translation>
     </message>
+    <message>
+        <source>That passphrase does not open this database. Try again.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas cette base de données. Réessayez.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas {name}.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}. Try again.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas {name}. Réessayez.</translation>
+    </message>
     <message numerus="yes">
         <source>The %n most likely duplicates; merge them or scan again.</source>
         <translation>
@@ -3394,12 +3698,24 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Le tableau de bord</translation>
     </message>
     <message>
+        <source>The data stays hidden until this is done. A backup was made first.</source>
+        <translation>Les données restent cachées jusqu&apos;à la fin. Une sauvegarde a été faite d&apos;abord.</translation>
+    </message>
+    <message>
         <source>The database is sound.</source>
         <translation>La base de données est saine.</translation>
     </message>
     <message>
         <source>The database this window shows</source>
         <translation>La base de données affichée par cette fenêtre</translation>
+    </message>
+    <message>
+        <source>The database, its backups and its log are encrypted (AES-256).</source>
+        <translation>La base de données, ses sauvegardes et son journal sont chiffrés (AES-256).</translation>
+    </message>
+    <message>
+        <source>The database, its backups and its log are then encrypted (AES-256): a lost laptop gives nothing away. This computer&apos;s keychain keeps the key, so MetroDesk opens as before; the passphrase opens the file anywhere else. Without the passphrase and without this computer, the data cannot be recovered by anyone: keep it safe.</source>
+        <translation>La base de données, ses sauvegardes et son journal sont alors chiffrés (AES-256) : un portable perdu ne révèle rien. Le trousseau de cet ordinateur garde la clé, MetroDesk s&apos;ouvre donc comme avant ; la phrase secrète ouvre le fichier partout ailleurs. Sans la phrase secrète et sans cet ordinateur, personne ne peut récupérer les données : gardez-la en lieu sûr.</translation>
     </message>
     <message>
         <source>The details could not be saved ({reason}).</source>
@@ -3439,6 +3755,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>La nouvelle langue s&apos;applique au prochain démarrage de MetroDesk.</translation>
     </message>
     <message>
+        <source>The passphrase needs {problem}.</source>
+        <translation>La phrase secrète doit avoir {problem}.</translation>
+    </message>
+    <message>
         <source>The people, cities and meetings of the Metropolis news items</source>
         <translation>Les personnes, villes et réunions des actualités de Metropolis</translation>
     </message>
@@ -3459,6 +3779,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>La feuille n&apos;a aucune ligne à importer.</translation>
     </message>
     <message>
+        <source>The system keychain does not hold its key: type the passphrase.</source>
+        <translation>Le trousseau du système n&apos;a pas sa clé : tapez la phrase secrète.</translation>
+    </message>
+    <message>
         <source>The team server asks for the password of role {role} ({where}).</source>
         <translation>Le serveur d&apos;équipe demande le mot de passe du rôle {role} ({where}).</translation>
     </message>
@@ -3475,12 +3799,24 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Le serveur d&apos;équipe demande votre mot de passe : appuyez sur Se connecter.</translation>
     </message>
     <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Their names, contact details, notes and every mention of them leave the records and the history. Meetings and courses keep their counts.</source>
+        <translation>Leurs noms, coordonnées, notes et toute mention d&apos;elles quittent les fiches et l&apos;historique. Les réunions et les formations gardent leurs effectifs.</translation>
+    </message>
+    <message>
         <source>They cannot be restored from the Trash afterwards.</source>
         <translation>Elles ne pourront plus être restaurées depuis la corbeille.</translation>
     </message>
     <message>
         <source>This computer has no keychain MetroDesk can use.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau utilisable par MetroDesk.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain MetroDesk can use</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau système utilisable par MetroDesk</translation>
     </message>
     <message>
         <source>This computer&apos;s &amp;name:</source>
@@ -3602,8 +3938,24 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Tapez un nom et choisissez une personne parmi les suggestions</translation>
     </message>
     <message>
+        <source>Type the current passphrase.</source>
+        <translation>Tapez la phrase secrète actuelle.</translation>
+    </message>
+    <message>
         <source>Type the date as {format}, or press Alt+Down for a calendar</source>
         <translation>Saisissez la date au format {format}, ou appuyez sur Alt+Bas pour un calendrier</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of {name}.</source>
+        <translation>Tapez la phrase secrète de {name}.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase to remove the protection.</source>
+        <translation>Tapez la phrase secrète pour retirer la protection.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Tapez la phrase secrète.</translation>
     </message>
     <message>
         <source>U</source>
@@ -3638,6 +3990,15 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     <message>
         <source>Undone: {name}</source>
         <translation>Annulé : {name}</translation>
+    </message>
+    <message>
+        <source>Unlock with my computer &amp;account</source>
+        <translation>Déverrouiller avec mon &amp;compte d&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <extracomment>what counts as the user being there</extracomment>
+        <translation>Déverrouillé</translation>
     </message>
     <message>
         <source>Unpaid</source>
@@ -3692,8 +4053,20 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Bienvenue dans MetroDesk</translation>
     </message>
     <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
+    </message>
+    <message>
+        <source>What leaves the database:</source>
+        <translation>Ce qui quitte la base de données :</translation>
+    </message>
+    <message>
+        <source>What stays:</source>
+        <translation>Ce qui reste :</translation>
     </message>
     <message>
         <source>What to do</source>
@@ -3764,6 +4137,14 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Classeur importé</translation>
     </message>
     <message>
+        <source>Writing the person&apos;s data…</source>
+        <translation>Écriture des données de la personne…</translation>
+    </message>
+    <message>
+        <source>Writing the register…</source>
+        <translation>Écriture du registre…</translation>
+    </message>
+    <message>
         <source>Writing vCards…</source>
         <translation>Écriture des vCards…</translation>
     </message>
@@ -3780,6 +4161,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     <message>
         <source>Years with sessions</source>
         <translation>Années avec des sessions</translation>
+    </message>
+    <message>
+        <source>Years without consent or activity</source>
+        <translation>Années sans consentement ni activité</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4020,6 +4405,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>courriel (facultatif)</translation>
     </message>
     <message>
+        <source>encryption: SQLCipher 4, AES-256 (key file and passphrase)</source>
+        <translation>chiffrement : SQLCipher 4, AES-256 (fichier de clé et phrase secrète)</translation>
+    </message>
+    <message>
         <source>ends before it starts</source>
         <translation>se termine avant de commencer</translation>
     </message>
@@ -4244,6 +4633,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>réseau</translation>
     </message>
     <message>
+        <source>never given</source>
+        <translation>jamais donné</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -4411,6 +4804,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     <message>
         <source>programme</source>
         <translation>programme</translation>
+    </message>
+    <message>
+        <source>register.xlsx</source>
+        <translation>registre.xlsx</translation>
     </message>
     <message>
         <source>registered</source>
@@ -4730,7 +5127,7 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     </message>
     <message>
         <source>{name} cannot be used: {reason}</source>
-        <extracomment>opened by `open`, which keeps the record of checks beside the file (open_checks) called inside every action before it commits, with the records it wrote (kind, id): sync keeps its conflict inbox in step with local edits this way the session of the action open on this thread, which nested actions and reads join</extracomment>
+        <extracomment>the SQLCipher key of an encrypted file, None for a plain one opened by `open`, which keeps the record of checks beside the file (open_checks) called inside every action before it commits, with the records it wrote (kind, id): sync keeps its conflict inbox in step with local edits this way the session of the action open on this thread, which nested actions and reads join</extracomment>
         <translation>{name} ne peut pas être utilisé : {reason}</translation>
     </message>
     <message>
@@ -4832,6 +5229,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>{name} est chiffré ; enregistrez-le sans protection en .xlsx</translation>
     </message>
     <message>
+        <source>{name} is hidden after a period of inactivity. Type its passphrase to go on.</source>
+        <translation>{name} est caché après une période d&apos;inactivité. Tapez sa phrase secrète pour continuer.</translation>
+    </message>
+    <message>
         <source>{name} is listed twice</source>
         <translation>{name} figure deux fois dans la liste</translation>
     </message>
@@ -4839,6 +5240,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <source>{name} is no contacts export of Outlook or Google; use the import wizard to say which column is which</source>
         <extracomment>&quot;Outlook contacts (French), Windows-1252, semicolons&quot;</extracomment>
         <translation>{name} n&apos;est pas une exportation de contacts d&apos;Outlook ou de Google ; utilisez l&apos;assistant d&apos;importation pour indiquer quelle colonne est laquelle</translation>
+    </message>
+    <message>
+        <source>{name} is no longer protected</source>
+        <translation>{name} n&apos;est plus protégé</translation>
     </message>
     <message>
         <source>{name} is no workbook, CSV or vCard file</source>
@@ -4851,6 +5256,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     <message>
         <source>{name} is not a MetroDesk database (not an SQLite file)</source>
         <translation>{name} n&apos;est pas une base de données MetroDesk (pas un fichier SQLite)</translation>
+    </message>
+    <message>
+        <source>{name} is not a MetroDesk database (not an SQLite file; if it is an encrypted MetroDesk database, its key file {key_file} is missing from beside it)</source>
+        <translation>{name} n&apos;est pas une base de données MetroDesk (pas un fichier SQLite ; si c&apos;est une base de données MetroDesk chiffrée, son fichier de clé {key_file} manque à côté d&apos;elle)</translation>
     </message>
     <message>
         <source>{name} is not a calendar (.ics), or it is damaged</source>
@@ -4872,6 +5281,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     <message>
         <source>{name} is open in another MetroDesk window{who}; close it there first</source>
         <translation>{name} est ouvert dans une autre fenêtre MetroDesk{who} ; fermez-le d&apos;abord là-bas</translation>
+    </message>
+    <message>
+        <source>{name} is protected with a passphrase</source>
+        <translation>{name} est protégé par une phrase secrète</translation>
     </message>
     <message>
         <source>{name} is read-only; MetroDesk needs to write to it (copy it to a folder of your own, or change its permissions)</source>
@@ -4918,6 +5331,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     <message>
         <source>{name} refused: {filename} would expand {file_size} bytes from {compress_size} (a zip bomb?)</source>
         <translation>{name} refusé : {filename} se décompresserait de {compress_size} à {file_size} octets (une bombe zip ?)</translation>
+    </message>
+    <message>
+        <source>{name} was erased</source>
+        <translation>{name} a été effacé(e)</translation>
     </message>
     <message>
         <source>{name} was written by a newer MetroDesk (schema {revision}); update MetroDesk</source>
@@ -4969,6 +5386,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     <message>
         <source>{noun} {number}</source>
         <translation>{noun} {number}</translation>
+    </message>
+    <message>
+        <source>{n} backups made before still hold the data until they expire:</source>
+        <translation>{n} sauvegardes faites avant gardent les données jusqu&apos;à leur expiration :</translation>
     </message>
     <message>
         <source>{path} appeared meanwhile; nothing was restored</source>
@@ -5072,12 +5493,15 @@ Les modifications sont conservées ici et envoyées à la prochaine synchronisat
         <source>‘{name}’ is already in the list</source>
         <translation>« {name} » figure déjà dans la liste</translation>
     </message>
+    <message>
+        <source>• and {n} more</source>
+        <translation>• et {n} de plus</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>MetroDesk cannot open the database</source>
-        <extracomment>how long the frame may take to be painted before the database opens beside it anyway whether the thread&apos;s `finished` has reached the UI thread</extracomment>
         <translation>MetroDesk ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
@@ -5087,6 +5511,11 @@ Les modifications sont conservées ici et envoyées à la prochaine synchronisat
     <message>
         <source>The newest sound backup is {backup}. Restoring it keeps a copy of the damaged file beside it.</source>
         <translation>La sauvegarde saine la plus récente est {backup}. La restaurer conserve une copie du fichier endommagé à côté.</translation>
+    </message>
+    <message>
+        <source>The passphrase in METRODESK_PASSPHRASE does not open this database.</source>
+        <extracomment>how long the frame may take to be painted before the database opens beside it anyway whether the thread&apos;s `finished` has reached the UI thread</extracomment>
+        <translation>La phrase secrète de METRODESK_PASSPHRASE n&apos;ouvre pas cette base de données.</translation>
     </message>
     <message>
         <source>{path} cannot be opened:
@@ -5099,7 +5528,7 @@ Les modifications sont conservées ici et envoyées à la prochaine synchronisat
     <name>MetroDesk</name>
     <message>
         <source>MetroDesk</source>
-        <extracomment>where the writes&apos; change sets go (views connect to it)</extracomment>
+        <extracomment>where the writes&apos; change sets go (views connect to it) True while the window&apos;s data is hidden (locked, or its file being converted): nothing is announced then, since the views would read a database that refuses them; whoever set it announces everything when the data shows again</extracomment>
         <translation>MetroDesk</translation>
     </message>
 </context>

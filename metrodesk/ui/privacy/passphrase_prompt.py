@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,12 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from metrodesk.data.errors import WrongPassphrase
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.privacy import protection
 from metrodesk.ui.runtime.ops import OpRunner, report_failure
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PassphrasePrompt", text)
 
 
 class PassphraseField(QWidget):

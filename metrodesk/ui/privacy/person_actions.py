@@ -9,9 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.privacy.erasure import ErasurePlan, ErasureResult
 from metrodesk.services.records.change_set import ChangeSet
 
@@ -20,10 +20,6 @@ if TYPE_CHECKING:
 
 #: the confirmation's answer: "erase", "purge" (erase and delete the backups) or None
 Confirm = Callable[[ErasurePlan], str | None]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PersonActions", text)
 
 
 def selected_person(window: MainWindow) -> uuid.UUID | None:

@@ -5,7 +5,6 @@ its field."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from metrodesk.data.errors import WrongPassphrase
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.privacy.protection import ProtectionChange, passphrase_problem
 from metrodesk.ui.privacy.passphrase_prompt import PassphraseField
 from metrodesk.ui.privacy.window_privacy import (
@@ -33,10 +33,6 @@ from metrodesk.ui.privacy.window_privacy import (
 from metrodesk.ui.runtime.ops import report_failure
 
 DEFAULT_LOCK_MINUTES = 10
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProtectionDialog", text)
 
 
 class ProtectionDialog(QDialog):

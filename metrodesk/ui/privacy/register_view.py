@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import UTC
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -22,14 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.privacy.personal_data import PersonalData
 from metrodesk.services.privacy.register import ACCESS, ERASURE, RegisterEntry
 from metrodesk.ui.runtime.ops import OpRunner
 from metrodesk.ui.window.formatting import short_datetime
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterView", text)
 
 
 def table(name: str, accessible: str, headers: Sequence[str]) -> QTableWidget:

@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.facade import Services
 from metrodesk.services.privacy.retention import ReviewRow
 from metrodesk.services.records.change_set import ChangeSet
@@ -40,10 +41,6 @@ RELOAD_DELAY_MS = 250
 #: names shown in the confirmation (the rest are counted)
 NAMES_SHOWN = 12
 PERSON_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PersonalDataDialog", text)
 
 
 def _counted(n: int, one: str, many: str) -> str:

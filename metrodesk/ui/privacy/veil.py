@@ -8,7 +8,7 @@ shown, so nothing reads the database meanwhile, and nothing of the data is on sc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,11 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from metrodesk.i18n import tr as _tr
 from metrodesk.ui.privacy.passphrase_prompt import PassphraseField
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Veil", text)
 
 
 class Veil(QWidget):

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from metrodesk.data.errors import PassphraseNeeded, WrongPassphrase
+from metrodesk.i18n import tr as _tr
 from metrodesk.services.privacy.protection import ProtectionChange, keychain_holds_key
 from metrodesk.services.records.change_set import ChangeSet
 from metrodesk.ui.privacy.veil import Veil, cover, uncover
@@ -37,10 +38,6 @@ _ACTIVITY = frozenset(
         QEvent.Type.TouchBegin,
     }
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WindowPrivacy", text)
 
 
 def settings() -> QSettings:
