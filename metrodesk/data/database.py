@@ -483,7 +483,6 @@ class Database:
         _refuse_special(path)
         _check_location(path)
         checked_now = False
-        key: bytes | None = None
         if path.exists():
             # an encrypted file's key first (a wrong or missing passphrase refuses it unread)
             key = keys.key_for(path)
