@@ -6,6 +6,8 @@ The files are those of tests/data/imports (see test_import_readers.py for how ea
 
 from __future__ import annotations
 
+import csv
+import io
 import sqlite3
 import uuid
 from datetime import date, datetime
@@ -387,3 +389,35 @@ def test_migration_0004_keeps_meetings_and_adds_their_calendar_identity(tmp_path
             assert (m.title, m.external_uid, m.time_zone) == ("Board", None, "")
     finally:
         db.close()
+
+
+def test_an_export_listing_one_person_twice_is_flagged_and_says_who_was_found_by_e_mail(
+    sample_services: Services, tmp_path: Path
+) -> None:
+    """Outlook lists Agnès (known by her e-mail) and Jean-Marc (new) twice each: the first of
+    each is imported, the second flagged as the same person and left out unless the user
+    says otherwise; Agnès's row says it found her by e-mail."""
+    text = (DATA / "outlook_fr.csv").read_bytes().decode("cp1252")
+    header, *rows = csv.reader(io.StringIO(text), delimiter=";")
+    twice = tmp_path / "outlook_twice.csv"
+    with twice.open("w", encoding="cp1252", newline="") as fh:
+        csv.writer(fh, delimiter=";", quoting=csv.QUOTE_ALL).writerows(
+            [header, *rows, rows[0], rows[1]]
+        )
+    agnes = contacts_by_email(sample_services)["abickart@metropolis.org"].id
+
+    preview = sample_services.imports.preview(twice)
+
+    assert (preview.new, preview.updated, preview.rejected) == (4, 1, 0)
+    by_row = {r.row: r for r in preview.rows}
+    found = by_row[3]
+    assert (found.status, found.matched, found.record_id) == ("updated", "e-mail", agnes)
+    for row, first in ((7, 2), (8, 3)):
+        again = by_row[row]
+        assert again.status == "skipped", row
+        assert [(h.row, h.reason.startswith("same e-mail")) for h in again.duplicates] == [
+            (first, True)
+        ]
+    report = sample_services.imports.commit(twice)
+    assert (report.sheets["Contacts"].new, report.sheets["Contacts"].updated) == (4, 1)
+    assert details(sample_services, agnes)["phone"] == "+34933428750"

@@ -4,7 +4,9 @@ A contacts export of Outlook or Google knows nothing of MetroDesk's records, and
 imported again next month. So, before its rows are checked like a workbook's:
 
 - a person whose e-mail belongs to exactly one contact is that contact (DESIGN's rule for
-  rows without a UUID), and a vCard's UID that is no contact gives way to that match;
+  rows without a UUID), and a vCard's UID that is no contact gives way to that match: the
+  row goes to the importer without a UUID, so that the preview says "found by e-mail" and
+  flags the same person listed twice in the file, as for any sheet;
 - for a person found, what the file leaves empty keeps the stored value, tags and further
   e-mails and phones are added to the stored ones, never taken away: an export that knows
   less than MetroDesk does cannot erase what was typed into MetroDesk;
@@ -76,10 +78,10 @@ class PeopleRows:
             rows = [["", *r] for r in rows]
             col = {name: i for i, name in enumerate(header)}
         found = self._identify(s, header, rows)
-        current = load_current(s, "contact", [c for c in found if c is not None])
-        for row, contact_id in zip(rows, found, strict=True):
+        current = load_current(s, "contact", [c for c, _ in found if c is not None])
+        for row, (contact_id, by_email) in zip(rows, found, strict=True):
             if contact_id is not None:
-                row[col["UUID"]] = str(contact_id)
+                row[col["UUID"]] = "" if by_email else str(contact_id)
                 _keep_stored(header, row, current[contact_id])
         numbers = [number for number, _ in self.table.rows]
         padded = [tuple(r) + ("",) * (len(header) - len(r)) for r in rows]
@@ -93,9 +95,9 @@ class PeopleRows:
 
     def _identify(
         self, s: Session, header: list[str], rows: list[list[str]]
-    ) -> list[uuid.UUID | None]:
-        """The existing contact of each row: its UUID's, else its e-mail's (if only one
-        contact has it), else none."""
+    ) -> list[tuple[uuid.UUID | None, bool]]:
+        """The existing contact of each row and whether its e-mail found it: its UUID's,
+        else its e-mail's (if only one contact has it), else none."""
         emails = [i for i, name in enumerate(header) if name.startswith("E-mail")]
         uid = header.index("UUID")
         wanted = {r[i].strip().lower() for r in rows for i in emails if r[i].strip()}
@@ -104,19 +106,16 @@ class PeopleRows:
         live = set(
             s.scalars(select(Contact.id).where(Contact.id.in_(list(given)))) if given else ()
         )
-        out: list[uuid.UUID | None] = []
+        out: list[tuple[uuid.UUID | None, bool]] = []
         for row in rows:
             own = _uuid(row[uid])
             if own is not None and own in live:
-                out.append(own)
+                out.append((own, False))
                 continue
             owners = {by_email.get(row[i].strip().lower()) for i in emails} - {None}
             one = next(iter(owners)) if len(owners) == 1 else None
-            if one is not None and one not in out:
-                self.matched += 1
-                out.append(one)
-            else:
-                out.append(None)
+            out.append((one, one is not None))
+        self.matched = len({c for c, by_email in out if by_email})
         return out
 
 
