@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from metrodesk.i18n import tr as _tr
 from metrodesk.services.facade import Services
 from metrodesk.services.records.change_set import ChangeSet
+from metrodesk.ui.lists.column_widths import ColumnNeed, column_need, fit_widths
 from metrodesk.ui.lists.filters import FilterBar, filter_bar_for
 from metrodesk.ui.lists.record_model import RecordTableModel
 from metrodesk.ui.runtime.changes import Changes
@@ -81,68 +82,41 @@ COLUMN_WEIGHTS = {
 }
 
 
-#: columns whose values are never cut short: their floor is the width of a long value
+#: columns whose values are never cut short, with a long value each may show (a phone
+#: column is as wide as the numbers it shows: an empty one takes no room from the others)
 WHOLE_VALUES: dict[str, Callable[[], str]] = {
-    "phone": lambda: "+221 33 889 11 00",
     "starts_at": lambda: short_datetime(datetime(2026, 12, 28, 23, 59)),
     "due_on": lambda: short_date(date(2026, 12, 28)),
     "member_since": lambda: "Member since",
     "population": lambda: "12,345,678",
 }
+WHOLE_KEYS = frozenset({*WHOLE_VALUES, "phone"})
 #: the column naming a row keeps its floor however narrow the window
 NAMING_KEYS = frozenset({"name", "title", "description"})
-#: text columns may narrow to this on a small screen (the rest of the text shows elided)
-SOFT_FLOOR = 64
+#: rows measured for the width of a column's text: those on screen, at most this many
+MEASURED_ROWS = 60
 
 
-def column_floors(
-    keys: list[str], headers: list[str], metrics: QFontMetrics
-) -> list[tuple[int, int]]:
-    """(floor, least) in pixels per column: dates, amounts and phone numbers keep the width of
-    a long value (least = floor); names and titles may narrow down to their header's width
-    and elide what is longer."""
+def column_needs(
+    keys: list[str], headers: list[str], content: dict[str, int], metrics: QFontMetrics
+) -> list[ColumnNeed]:
+    """What each shown column needs (see `column_widths`): dates, amounts and phone numbers
+    whole, names and titles down to their floor, other text down to a short width."""
     out = []
     for key, header in zip(keys, headers, strict=True):
+        weight, floor = COLUMN_WEIGHTS.get(key, (3, 100))
         sample = WHOLE_VALUES.get(key)
-        head = metrics.horizontalAdvance(header) + 30
-        if sample is not None:
-            floor = max(metrics.horizontalAdvance(sample()) + 28, head)
-            out.append((floor, floor))
-        elif key in NAMING_KEYS:  # what the row is: narrowed last
-            floor = max(COLUMN_WEIGHTS.get(key, (3, 100))[1], head)
-            out.append((floor, floor))
-        else:
-            floor = max(COLUMN_WEIGHTS.get(key, (3, 100))[1], head)
-            out.append((floor, max(SOFT_FLOOR, head)))
+        out.append(
+            column_need(
+                metrics.horizontalAdvance(header),
+                content.get(key, 0),
+                whole=key in WHOLE_KEYS,
+                sample=metrics.horizontalAdvance(sample()) if sample is not None else 0,
+                naming_floor=floor if key in NAMING_KEYS else 0,
+                weight=weight,
+            )
+        )
     return out
-
-
-def fit_floors(room: int, floors: list[tuple[int, int]]) -> list[int]:
-    """The floors, narrowed towards their least widths when all of them would not fit in
-    `room`: the list fits the window rather than scrolling sideways."""
-    total = sum(f for f, _ in floors)
-    if total <= room:
-        return [f for f, _ in floors]
-    give = sum(f - least for f, least in floors)
-    scale = min((total - room) / give, 1.0) if give else 0.0
-    return [int(f - (f - least) * scale) for f, least in floors]
-
-
-def share_width(room: int, weights: list[tuple[int, int]]) -> list[int]:
-    """Widths proportional to the weights, none below its floor, summing to at most `room`
-    unless the floors alone need more."""
-    floored: set[int] = set()
-    while True:
-        free = room - sum(weights[i][1] for i in floored)
-        total = sum(w for i, (w, _) in enumerate(weights) if i not in floored)
-        widths = [
-            floor if i in floored else int(free * weight / total) if total else floor
-            for i, (weight, floor) in enumerate(weights)
-        ]
-        short = {i for i, (_, floor) in enumerate(weights) if widths[i] < floor} - floored
-        if not short:
-            return widths
-        floored |= short
 
 
 class SearchBox(QLineEdit):
@@ -170,12 +144,49 @@ class RecordTable(QTableView):
         super().__init__(parent)
         self.empty_text = ""
         self.keys: tuple[str, ...] = ()
+        #: column key -> the widest text seen in it (pixels): widths only grow while the
+        #: list is searched and scrolled, so that columns do not jump under the user's eyes
+        self.content: dict[str, int] = {}
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.timeout.connect(self.measure_and_fit)
+
+    def watch_rows(self) -> None:
+        """Measure again once the model has shown other rows (a search, a page read)."""
+        model = self.model()
+        model.modelReset.connect(self._refit.start)
+        model.rowsInserted.connect(self._refit.start)
+        self.verticalScrollBar().valueChanged.connect(self._refit.start)
+
+    def measure_and_fit(self) -> None:
+        if self._measure():
+            self.fit_columns()
+
+    def _measure(self) -> bool:
+        """Take in the widths of the texts on screen; whether a column's grew."""
+        model = self.model()
+        rows = model.rowCount() if model is not None else 0
+        if not rows:
+            return False
+        first = max(self.rowAt(0), 0)
+        last = self.rowAt(self.viewport().height() - 1)
+        last = min(rows - 1 if last < 0 else last, first + MEASURED_ROWS)
+        metrics = self.fontMetrics()
+        grew = False
+        for col, key in enumerate(self.keys):
+            texts = (model.index(r, col).data() for r in range(first, last + 1))
+            widest = max((metrics.horizontalAdvance(str(x)) for x in texts if x), default=0)
+            if widest > self.content.get(key, 0):
+                self.content[key] = widest
+                grew = True
+        return grew
 
     def fit_columns(self) -> None:
-        """Share the visible width out by COLUMN_WEIGHTS (users may resize afterwards)."""
+        """Share the visible width out (see `column_widths`; users may resize afterwards)."""
         shown = [c for c in range(len(self.keys)) if not self.isColumnHidden(c)]
         if not shown:
             return
+        self._measure()
         room = self.viewport().width() - 2
         keys = [self.keys[c] for c in shown]
         model = self.model()
@@ -183,13 +194,8 @@ class RecordTable(QTableView):
             str(model.headerData(c, Qt.Orientation.Horizontal) or "") if model else ""
             for c in shown
         ]
-        floors = fit_floors(room, column_floors(keys, headers, self.fontMetrics()))
-        weights = [
-            (COLUMN_WEIGHTS.get(key, (3, 100))[0], floor)
-            for key, floor in zip(keys, floors, strict=True)
-        ]
-        widths = share_width(room, weights)
-        for col, width in zip(shown, widths, strict=True):
+        needs = column_needs(keys, headers, self.content, self.fontMetrics())
+        for col, width in zip(shown, fit_widths(room, needs), strict=True):
             self.setColumnWidth(col, width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -318,6 +324,7 @@ class SectionPage(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.keys = self.model.keys
+        table.watch_rows()
         if self.kind in SORTABLE_KINDS:
             # no indicator at first: the list's own order until a header is clicked
             header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -35,6 +35,7 @@ from metrodesk.ui.runtime.ops import OpRunner, report_failure
 from metrodesk.ui.runtime.settings import Preferences
 from metrodesk.ui.sync.status import SyncStatusBar
 from metrodesk.ui.window import style
+from metrodesk.ui.window.elided_label import ElidedLabel
 from metrodesk.ui.window.menus import build_menus
 from metrodesk.ui.window.sections import SECTIONS, section_index
 from metrodesk.ui.window.skeleton import SectionSkeleton
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
         bar.showMessage(_tr("Opening {name}…").format(name=self.path.name))
         self.status_count = QLabel()
         self.status_count.setObjectName("statusCount")
-        self.status_path = QLabel(str(self.path))
+        self.status_path = ElidedLabel(str(self.path))
         self.status_path.setObjectName("statusPath")
         self.status_path.setToolTip(_tr("The database this window shows"))
         self.undo_notice = UndoNotice(self.undo)
