@@ -90,9 +90,9 @@ def _formats() -> list[tuple[str, bool]]:
     shown = date_format()
     out = [(shown, False), (_loose(shown), False)]
     if not _is_c(locale):
-        short = locale.dateFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in short:
-            out += [(short, True), (_loose(short), True)]
+        # a short year is read in every locale (04/11/16 in France, whose short form has four)
+        short = shown.replace("yyyy", "yy")
+        out += [(short, True), (_loose(short), True)]
     return out
 
 
