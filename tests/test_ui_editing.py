@@ -117,3 +117,35 @@ def test_contact_editor_fits_a_small_screen(qtbot, sample_path):
     settle(qtbot, window)
     assert dialog.height() <= 700 and dialog.minimumSizeHint().height() <= 700
     assert dialog.minimumSizeHint().width() <= 1024
+
+
+def test_every_editor_asks_on_esc_and_a_discard_writes_nothing(qtbot, sample_path):
+    """Each kind's editor (plain, tabbed, the meeting's, the contact's): a changed text field,
+    Esc asks, Discard closes, and nothing was written."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+    from ui_support import KINDS
+
+    window = open_window(qtbot, sample_path)
+    services = window.services
+    for kind in KINDS:
+        (first,) = services.lists.page(kind, "", 0, 1)
+        before = services.history.state()
+        dialog = window.edit_record(kind, first.id)
+        settle(qtbot, window)
+        edit = next(
+            e.widget
+            for e in dialog.editors.values()
+            if type(e.widget) in (QLineEdit, QPlainTextEdit) and e.widget.isEnabled()
+        )
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, "Changed by mistake")
+        qtbot.keyClick(edit, Qt.Key.Key_Escape)
+        box = _question(dialog)
+        assert box is not None, kind
+        qtbot.mouseClick(
+            box.findChild(QPushButton, "discardChangesButton"), Qt.MouseButton.LeftButton
+        )
+        qtbot.waitUntil(lambda dialog=dialog: is_closed(dialog))
+        settle(qtbot, window)
+        assert services.history.state() == before, kind
