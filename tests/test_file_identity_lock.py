@@ -26,6 +26,7 @@ from conftest import connect_raw
 from metrodesk.data.crypto.envelope import key_file
 from metrodesk.data.database import Database
 from metrodesk.data.errors import DatabaseInUse
+from metrodesk.services.facade import Services
 
 CTX = multiprocessing.get_context("fork")
 #: rounds of the two-imports attack and rows per import: CI runs 2 of 2,000;
@@ -180,8 +181,11 @@ def test_two_imports_through_two_hard_links_never_lose_a_committed_row(
         tags = {side: f"{side}{trial}x" for side in names}
         books = {side: _workbook(tmp_path / f"{tag}.xlsx", tag) for side, tag in tags.items()}
         runs = {side: _start_import(books[side], names[side]) for side in ("right", "left")}
+        # both ended before the file is read: read through one name while the other process
+        # still writes through the other, the file may look damaged (SQLite's log is per name)
+        ended = {side: run.communicate(timeout=600) for side, run in runs.items()}
         for side, run in runs.items():
-            out, err = run.communicate(timeout=600)
+            out, err = ended[side]
             assert "Traceback" not in out + err
             if run.returncode == 0:
                 committed.append(tags[side])
@@ -199,3 +203,44 @@ def test_two_imports_through_two_hard_links_never_lose_a_committed_row(
             assert _emails(db_path, tag) == ROWS, (trial, tag)
     assert refused + len(committed) == 2 * TRIALS
     print(f"\n{TRIALS} rounds: {len(committed)} imports committed, {refused} refused")
+
+
+#: a process reading the file through `argv[1]` until told to stop on its standard input
+_READER = """
+import sys
+sys.path.insert(0, sys.argv[2])
+from conftest import connect_raw
+conn = connect_raw(sys.argv[1])
+conn.isolation_level = None
+conn.execute("BEGIN")
+conn.execute("SELECT count(*) FROM contact").fetchone()
+print("reading", flush=True)
+sys.stdin.readline()
+conn.execute("ROLLBACK")
+conn.close()
+"""
+
+
+def test_a_write_closed_while_another_name_reads_is_seen_through_every_name(
+    db_path: Path, tmp_path: Path
+) -> None:
+    # given the file open through one name, and another process reading it through a hard
+    # link (a second MetroDesk checking the file it was given does this before it is refused)
+    other = hard_link(db_path, tmp_path)
+    services = Services.open(db_path)
+    services.records.create("contact", {"given_name": "Ama", "family_name": "Owusu"})
+    reader = subprocess.Popen(
+        [sys.executable, "-c", _READER, str(other), str(Path(__file__).parent)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert reader.stdout is not None and reader.stdout.readline() == "reading\n"
+    # when the first closes while that read is open, and the reader goes
+    services.close()
+    reader.communicate("stop\n", timeout=60)
+    # then the file read through the other name holds the new contact
+    with connect_raw(other) as conn:
+        found = conn.execute("SELECT count(*) FROM contact WHERE family_name = 'Owusu'")
+        assert found.fetchone()[0] == 1
+    conn.close()

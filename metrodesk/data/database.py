@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, insert, select, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -271,6 +271,17 @@ def _make_new(path: Path) -> bytes | None:
     return key
 
 
+def _check_existing(path: Path, check_later: bool) -> tuple[bytes | None, bool, bool]:
+    """Read-only checks of an existing file (a refused file is left as it was): its key, and
+    whether its full check is done now (`checked_now`) or passed before (`checked`)."""
+    # an encrypted file's key first (a wrong or missing passphrase refuses it unread)
+    key = keys.key_for(path)
+    due = open_checks.full_check_due(path)
+    checked_now = due is not None and not check_later
+    _check_file(path, key, quick_check=checked_now)
+    return key, due is None or checked_now, checked_now
+
+
 def _check_file(path: Path, key: bytes | None, quick_check: bool = True) -> None:
     """Refuse a file that is not a sound MetroDesk database, reading it only.
 
@@ -484,17 +495,18 @@ class Database:
         _check_location(path)
         checked_now = False
         if path.exists():
-            # an encrypted file's key first (a wrong or missing passphrase refuses it unread)
-            key = keys.key_for(path)
-            due = open_checks.full_check_due(path)
-            checked_now = due is not None and not check_later
-            # read-only: a refused file is left as it was
-            _check_file(path, key, quick_check=checked_now)
-            checked = due is None or checked_now
+            # the lock first: a file another process holds is refused unread (read through
+            # another name while that process writes or checkpoints, it would look damaged)
+            _take_lock(path)
+            try:
+                key, checked, checked_now = _check_existing(path, check_later)
+            except BaseException:
+                release_lock(path)
+                raise
         else:
             checked = checked_now = True  # nothing to check in a file about to be made
             key = _make_new(path)
-        _take_lock(path)
+            _take_lock(path)
         try:
             engine = make_engine(path, key)
         except BaseException:
@@ -583,12 +595,31 @@ class Database:
     def close(self) -> None:
         """Close the connections and let another MetroDesk process open the file; idempotent."""
         self._check_stopper.stop()  # a check still running gives up at once
+        if not self._closed:
+            self._fold_log_in()
         self.engine.dispose()
         if not self._closed:
             self._closed = True
             if self._recorded:
                 open_checks.session_closed(self.path)
             release_lock(self.path)
+
+    def _fold_log_in(self) -> None:
+        """Copy the write-ahead log into the file and empty it before closing.
+
+        SQLite does so itself when its last connection closes, but only if it gets the file's
+        exclusive lock: while another process reads the file (a MetroDesk refused through a
+        hard link checks what it was given) the log stays behind, and a log is seen only
+        through the name it was written by. Opened through another name, the file would show
+        older content, and a write there would make the stale log wreck it later. A
+        checkpoint needs no lock on the file itself."""
+        # busy, read-only or damaged: SQLite's own checkpoint at close may still do it
+        with contextlib.suppress(*DRIVER_ERRORS, SQLAlchemyError):
+            raw = self.engine.raw_connection()
+            try:
+                raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                raw.close()
 
     def _joined(self) -> Session | None:
         session: Session | None = getattr(self._open_action, "session", None)
