@@ -493,7 +493,6 @@ class Database:
         path = Path(path).expanduser().resolve()
         _refuse_special(path)
         _check_location(path)
-        checked_now = False
         if path.exists():
             # the lock first: a file another process holds is refused unread (read through
             # another name while that process writes or checkpoints, it would look damaged)
