@@ -92,7 +92,7 @@ def test_reports_to_excel(sample_services: Services, tmp_path):
     # saved as the reports window saves what it shows: through the service
     path = svc.reports.save(svc.reports.membership(today=date(2021, 2, 1)), tmp_path / "m.xlsx")
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Summary", "Members by region", "Fees by year"]
+    assert wb.sheetnames == ["Summary", "Members by region", "Fees by year", "Arrears"]
     assert wb.properties.lastModifiedBy == svc.db.author
     rows = list(wb["Members by region"].values)
     assert rows[0] == ("Region", "Candidate", "Active", "Suspended", "Former", "Total")

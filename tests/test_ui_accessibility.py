@@ -165,7 +165,7 @@ def test_the_keyboard_reaches_the_sections_search_list_and_new_button(qtbot, win
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget().objectName())
     # sections, then the page top to bottom: New, search, the list
-    assert seen.index("newButton") < seen.index("searchBox") < seen.index("recordTable")
+    assert seen.index("newButton") < seen.index("searchBox") < seen.index("recordTable"), seen
     # Ctrl+number goes to a section; the arrows walk the list of sections
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.navigation.currentRow() == 4

@@ -65,7 +65,7 @@ def test_add_a_second_email_in_the_tab_and_save(qtbot, sample_path):
     _shot(dialog, "contact_details")
     # one Save for the whole editor: the tab has no button of its own
     assert tab.findChild(QPushButton, "saveDetailsButton") is None
-    assert "Contact details changed" in dialog.unsaved_label.text()
+    assert "Changes not saved yet" in dialog.unsaved_label.text()
     cid = dialog.record_id
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)

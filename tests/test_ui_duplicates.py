@@ -6,12 +6,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableWidget
 from ui_support import column_texts, open_section, open_window, record_table, settle, type_text
 
 from metrodesk.ui.contacts.contact_editor import ContactDialog
 from metrodesk.ui.contacts.duplicates_dialog import DuplicatesDialog
 from metrodesk.ui.contacts.merge_dialog import MergeDialog
+from metrodesk.ui.imports.wizard import DONE, PREVIEW, ImportWizard
 
 SHOTS = os.environ.get("METRODESK_SHOTS")
 
@@ -106,9 +108,25 @@ def test_vcards_export_and_import_from_the_file_menu(qtbot, sample_path: Path, t
     text = path.read_text(encoding="utf-8")
     assert text.count("BEGIN:VCARD") == 1 and "FN:Agnès Bickart" in text
 
-    # the same card with another UID imports as a second contact
-    path.write_text(text.replace("UID:", "UID:x-"), encoding="utf-8")
-    window.import_vcards(path=path)
+    # the same card with another UID, imported through the wizard's preview: Agnès is found
+    # by her e-mail (nothing doubles); a card listing her twice flags the second
+    again = text.replace("UID:", "UID:x-")
+    path.write_text(again + again.replace("UID:x-", "UID:y-"), encoding="utf-8")
+    wizard = window.import_vcards(path=path)
+    assert isinstance(wizard, ImportWizard)
+    qtbot.waitUntil(lambda: wizard.page() == PREVIEW and not wizard.busy(), timeout=30_000)
+    summary = wizard.findChild(QLabel, "importPreviewSummary").text()
+    assert summary.startswith("0 new · 0 updated · 1 unchanged · 0 rejected"), summary
+    assert "1 left out" in summary and "1 found by e-mail" in summary
+    wizard.reject()
+    # a card of someone new is a new contact
+    other = text.replace("UID:", "UID:z-").replace("Agnès", "Agnieszka")
+    path.write_text(other.replace("abickart@", "agnieszka@"), encoding="utf-8")
+    wizard = window.import_vcards(path=path)
+    qtbot.waitUntil(lambda: wizard.page() == PREVIEW and not wizard.busy(), timeout=30_000)
+    qtbot.mouseClick(wizard.findChild(QPushButton, "importCommitButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.page() == DONE and not wizard.busy(), timeout=30_000)
+    wizard.reject()
     settle(qtbot, window)
+    page.set_query("Bickart")
     qtbot.waitUntil(lambda: len(column_texts(record_table(window))) == 2, timeout=5000)
-    assert "1 contact imported" in window.statusBar().currentMessage()

@@ -69,3 +69,10 @@ class RegistrationStatus(StrEnum):
     REGISTERED = QT_TR_NOOP("registered")
     WAITLISTED = QT_TR_NOOP("waitlisted")
     CANCELLED = QT_TR_NOOP("cancelled")
+
+
+class InteractionKind(StrEnum):
+    CALL = QT_TR_NOOP("call")
+    EMAIL = QT_TR_NOOP("e-mail")
+    VISIT = QT_TR_NOOP("visit")
+    OTHER = QT_TR_NOOP("other")

@@ -36,6 +36,8 @@ FIELD_NAMES: tuple[str, ...] = (
     "ends_at", "organiser_id", "facilitator_id", "other_attendees", "agenda", "notes_html",
     "meeting_id", "event_id", "text", "filename", "size", "sha256", "owner_id", "due_on",
     "done_on", "external_uid", "time_zone", "event", "person_id", "done_at", "done_by",
+    "interaction_kind", "occurred_on", "with_whom", "section", "query", "filters",
+    "sort_column", "sort_descending", "hidden_columns",
 )  # fmt: skip
 _CODES = {name: str(i) for i, name in enumerate(FIELD_NAMES)}
 

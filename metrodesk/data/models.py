@@ -2,6 +2,7 @@
 
 from metrodesk.data.base import Base, Record
 from metrodesk.data.cities import CityStatusChange, FocalPoint, MemberCity, MembershipFee, Region
+from metrodesk.data.interactions import Interaction, SavedView
 from metrodesk.data.journal import JournalDevice, JournalEntry, Meta, UserAction
 from metrodesk.data.meetings import (
     ActionItem,
@@ -42,6 +43,7 @@ RECORD_CLASSES: dict[str, type[Record]] = {
         TrainingCentre, CentreContact, Programme, Course, CourseParticipant,
         Event, Meeting, MeetingParticipant, MeetingCity, MeetingOrganisation, MeetingEvent,
         MeetingProgramme, Decision, Quote, Attachment, ActionItem, PrivacyEvent,
+        Interaction, SavedView,
     )
 }  # fmt: skip
 
@@ -62,6 +64,7 @@ __all__ = [
     "Decision",
     "Event",
     "FocalPoint",
+    "Interaction",
     "JournalDevice",
     "JournalEntry",
     "Meeting",
@@ -78,6 +81,7 @@ __all__ = [
     "Programme",
     "Quote",
     "Record",
+    "SavedView",
     "SyncConflict",
     "TrainingCentre",
     "UserAction",

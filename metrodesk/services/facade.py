@@ -29,16 +29,21 @@ if TYPE_CHECKING:
     from metrodesk.services.cities.membership import Cities
     from metrodesk.services.contacts.details import ContactDetailsService
     from metrodesk.services.contacts.duplicates import Duplicates
+    from metrodesk.services.contacts.interactions import Interactions
+    from metrodesk.services.contacts.mailing import Mailing
     from metrodesk.services.contacts.merge import Merge
     from metrodesk.services.contacts.vcard import VCards
     from metrodesk.services.exports.steps import Exports
     from metrodesk.services.imports.steps import Imports
+    from metrodesk.services.lists.views import Views
     from metrodesk.services.meetings.attachments import Attachments
     from metrodesk.services.meetings.calendar import CalendarExport
     from metrodesk.services.privacy.personal_data import PersonalData
     from metrodesk.services.privacy.protection import Protection
+    from metrodesk.services.records.bulk import Bulk
     from metrodesk.services.records.changes import ChangeLog
     from metrodesk.services.reports.figures import Reports
+    from metrodesk.services.reports.reminders import Reminders
     from metrodesk.services.sync.service import Sync
     from metrodesk.services.training.network import Training
 
@@ -111,6 +116,24 @@ class Services:
         return Reports(self.db)
 
     @cached_property
+    def bulk(self) -> Bulk:
+        from metrodesk.services.records.bulk import Bulk
+
+        return Bulk(self.db, self.records, self.actions)
+
+    @cached_property
+    def views(self) -> Views:
+        from metrodesk.services.lists.views import Views
+
+        return Views(self.db)
+
+    @cached_property
+    def reminders(self) -> Reminders:
+        from metrodesk.services.reports.reminders import Reminders
+
+        return Reminders(self.db)
+
+    @cached_property
     def duplicates(self) -> Duplicates:
         from metrodesk.services.contacts.duplicates import Duplicates
 
@@ -153,6 +176,18 @@ class Services:
         return Protection(self.db)
 
     @cached_property
+    def interactions(self) -> Interactions:
+        from metrodesk.services.contacts.interactions import Interactions
+
+        return Interactions(self.db)
+
+    @cached_property
+    def mailing(self) -> Mailing:
+        from metrodesk.services.contacts.mailing import Mailing
+
+        return Mailing(self.db)
+
+    @cached_property
     def imports(self) -> Imports:
         from metrodesk.services.imports.steps import Imports
 
@@ -183,6 +218,11 @@ class Services:
     @classmethod
     def open(cls, path: Path | str) -> Services:
         return cls(Database.open(path))
+
+    @property
+    def author(self) -> str:
+        """Who this copy writes as (the journal's author): "who on our side" by default."""
+        return self.db.author
 
     @property
     def path(self) -> Path:

@@ -73,6 +73,12 @@ class ListSource(Protocol):
         ...
 
 
+def list_ids(source: ListSource, query: ListQuery) -> list[uuid.UUID]:
+    """Every id of the list, in its order (the list's `order`, unpacked)."""
+    packed = source.order(query)
+    return [uuid.UUID(bytes=packed[i : i + 16]) for i in range(0, len(packed), 16)]
+
+
 def list_pages(
     source: ListSource, query: ListQuery, chunk: int, total: int | None = None
 ) -> Iterator[list[ListRow]]:

@@ -4,6 +4,7 @@ writes to Excel."""
 
 from __future__ import annotations
 
+import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -64,10 +65,36 @@ class FeeYearTotal:
 
 
 @dataclass(frozen=True)
+class CityArrears:
+    """A member city's overdue fees: the years unpaid and what it owes, per currency."""
+
+    city_id: uuid.UUID
+    city: str
+    region: str
+    status: str
+    years: tuple[int, ...]
+    #: (currency, amount), largest first
+    owed: tuple[tuple[str, Decimal], ...]
+
+    def owed_text(self) -> str:
+        return ", ".join(f"{amount:,.2f} {cur}" for cur, amount in self.owed)
+
+
+@dataclass(frozen=True)
 class MembershipOverview:
     statuses: tuple[str, ...]
     regions: tuple[RegionStatusRow, ...]
     fees: tuple[FeeYearTotal, ...]
+    #: cities with overdue fees, the most owed first
+    arrears: tuple[CityArrears, ...] = ()
+
+    def arrears_totals(self) -> tuple[tuple[str, Decimal], ...]:
+        """What all cities owe together, per currency."""
+        sums: dict[str, Decimal] = defaultdict(Decimal)
+        for city in self.arrears:
+            for cur, amount in city.owed:
+                sums[cur] += amount
+        return tuple(sorted(sums.items()))
 
     @property
     def totals(self) -> tuple[int, ...]:
@@ -225,8 +252,14 @@ class Reports:
             ):
                 if status in STATUSES:
                     counts[region or NO_REGION][STATUSES.index(status)] += 1
-            fees = _fee_sums(s, today)
+            fees, owing, cities = _fee_sums(s, today)
         regions = sorted(counts, key=lambda r: (order.get(r, len(order)), r))
+        arrears = tuple(
+            sorted(
+                (_arrears(cities[cid], owed) for cid, owed in owing.items()),
+                key=lambda a: (-sum(x for _, x in a.owed), a.city),
+            )
+        )
         return MembershipOverview(
             STATUSES,
             tuple(RegionStatusRow(r, tuple(counts[r])) for r in regions),
@@ -243,6 +276,7 @@ class Reports:
                 )
                 for (year, cur), v in sorted(fees.items())
             ),
+            arrears,
         )
 
     def training(self) -> TrainingActivity:
@@ -422,11 +456,20 @@ def _register_query() -> Any:
     )
 
 
-def _fee_sums(s: Session, today: date) -> dict[tuple[int, str], _FeeSums]:
-    """Live cities' fees summed per year and currency."""
+def _fee_sums(
+    s: Session, today: date
+) -> tuple[
+    dict[tuple[int, str], _FeeSums],
+    dict[uuid.UUID, list[MembershipFee]],
+    dict[uuid.UUID, MemberCity],
+]:
+    """Live cities' fees summed per year and currency; the overdue ones per city, and those
+    cities (the arrears)."""
     fees: dict[tuple[int, str], _FeeSums] = defaultdict(_FeeSums)
-    for fee in s.scalars(
-        select(MembershipFee)
+    owing: dict[uuid.UUID, list[MembershipFee]] = defaultdict(list)
+    cities: dict[uuid.UUID, MemberCity] = {}
+    for fee, city in s.execute(
+        select(MembershipFee, MemberCity)
         .join(MemberCity, MemberCity.id == MembershipFee.city_id)
         .where(MembershipFee.deleted_at.is_(None), MemberCity.deleted_at.is_(None))
     ):
@@ -439,5 +482,23 @@ def _fee_sums(s: Session, today: date) -> dict[tuple[int, str], _FeeSums]:
         else:
             f.unpaid += 1
             f.unpaid_amount += amount
-        f.overdue += is_overdue(fee.year, fee.invoiced_on, fee.paid_on, today)
-    return fees
+        late = is_overdue(fee.year, fee.invoiced_on, fee.paid_on, today)
+        f.overdue += late
+        if late:
+            owing[city.id].append(fee)
+            cities[city.id] = city
+    return fees, owing, cities
+
+
+def _arrears(city: MemberCity, fees: list[MembershipFee]) -> CityArrears:
+    owed: dict[str, Decimal] = defaultdict(Decimal)
+    for fee in fees:
+        owed[fee.currency] += Decimal(fee.amount)
+    return CityArrears(
+        city.id,
+        city.name,
+        city.region or NO_REGION,
+        city.status,
+        tuple(sorted({fee.year for fee in fees})),
+        tuple(sorted(owed.items(), key=lambda kv: -kv[1])),
+    )

@@ -141,7 +141,7 @@ def write_membership(
     db: Database | None = None,
     generated: date | None = None,
 ) -> Path:
-    """Summary, members per region and status, fees per year and currency."""
+    """Summary, members per region and status, fees per year and currency, arrears."""
     target = check_target(Path(path))
     wb = new_workbook(translated(REPORT_TITLES["membership"]), db)
     _summary(
@@ -161,10 +161,16 @@ def write_membership(
                     "and the amounts paid and unpaid"
                 ),
             ),
+            (
+                "Arrears",
+                "Member cities with overdue fees: the years unpaid and what each owes per "
+                "currency, the most owed first",
+            ),
         ],
     )
     _members_by_region(wb, report)
     _fees_by_year(wb, report)
+    _arrears_sheet(wb, report)
     return _finish(wb, target)
 
 
@@ -180,6 +186,8 @@ def _membership_figures(report: MembershipOverview) -> list[Figure]:
         ),
         (tr("Regions with members"), len(report.regions)),
     ]
+    figures.append(("Cities in arrears", len(report.arrears)))
+    figures += [(f"Arrears ({cur})", amount) for cur, amount in report.arrears_totals()]
     for f in report.fees:
         if f.year == latest:
             when = {"year": f.year, "currency": f.currency}
@@ -229,6 +237,25 @@ def _fees_by_year(wb: Workbook, report: MembershipOverview) -> None:
     write_sheet(
         wb, Sheet(tr("Fees by year"), fee_columns, len(fee_rows), iter(fee_rows)), align_top=True
     )
+
+
+def _arrears_sheet(wb: Any, report: MembershipOverview) -> None:
+    """One row per city and currency owed (amounts stay numbers Excel can add up)."""
+    columns = (
+        Column("City", 22),
+        Column("Region", 16),
+        Column("Status", 11),
+        Column("Years unpaid", 18),
+        Column("Currency", 10),
+        Column("Owed", 15, AMOUNT_FORMAT),
+    )
+    rows = [
+        [a.city, a.region, a.status.capitalize(), ", ".join(map(str, a.years)), cur, amount]
+        for a in report.arrears
+        for cur, amount in a.owed
+    ]
+    rows += [["Total", "", "", "", cur, amount] for cur, amount in report.arrears_totals()]
+    write_sheet(wb, Sheet("Arrears", columns, len(rows), iter(rows)), align_top=True)
 
 
 # --- training ------------------------------------------------------------------------------

@@ -118,6 +118,25 @@ class CityPage(SectionPage):
         }[name]
         combo.setCurrentIndex(max(combo.findData(value), 0) if value is not None else 0)
 
+    def show_filters(self, filters: dict[str, Any]) -> None:
+        """A saved view's filters, shown in the combo boxes, then applied."""
+        for name in ("region", "status", "category", "unpaid_year"):
+            combo = {
+                "region": self.region_filter,
+                "status": self.status_filter,
+                "category": self.category_filter,
+                "unpaid_year": self.unpaid_filter,
+            }[name]
+            value = filters.get(name)
+            combo.blockSignals(True)
+            found = combo.findData(value) if value is not None else 0
+            if value is not None and found < 0:
+                combo.addItem(str(value), value)
+                found = combo.count() - 1
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+        self._filters_changed()
+
     def _filters_changed(self, *_: object) -> None:
         self.model.set_filters(
             {

@@ -29,6 +29,7 @@ from metrodesk.services.meetings.meeting import ContactMeetings
 from metrodesk.services.records.drafts import Step
 from metrodesk.services.training.network import ContactTraining
 from metrodesk.ui.contacts.details_tab import ContactDetailsTab
+from metrodesk.ui.contacts.interactions_tab import InteractionsTab
 from metrodesk.ui.meetings.dialog import MeetingDialog
 from metrodesk.ui.records.editor_parts import fill_table, make_table
 from metrodesk.ui.records.record_dialog import LineEditor, RecordDialog
@@ -79,6 +80,24 @@ class ContactDialog(RecordDialog):
         self.meetings.itemActivated.connect(self._open_meeting)
         box.addWidget(self.last_met)
         box.addWidget(self.meetings, 1)
+        self._build_trainings(box)
+        # a tab of its own: under the form it took the height a 1024 × 700 screen has not got
+        box.setContentsMargins(0, 8, 0, 0)
+        self.tabs.addTab(panel, _tr("Meetings and trainings"))
+        self.interactions = InteractionsTab(services, runner, record_id)
+        self.interactions.changed.connect(self.draft_changed)
+        self.tabs.addTab(self.interactions, _tr("Interactions"))
+        meetings = services.meetings
+        runner.read(
+            lambda: meetings.for_contact(record_id), success=self.show_meetings, parent=self
+        )
+        training = services.training
+        runner.read(
+            lambda: training.contact_trainings(record_id), success=self.show_trainings, parent=self
+        )
+
+    def _build_trainings(self, box: QVBoxLayout) -> None:
+        """The trainings the person attended, under the meetings."""
         self.trainings_title = QLabel(_tr("Trainings attended"))
         self.trainings_title.setObjectName("panelTitle")
         self.trainings = make_table(
@@ -98,17 +117,6 @@ class ContactDialog(RecordDialog):
         self.trainings.itemActivated.connect(self._open_session)
         box.addWidget(self.trainings_title)
         box.addWidget(self.trainings, 1)
-        # a tab of its own: under the form it took the height a 1024 × 700 screen has not got
-        box.setContentsMargins(0, 8, 0, 0)
-        self.tabs.addTab(panel, _tr("Meetings and trainings"))
-        meetings = services.meetings
-        runner.read(
-            lambda: meetings.for_contact(record_id), success=self.show_meetings, parent=self
-        )
-        training = services.training
-        runner.read(
-            lambda: training.contact_trainings(record_id), success=self.show_trainings, parent=self
-        )
 
     # --- every e-mail, phone, affiliation and consent -----------------------------------------
 
@@ -153,24 +161,32 @@ class ContactDialog(RecordDialog):
     def part_steps(self) -> list[Step]:
         """The four lists of the Contact details tab, when edited: written before the form, so
         that an e-mail typed in the form's field wins over the tab's first one."""
+        out: list[Step] = []
         tab = getattr(self, "details_tab", None)
-        if not isinstance(tab, ContactDetailsTab) or not tab.dirty or self.record_id is None:
-            return []
-        emails, phones, affiliations, consents = tab.entries()
-        save = self.services.contact_details.save
-        args = (self.record_id, emails, phones, affiliations, consents)
-        return [Step(save, args, part="details")]
+        if isinstance(tab, ContactDetailsTab) and tab.dirty and self.record_id is not None:
+            emails, phones, affiliations, consents = tab.entries()
+            save = self.services.contact_details.save
+            args = (self.record_id, emails, phones, affiliations, consents)
+            out.append(Step(save, args, part="details"))
+        log = getattr(self, "interactions", None)
+        if isinstance(log, InteractionsTab):
+            out += log.steps()
+        return out
+
+    def _log_dirty(self) -> bool:
+        log = getattr(self, "interactions", None)
+        return isinstance(log, InteractionsTab) and log.dirty()
 
     def has_unsaved_changes(self) -> bool:
-        if self._details_dirty():
+        if self._details_dirty() or self._log_dirty():
             return True
         return super().has_unsaved_changes()
 
     def draft_changed(self) -> None:
         super().draft_changed()
-        if self._details_dirty():
+        if self._details_dirty() or self._log_dirty():
             self.unsaved_label.setText(
-                _tr("Contact details changed: Save writes them, Cancel discards them")
+                _tr("Changes not saved yet: Save writes them, Cancel discards them")
             )
 
     def save(self) -> None:
@@ -185,6 +201,9 @@ class ContactDialog(RecordDialog):
 
     def show_part_error(self, part: str, exc: ServiceError) -> bool:
         tab = getattr(self, "details_tab", None)
+        if part == "interactions":
+            self.tabs.setCurrentWidget(self.interactions)
+            return self.interactions.error.show_error(exc)
         return part == "details" and isinstance(tab, ContactDetailsTab) and tab.show_error(exc)
 
     # --- a new contact: is the person already on record? --------------------------------------
@@ -247,6 +266,9 @@ class ContactDialog(RecordDialog):
         return dialog
 
     def show_meetings(self, result: ContactMeetings) -> None:
+        log = getattr(self, "interactions", None)
+        if isinstance(log, InteractionsTab):
+            log.load(result.last_met)  # the last contact is the later of the two
         if result.last_met is None:
             self.last_met.setText(_tr("Last met: never (no meeting on record)"))
         else:

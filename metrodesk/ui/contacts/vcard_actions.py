@@ -1,4 +1,5 @@
-"""File › Export contacts as vCard… and Import vCards…, run on the worker.
+"""File › Export contacts as vCard…, run on the worker (Import vCards… opens the import
+wizard on the file).
 
 Export writes the selected contacts of the Contacts list, or when none is selected every
 contact matching its current search; the file dialog's filter chooses vCard 3.0 or 4.0.
@@ -13,10 +14,9 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from metrodesk.i18n import tr as _tr
-from metrodesk.services.contacts.vcard import VCardImport
 from metrodesk.services.facade import Services
 from metrodesk.ui.lists.section_page import SectionPage
-from metrodesk.ui.runtime.ops import OpRunner, show_error
+from metrodesk.ui.runtime.ops import OpRunner
 
 
 def _filters() -> tuple[str, str]:
@@ -70,40 +70,7 @@ def export_contacts(
     )
 
 
-def import_contacts(
-    parent: QWidget,
-    services: Services,
-    runner: OpRunner,
-    path: Path | None = None,
-    done: Any = None,
-) -> None:
-    """Ask for a file (unless `path` is given) and import its cards, all or nothing."""
-    if path is None:
-        v3, _ = _filters()
-        name, _chosen = QFileDialog.getOpenFileName(
-            parent, _tr("Import vCards"), "", f"{v3.split(' (')[0]} (*.vcf *.vcard);;* (*)"
-        )
-        if not name:
-            return
-        path = Path(name)
-    source, vcards = path, services.vcards
-
-    def imported(result: VCardImport) -> None:
-        if done is not None:
-            done(result)
-
-    runner.write(
-        lambda: vcards.import_file(source),
-        success=imported,
-        failure=lambda exc: show_error(
-            parent, _tr("Nothing was imported: {reason}").format(reason=str(exc))
-        ),
-        parent=parent,
-    )
-
-
-def import_message(result: VCardImport) -> str:
-    text = _tr("%n contacts imported", "", result.created)
-    if result.skipped:
-        text += _tr(", %n already on record", "", result.skipped)
-    return text
+def vcard_filters() -> str:
+    """The file dialog's filters for File › Import vCards… (the import wizard reads them)."""
+    v3, _ = _filters()
+    return f"{v3.split(' (')[0]} (*.vcf *.vcard);;* (*)"

@@ -37,10 +37,13 @@ from PySide6.QtWidgets import (
 
 from metrodesk.i18n import tr as _tr
 from metrodesk.services.facade import Services
+from metrodesk.services.lists.views import View
 from metrodesk.services.records.change_set import ChangeSet
 from metrodesk.ui.lists.column_widths import ColumnNeed, column_need, fit_widths
 from metrodesk.ui.lists.filters import FilterBar, filter_bar_for
 from metrodesk.ui.lists.record_model import RecordTableModel
+from metrodesk.ui.lists.saved_views import SaveViewDialog, ViewState
+from metrodesk.ui.lists.selection_bar import SelectionBar
 from metrodesk.ui.runtime.changes import Changes
 from metrodesk.ui.runtime.ops import OpRunner
 from metrodesk.ui.runtime.settings import HIDDEN_COLUMNS, Preferences
@@ -273,7 +276,7 @@ class SectionPage(QWidget):
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(12)
 
-        top = QHBoxLayout()
+        top = self.header_row = QHBoxLayout()
         title = QLabel(self.section.text(self.section.title))
         title.setObjectName("sectionTitle")
         top.addWidget(title)
@@ -298,19 +301,29 @@ class SectionPage(QWidget):
         self.count_label.setMinimumWidth(120)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.count_label)
+        self.save_view_button = QPushButton(_tr("Save view…"))
+        self.save_view_button.setObjectName("saveViewButton")
+        self.save_view_button.setToolTip(
+            _tr("Keep this search, its filters, sort and columns under a name, for everyone")
+        )
+        self.save_view_button.clicked.connect(self.ask_save_view)
+        row.addWidget(self.save_view_button)
         layout.addLayout(row)
         if self.filter_bar is not None:
             self.filter_bar.changed.connect(self.set_filters)
             layout.addWidget(self.filter_bar)
 
+        self.selection_bar = SelectionBar(self)
+        layout.addWidget(self.selection_bar)
+
         table = self.table = RecordTable()
-        table.setTabKeyNavigation(False)  # Tab leaves the table
         table.setObjectName("recordTable")
         table.setAccessibleName(self.section.text(self.section.title))
         table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows walk it
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several rows for the actions on a selection (Shift and Ctrl, Ctrl+A)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
@@ -340,6 +353,8 @@ class SectionPage(QWidget):
         self.model.rowsInserted.connect(lambda *_: self.table.viewport().update())
         self.model.loading_changed.connect(self._loading)
         self.model.counted.connect(self._show_count)
+        table.selectionModel().selectionChanged.connect(self.selection_bar.update_selection)
+        self.model.modelReset.connect(self.selection_bar.update_selection)
         layout.addWidget(table, 1)
 
     # --- searching --------------------------------------------------------------------------
@@ -467,6 +482,11 @@ class SectionPage(QWidget):
         self.select_row(row)
         return True
 
+    def selected_ids(self) -> list[uuid.UUID]:
+        """The records of the selected rows, in the list's order."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.record_id(r) for r in rows]
+
     def current_record_id(self) -> uuid.UUID | None:
         index = self.table.currentIndex()
         if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
@@ -481,7 +501,11 @@ class SectionPage(QWidget):
             self.edit_requested.emit(self.kind, record_id)
 
     def delete_current(self) -> None:
-        """Soft delete: the record moves to the Trash; the window offers to undo it."""
+        """Soft delete: the record moves to the Trash; the window offers to undo it. Several
+        selected rows go together, as one undo step."""
+        if len(self.selected_ids()) > 1 or self.selection_bar.whole_list:
+            self.selection_bar.trash()
+            return
         record_id = self.current_record_id()
         if record_id is None:
             return
@@ -492,6 +516,70 @@ class SectionPage(QWidget):
             self.trashed.emit(_tr("Moved ‘{name}’ to Trash").format(name=label))
 
         self.runner.write(lambda: records.delete(kind, record_id), success=done, parent=self)
+
+    # --- saved views and the selection's tags -----------------------------------------------
+
+    def tag_choices(self) -> list[str]:
+        """The tags in use, offered when tagging a selection (read with the filters)."""
+        combo = self.filter_bar.combos.get("tag") if self.filter_bar is not None else None
+        if combo is None:
+            return []
+        return [combo.itemText(i) for i in range(1, combo.count())]
+
+    def view_state(self) -> ViewState:
+        return ViewState(
+            self.search_box.text().strip(),
+            dict(self.model.filters),
+            self.model.sort_by,
+            tuple(self.hidden_columns()),
+        )
+
+    def ask_save_view(self) -> SaveViewDialog:
+        dialog = SaveViewDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def apply_view(self, view: View) -> None:
+        """Show the list as the view keeps it: its search, filters, sort and columns."""
+        self.show_filters(dict(view.filters))
+        self.set_query(view.query)
+        if view.sort is not None and view.sort[0] in self.model.keys:
+            order = Qt.SortOrder.DescendingOrder if view.sort[1] else Qt.SortOrder.AscendingOrder
+            column = self.model.column(view.sort[0])
+            if self.table.isSortingEnabled():
+                self.table.horizontalHeader().setSortIndicator(column, order)
+            self.model.set_sort(view.sort)
+        elif self.table.isSortingEnabled():
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            self.model.set_sort(None)
+        if view.hidden_columns:
+            # for this view only: the section's own columns stay as the user keeps them
+            for column, key in enumerate(self.model.keys):
+                self.table.setColumnHidden(column, key in view.hidden_columns)
+        else:
+            self.restore_hidden_columns()
+        self.table.fit_columns()
+
+    def show_filters(self, filters: dict[str, Any]) -> None:
+        """Set the filter widgets to `filters` (names and values as a saved view holds them)
+        and filter the list so."""
+        bar = self.filter_bar
+        if bar is None:
+            self.set_filters(filters)
+            return
+        for name, combo in bar.combos.items():
+            value = filters.get(name)
+            if name == "organisation" and isinstance(value, str):
+                value = uuid.UUID(value)
+            combo.blockSignals(True)
+            found = combo.findData(value) if value is not None else 0
+            if value is not None and found < 0:
+                combo.addItem(str(value), value)  # not read in yet: shown as it is
+                found = combo.count() - 1
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+        bar._changed()  # as if the user had chosen them: the list filters, Clear lights up
 
     def _on_changed(self, changed: ChangeSet) -> None:
         """Refresh after a write: now when it touched this section's kind (selecting the record

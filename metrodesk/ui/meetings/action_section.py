@@ -140,6 +140,16 @@ class ActionSectionPage(SectionPage):
             self.owner.pick(*owner)
         self.apply_filter()
 
+    def show_filters(self, filters: dict[str, Any]) -> None:
+        """A saved view's filters (the owner's id as text), shown in the fields, applied."""
+        owner = filters.get("owner_id")
+        chosen = None
+        if owner:
+            owner_id = uuid.UUID(str(owner))
+            self.owner.set_value(owner_id)
+            chosen = (owner_id, self.owner.label)
+        self.set_filter(chosen, str(filters.get("status") or ""), str(filters.get("due") or ""))
+
     def apply_filter(self) -> None:
         model = self.model
         if isinstance(model, ActionTableModel):

@@ -7,6 +7,7 @@ import uuid
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -154,6 +155,27 @@ class MeetingSectionPage(SectionPage):
 
     def apply_filter(self) -> None:
         self.model.set_filters(asdict(self.current_filter()))
+
+    def show_filters(self, filters: dict[str, Any]) -> None:
+        """A saved view's filters (dates and ids as text), shown in the fields, then applied."""
+        widgets = (self.starts_from, self.until, self.city, self.person.edit)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            for edit, key in ((self.starts_from, "starts_from"), (self.until, "starts_until")):
+                value = filters.get(key)
+                edit.set_value(date.fromisoformat(value) if isinstance(value, str) else value)
+            self.city.setText(str(filters.get("city") or ""))
+            person = filters.get("participant_id")
+            self.person.set_value(uuid.UUID(str(person)) if person else None)
+            for combo, key in ((self.kind_box, "kind"), (self.tag, "tag")):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(max(combo.findData(str(filters.get(key) or "")), 0))
+                combo.blockSignals(False)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self.apply_filter()
 
     def _on_changed(self, changed: ChangeSet) -> None:
         super()._on_changed(changed)

@@ -212,8 +212,20 @@ class MembershipPanel(ReportPanel):
                 _tr("Unpaid amount"),
             ],
         )
-        self.tables.addWidget(self.regions_table)
-        self.tables.addWidget(self.fees_table)
+        self.arrears_table = make_table(
+            "arrearsTable",
+            [_tr("City in arrears"), _tr("Region"), _tr("Years unpaid"), _tr("Owed")],
+        )
+        self.arrears_table.setToolTip(_tr("Member cities with overdue fees, the most owed first"))
+        # one table at a time, each the whole width: side by side they cut the amounts short
+        self.table_tabs = QTabWidget()
+        self.table_tabs.setObjectName("membershipTables")
+        self.table_tabs.setAccessibleName(_tr("Membership tables"))
+        self.table_tabs.setDocumentMode(True)
+        self.table_tabs.addTab(self.regions_table, _tr("Members by region"))
+        self.table_tabs.addTab(self.fees_table, _tr("Fees by year"))
+        self.table_tabs.addTab(self.arrears_table, _tr("Arrears"))
+        self.tables.addWidget(self.table_tabs)
 
     def show_report(self, r: MembershipOverview) -> None:
         self.report = r
@@ -271,10 +283,26 @@ class MembershipPanel(ReportPanel):
                 for f in r.fees
             ],
         )
+        fill_table(
+            self.arrears_table,
+            [[a.city, a.region, ", ".join(map(str, a.years)), a.owed_text()] for a in r.arrears]
+            + [
+                [_tr("Total"), "", "", ", ".join(f"{x:,.2f} {cur}" for cur, x in totals)]
+                for totals in [r.arrears_totals()]
+                if totals
+            ],
+            [*(a.city_id for a in r.arrears), None],
+        )
+        owed = "; ".join(f"{x:,.2f} {cur}" for cur, x in r.arrears_totals())
         self.summary.setText(
             _tr("{cities} in {regions}").format(
                 cities=_tr("%Ln member cities", "", sum(r.totals)),
                 regions=_tr("%n regions", "", len(r.regions)),
+            )
+            + (
+                " · " + _tr("{c} in arrears, owing {owed}").format(c=len(r.arrears), owed=owed)
+                if r.arrears
+                else ""
             )
         )
 

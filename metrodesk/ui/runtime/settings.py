@@ -85,6 +85,14 @@ LANGUAGE = Setting(
     ),
     help=QT_TR_NOOP("The language of menus, dialogs and reports, and how dates and numbers read"),
 )
+REMINDERS_AT_START = Setting(
+    "reminders/showAtStart",
+    bool,
+    True,
+    label=QT_TR_NOOP("Show &reminders at start"),
+    group=QT_TR_NOOP("Start"),
+    help=QT_TR_NOOP("Action items due today or overdue, and fees overdue, in a bar at the top"),
+)
 #: the section shown when the window closed (for START_SECTION "last")
 LAST_SECTION = Setting("window/lastSection", str, "")
 #: per section: the columns of its list the user hid (from the header's menu)
@@ -95,6 +103,7 @@ SETTINGS: tuple[Setting, ...] = (
     LANGUAGE,
     COLOUR_SCHEME,
     START_SECTION,
+    REMINDERS_AT_START,
     LAST_SECTION,
     HIDDEN_COLUMNS,
 )

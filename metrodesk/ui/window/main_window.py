@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +39,7 @@ from metrodesk.ui.sync.status import SyncStatusBar
 from metrodesk.ui.window import style
 from metrodesk.ui.window.elided_label import ElidedLabel
 from metrodesk.ui.window.menus import build_menus
+from metrodesk.ui.window.reminder_bar import ReminderBar
 from metrodesk.ui.window.sections import SECTIONS, section_index
 from metrodesk.ui.window.skeleton import SectionSkeleton
 from metrodesk.ui.window.undo_notice import UndoNotice
@@ -47,10 +50,13 @@ from metrodesk.ui.window.undo_notice import UndoNotice
 # unloaded until then.
 if TYPE_CHECKING:
     from metrodesk.services.facade import Services
+    from metrodesk.services.lists.views import View
+    from metrodesk.services.records.change_set import ChangeSet
     from metrodesk.services.records.history import UndoState
     from metrodesk.ui.contacts.duplicates_dialog import DuplicatesDialog
     from metrodesk.ui.imports.wizard import ImportWizard
     from metrodesk.ui.lists.export_action import ListExporter
+    from metrodesk.ui.lists.saved_views import ViewsPanel
     from metrodesk.ui.lists.section_page import SectionPage
     from metrodesk.ui.privacy.review_dialog import PersonalDataDialog
     from metrodesk.ui.privacy.window_privacy import WindowPrivacy
@@ -65,6 +71,7 @@ if TYPE_CHECKING:
     from metrodesk.ui.sync.team_dialog import TeamSyncDialog
     from metrodesk.ui.window.about_dialog import AboutDialog
     from metrodesk.ui.window.global_search import GlobalSearch
+    from metrodesk.ui.window.reminders import ReminderWatch
     from metrodesk.ui.window.settings_dialog import SettingsDialog
 
 STATUS_MESSAGE_MS = 6000
@@ -80,10 +87,12 @@ def load_parts() -> None:
     database while the frame shows. No widget is made here."""
     import metrodesk.services.storage.backups
     import metrodesk.ui.lists.export_action
+    import metrodesk.ui.lists.saved_views
     import metrodesk.ui.lists.section_page
     import metrodesk.ui.privacy.window_privacy
     import metrodesk.ui.sync.controller
-    import metrodesk.ui.window.global_search  # noqa: F401
+    import metrodesk.ui.window.global_search
+    import metrodesk.ui.window.reminders  # noqa: F401
     from metrodesk.ui.window import formatting
 
     formatting.language_name("en")
@@ -105,6 +114,7 @@ class MainWindow(QMainWindow):
     export_list_action: QAction
     export_vcard_action: QAction
     import_vcard_action: QAction
+    reminders_action: QAction
     backups_action: QAction
     check_action: QAction
     protect_action: QAction
@@ -116,6 +126,8 @@ class MainWindow(QMainWindow):
     find_action: QAction
     global_action: QAction
     duplicates_action: QAction
+    copy_addresses_action: QAction
+    write_email_action: QAction
     trash_action: QAction
     membership_report_action: QAction
     training_report_action: QAction
@@ -133,6 +145,8 @@ class MainWindow(QMainWindow):
     list_export: ListExporter
     sync: SyncController
     privacy: WindowPrivacy
+    views_panel: ViewsPanel
+    reminders: ReminderWatch
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,15 +170,18 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName(_tr("Sections"))
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.navigation.setIconSize(QSize(0, 0))
+        sidebar = self._build_sidebar()
         self.stack = QStackedWidget()
         self.stack.setObjectName("sectionsStack")
-        layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        # what is due today, above the sections (see `reminders`)
+        self.reminder_bar = ReminderBar(lambda: self.reminders.show_dialog())
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.reminder_bar)
+        right.addWidget(self.stack, 1)
+        layout.addWidget(sidebar)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
         #: the section pages built so far: each is built when first shown (or asked for by
@@ -182,6 +199,28 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.navigation.currentRowChanged.connect(self._section_changed)
         self.navigation.setCurrentRow(self._start_section())
+
+    def _build_sidebar(self) -> QWidget:
+        """The column on the left: the sections, and under them the saved views (added by
+        `attach`, once the database is open)."""
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(_tr("Sections"))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setIconSize(QSize(0, 0))
+        sidebar = QWidget()
+        sidebar.setObjectName("sidebarPanel")
+        sidebar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # narrow enough for the lists of a 1024-pixel screen; the longest section name fits
+        sidebar.setFixedWidth(180)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(0)
+        side.addWidget(self.navigation)
+        side.addStretch(1)
+        self._side = side
+        return sidebar
 
     def attach(self, services: Services) -> None:
         """Give the frame its services: the dashboard, the shown section's page and global
@@ -206,6 +245,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.statusBar().clearMessage()
         self.changes.changed.connect(self._refresh_undo)
+        self.changes.changed.connect(self._views_changed)
+        self._add_views_panel()
         self._refresh_undo()
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
@@ -216,6 +257,10 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(WARM_UP_AFTER_MS, self, self._warm_up)
         #: passphrase protection of the file, and the lock after inactivity
         self.privacy = WindowPrivacy(self)
+        from metrodesk.ui.window.reminders import ReminderWatch
+
+        self.reminders = ReminderWatch(self, self.reminder_bar, self.reminder_button)
+        self.reminders.start()
         self._section_changed(self.navigation.currentRow())
 
     # --- building ---------------------------------------------------------------------------
@@ -233,6 +278,14 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.undo_notice)
         self.sync_status = SyncStatusBar(self.show_team_sync, self.show_conflicts)
         bar.addPermanentWidget(self.sync_status)
+        self.reminder_button = QPushButton()
+        self.reminder_button.setObjectName("reminderButton")
+        self.reminder_button.setToolTip(
+            _tr("What is due today, and what is overdue (Reports › Reminders…, Ctrl+Shift+R)")
+        )
+        # Tab goes from the sections to the page, not down to the status bar first
+        self.reminder_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        bar.addPermanentWidget(self.reminder_button)
         bar.addPermanentWidget(self.status_count)
         bar.addPermanentWidget(self.status_path)
 
@@ -429,6 +482,50 @@ class MainWindow(QMainWindow):
             _tr("&Redo {name}").format(name=translated(state.redo)) if state.redo else _tr("&Redo")
         )
 
+    def copy_addresses(self) -> None:
+        """Edit › Copy e-mail addresses: of the Contacts list (shown first if need be)."""
+        self.show_kind("contact")
+        page = self.page("contact")
+        if hasattr(page, "copy_addresses"):
+            page.copy_addresses()
+
+    def write_email(self) -> None:
+        self.show_kind("contact")
+        page = self.page("contact")
+        if hasattr(page, "write_email"):
+            page.write_email()
+
+    def _fit_navigation_height(self) -> None:
+        """The section list as tall as its sections: the saved views follow right under it."""
+        nav = self.navigation
+        nav.ensurePolished()
+        rows = sum(nav.sizeHintForRow(i) for i in range(nav.count()))
+        margins = nav.contentsMargins()
+        nav.setFixedHeight(rows + margins.top() + margins.bottom() + 2 * nav.frameWidth() + 8)
+
+    def open_view(self, view: View) -> None:
+        """A saved view: its section, showing the list as the view keeps it."""
+        page = self.page(view.section)
+        self.show_kind(view.section)
+        page.apply_view(view)
+        page.table.setFocus()
+        self.show_message(_tr("View: {name}").format(name=view.name))
+
+    def _add_views_panel(self) -> None:
+        """The saved views, under the sections in the same column."""
+        from metrodesk.ui.lists.saved_views import ViewsPanel
+
+        self.views_panel = ViewsPanel(self.services, self.runner)
+        self.views_panel.open_view.connect(self.open_view)
+        self.views_panel.message.connect(self.show_message)
+        self._side.takeAt(1)  # the stretch that held its place
+        self._side.addWidget(self.views_panel, 1)
+        self.views_panel.load()
+
+    def _views_changed(self, changed: ChangeSet) -> None:
+        if changed.touches("saved_view"):
+            self.views_panel.load()
+
     def _trashed(self, text: str) -> None:
         """Said in the status bar with an Undo button beside it."""
         self.undo_notice.show_notice(text)
@@ -463,6 +560,10 @@ class MainWindow(QMainWindow):
         )
         # the list's padding, its items' padding (style.py) and its border, with room to spare
         self.navigation.setFixedWidth(max(180, longest + 2 * 8 + 2 * 12 + 1 + 12))
+        sidebar = self.navigation.parentWidget()
+        if sidebar is not None:  # the column also holding the saved views
+            sidebar.setFixedWidth(self.navigation.width())
+        self._fit_navigation_height()
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
@@ -551,16 +652,22 @@ class MainWindow(QMainWindow):
             done=lambda n: self.show_message(_tr("%n vCards written", "", n)),
         )
 
-    def import_vcards(self, _checked: bool = False, path: object = None) -> None:
-        from metrodesk.ui.contacts import vcard_actions
+    def import_vcards(self, _checked: bool = False, path: object = None) -> ImportWizard | None:
+        """vCards through the import wizard, as any contacts file: previewed (who is new, who
+        is found by e-mail, who is listed twice) before anything is written."""
+        from metrodesk.ui.contacts.vcard_actions import vcard_filters
+        from metrodesk.ui.imports.wizard import open_import_wizard
 
-        vcard_actions.import_contacts(
+        wizard = open_import_wizard(
             self,
             self.services,
             self.runner,
-            path=path if isinstance(path, Path) else None,
-            done=lambda result: self.show_message(vcard_actions.import_message(result)),
+            path if isinstance(path, Path) else None,
+            vcard_filters(),
         )
+        if wizard is not None:
+            wizard.imported.connect(lambda _: self.show_message(_tr("vCards imported")))
+        return wizard
 
     def import_excel(self, _checked: bool = False, path: object = None) -> ImportWizard | None:
         """Any workbook, mapped if need be and previewed before anything is written."""
@@ -678,6 +785,7 @@ class MainWindow(QMainWindow):
             settings.LAST_SECTION, SECTIONS[max(0, self.navigation.currentRow())].kind
         )
         if self.attached:
+            self.reminders.shutdown()
             # the last sync is queued on the worker, which finishes it before the file closes
             self.sync.at_quit()
             self.runner.shutdown()
@@ -688,6 +796,10 @@ class MainWindow(QMainWindow):
 def _page_class(kind: str) -> type[SectionPage]:
     """The page class of a section, its module imported now: the meetings' brings the meeting
     editor, the minutes and their PDF, which a start on Contacts does not need."""
+    if kind == "contact":
+        from metrodesk.ui.contacts.page import ContactPage
+
+        return ContactPage
     if kind == "member_city":
         from metrodesk.ui.cities.page import CityPage
 

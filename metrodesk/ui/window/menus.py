@@ -190,6 +190,21 @@ EDIT: tuple[Entry, ...] = (
     ),
     SEPARATOR,
     Command(
+        QT_TR_NOOP("Copy e-&mail addresses"),
+        lambda w: w.copy_addresses(),
+        "copy_addresses_action",
+        "Ctrl+Shift+C",
+        "copyAddressesMenuAction",
+    ),
+    Command(
+        QT_TR_NOOP("&Write an e-mail…"),
+        lambda w: w.write_email(),
+        "write_email_action",
+        "Ctrl+Shift+M",
+        "writeEmailMenuAction",
+    ),
+    SEPARATOR,
+    Command(
         QT_TR_NOOP("&Trash…"),
         lambda w: w.show_trash(),
         "trash_action",
@@ -232,6 +247,15 @@ REPORTS: tuple[Entry, ...] = (
         QT_TR_NOOP("&Action items…"),
         lambda w: w.show_reports(3),
         "actions_report_action",
+    ),
+    SEPARATOR,
+    # the keyboard's way to the reminders (the status bar's button is for the mouse)
+    Command(
+        QT_TR_NOOP("&Reminders…"),
+        lambda w: w.reminders.show_dialog(),
+        "reminders_action",
+        "Ctrl+Shift+R",
+        object_name="remindersAction",
     ),
 )
 

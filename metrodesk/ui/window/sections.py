@@ -114,3 +114,9 @@ SECTIONS: tuple[Section, ...] = (
 
 def section_index(kind: str) -> int | None:
     return next((i for i, s in enumerate(SECTIONS) if s.kind and s.kind == kind), None)
+
+
+def plural_noun(section: Section) -> str:
+    """The section's records in the plural, as its count says them ("contacts", "villes
+    membres"): for sentences that put the number elsewhere."""
+    return section.count_text(2).split(" ", 1)[-1]

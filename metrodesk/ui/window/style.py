@@ -219,6 +219,13 @@ QListWidget#navigation::item:selected {{
     font-weight: 600;
 }}
 QListWidget#navigation:focus {{ border-right: 2px solid {c.accent}; }}
+QWidget#sidebarPanel {{ background: {c.sidebar}; }}
+QWidget#savedViewsPanel {{ background: {c.sidebar}; border-right: 1px solid {c.border}; }}
+QTreeWidget#savedViews {{ background: {c.sidebar}; border: none; outline: none; }}
+QTreeWidget#savedViews::item {{ padding: 4px 2px; color: {c.text}; }}
+QTreeWidget#savedViews::item:disabled {{ color: {c.muted}; }}
+QTreeWidget#savedViews::item:selected {{ background: {c.surface}; color: {c.accent}; }}
+QLabel#savedViewsCaption, QLabel#savedViewsHint {{ color: {c.muted}; padding-left: 4px; }}
 
 QLabel {{ color: {c.text}; }}
 QLabel#sectionTitle {{ font-size: 17pt; font-weight: 600; color: {c.text}; }}
@@ -230,6 +237,8 @@ QLabel[objectName^="error_"], QLabel#importMessage {{ color: {c.error}; font-siz
 QLabel[error="true"], QLineEdit[error="true"] {{ color: {c.error}; }}
 QLineEdit[invalid="true"], QLabel[invalid="true"] {{ color: {c.error}; }}
 QLabel#unsavedChanges, QLabel#undoNoticeText {{ color: {c.muted}; }}
+QFrame#reminderBar {{ background: {c.accent_soft}; border-bottom: 1px solid {c.border}; }}
+QPushButton#reminderButton {{ border: none; background: transparent; color: {c.accent}; }}
 
 QLineEdit, QPlainTextEdit, QTextEdit {{
     border: 1px solid {c.border};
