@@ -133,13 +133,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contacts imported</source>
-        <translation>
-            <numerusform>%n contact imported</numerusform>
-            <numerusform>%n contacts imported</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n decisions</source>
         <translation>
             <numerusform>%n decision</numerusform>
@@ -285,13 +278,6 @@
         <translation>
             <numerusform>&amp;Import the valid row</numerusform>
             <numerusform>&amp;Import the %n valid rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already on record</source>
-        <translation>
-            <numerusform>, %n already on record</numerusform>
-            <numerusform>, %n already on record</numerusform>
         </translation>
     </message>
     <message numerus="yes">

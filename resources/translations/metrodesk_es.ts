@@ -149,13 +149,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contacts imported</source>
-        <translation>
-            <numerusform>%n contacto importado</numerusform>
-            <numerusform>%n contactos importados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n decisions</source>
         <translation>
             <numerusform>%n decisión</numerusform>
@@ -335,7 +328,7 @@
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation>Frase de contraseña a&amp;ctual:</translation>
+        <translation>Frase de contraseña &amp;actual:</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -415,11 +408,15 @@
     </message>
     <message>
         <source>&amp;Lock the window after</source>
-        <translation>&amp;Bloquear la ventana tras</translation>
+        <translation>&amp;Bloquear la ventana después de</translation>
     </message>
     <message>
         <source>&amp;Membership overview…</source>
         <translation>&amp;Resumen de membresías…</translation>
+    </message>
+    <message>
+        <source>&amp;Name, as the navigation shows it</source>
+        <translation>&amp;Nombre, tal como lo muestra la navegación</translation>
     </message>
     <message>
         <source>&amp;New contact…</source>
@@ -469,6 +466,10 @@
     <message>
         <source>&amp;Remember it on this computer (in the system keychain)</source>
         <translation>&amp;Recordarla en este ordenador (en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Recordatorios…</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
@@ -555,6 +556,10 @@
         <translation>&amp;Ver</translation>
     </message>
     <message>
+        <source>&amp;Write an e-mail…</source>
+        <translation>&amp;Escribir un correo…</translation>
+    </message>
+    <message>
         <source>&amp;until:</source>
         <translation>&amp;hasta:</translation>
     </message>
@@ -576,7 +581,7 @@
     </message>
     <message>
         <source>(erased) {id}</source>
-        <translation>(borrada) {id}</translation>
+        <translation>(borrado) {id}</translation>
     </message>
     <message>
         <source>(new contact)</source>
@@ -591,23 +596,45 @@
         <translation>(sin encabezado)</translation>
     </message>
     <message>
+        <source>(not saved yet)</source>
+        <translation>(aún sin guardar)</translation>
+    </message>
+    <message>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
-    <message numerus="yes">
-        <source>, %n already on record</source>
-        <translation>
-            <numerusform>, %n ya registrado</numerusform>
-            <numerusform>, %n ya registrados</numerusform>
-        </translation>
+    <message>
+        <source>1 action item due</source>
+        <extracomment>how often an open window looks for what has fallen due a change (an item marked done, a fee paid) is followed by a new look this much later</extracomment>
+        <translation>1 acción pendiente que vence</translation>
+    </message>
+    <message>
+        <source>1 address copied</source>
+        <translation>1 dirección copiada</translation>
     </message>
     <message>
         <source>1 change waiting</source>
         <translation>1 cambio en espera</translation>
     </message>
     <message>
+        <source>1 day late</source>
+        <translation>1 día de retraso</translation>
+    </message>
+    <message>
+        <source>1 fee overdue</source>
+        <translation>1 cuota vencida</translation>
+    </message>
+    <message>
+        <source>1 selected</source>
+        <translation>1 seleccionado</translation>
+    </message>
+    <message>
         <source>; use a dated status change</source>
         <translation>; use un cambio de estado con fecha</translation>
+    </message>
+    <message>
+        <source>; {count} left out (no consent in force: {consent}; no e-mail: {email})</source>
+        <translation>; {count} omitidos (sin consentimiento vigente: {consent}; sin correo: {email})</translation>
     </message>
     <message>
         <source>; {n} backups deleted</source>
@@ -650,6 +677,10 @@
         <translation>Una carpeta compartida o un servidor: postgresql://SU-ROL@SERVIDOR/BASE</translation>
     </message>
     <message>
+        <source>A tag, such as Dakar 2026</source>
+        <translation>Una etiqueta, por ejemplo Dakar 2026</translation>
+    </message>
+    <message>
         <source>A workbook exported by MetroDesk, contacts exported by Outlook or Google (.csv, .vcf) and calendars (.ics) import as they are. Any other workbook or CSV file: you choose the sheet and say which column is which. Nothing is written before you have seen the preview and pressed Import.</source>
         <translation>Un libro exportado por MetroDesk, los contactos exportados por Outlook o Google (.csv, .vcf) y los calendarios (.ics) se importan tal cual. Cualquier otro libro o archivo CSV: usted elige la hoja e indica qué columna es cuál. No se escribe nada antes de que haya visto la vista previa y pulsado Importar.</translation>
     </message>
@@ -685,6 +716,10 @@
     <message>
         <source>Action items</source>
         <translation>Acciones pendientes</translation>
+    </message>
+    <message>
+        <source>Action items due today or overdue, and fees overdue, in a bar at the top</source>
+        <translation>Las acciones pendientes para hoy o atrasadas, y las cuotas vencidas, en una barra en la parte superior</translation>
     </message>
     <message>
         <source>Action items per owner</source>
@@ -868,6 +903,10 @@
         <translation>Aplicar a la cuota seleccionada</translation>
     </message>
     <message>
+        <source>Arrears</source>
+        <translation>Atrasos</translation>
+    </message>
+    <message>
         <source>As the desktop is set</source>
         <translation>Según la configuración del escritorio</translation>
     </message>
@@ -934,7 +973,7 @@
     </message>
     <message>
         <source>Backups made before still hold the data until they expire: {n}.</source>
-        <translation>Las copias de seguridad anteriores conservan los datos hasta que caduquen: {n}.</translation>
+        <translation>Las copias de seguridad hechas antes conservan los datos hasta que caducan: {n}.</translation>
     </message>
     <message>
         <source>Before a change of passphrase protection</source>
@@ -1087,12 +1126,20 @@
         <translation>Modificado en dos ordenadores casi al mismo tiempo.</translation>
     </message>
     <message>
+        <source>Changes not saved yet: Save writes them, Cancel discards them</source>
+        <translation>Cambios sin guardar todavía: Guardar los escribe, Cancelar los descarta</translation>
+    </message>
+    <message>
         <source>Changes or reason</source>
         <translation>Cambios o motivo</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
         <translation>Cambiando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Changing the selection…</source>
+        <translation>Cambiando la selección…</translation>
     </message>
     <message>
         <source>Check database</source>
@@ -1137,6 +1184,10 @@
     <message>
         <source>City</source>
         <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>City in arrears</source>
+        <translation>Ciudad con atrasos</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -1204,10 +1255,6 @@
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <source>Contact details changed: Save writes them, Cancel discards them</source>
-        <translation>Datos de contacto modificados: Guardar los escribe, Cancelar los descarta</translation>
-    </message>
-    <message>
         <source>Contact person</source>
         <translation>Persona de contacto</translation>
     </message>
@@ -1259,6 +1306,18 @@ sample values shown per source column</extracomment>
     <message>
         <source>Copies on the team server:</source>
         <translation>Copias en el servidor del equipo:</translation>
+    </message>
+    <message>
+        <source>Copy e-&amp;mail addresses</source>
+        <translation>Copiar las direcciones de co&amp;rreo</translation>
+    </message>
+    <message>
+        <source>Copy e-mail addresses</source>
+        <translation>Copiar las direcciones de correo</translation>
+    </message>
+    <message>
+        <source>Copy the addresses of {scope}</source>
+        <translation>Copiar las direcciones de {scope}</translation>
     </message>
     <message>
         <source>Copy the version, libraries and folders, for a support request</source>
@@ -1368,6 +1427,10 @@ the record kind the section lists; &quot;&quot; for the dashboard the search box
         <translation>Fecha del cambio de estado</translation>
     </message>
     <message>
+        <source>Date: write the day it happened, or pick it</source>
+        <translation>Fecha: escriba el día en que ocurrió o elíjalo</translation>
+    </message>
+    <message>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
@@ -1385,7 +1448,7 @@ the record kind the section lists; &quot;&quot; for the dashboard the search box
     </message>
     <message>
         <source>Decrypt {name} and its backups? Anyone with the files can then read them.</source>
-        <translation>¿Descifrar {name} y sus copias de seguridad? Cualquiera con los archivos podrá leerlos.</translation>
+        <translation>¿Descifrar {name} y sus copias de seguridad? Cualquiera que tenga los archivos podrá leerlos.</translation>
     </message>
     <message>
         <source>Default data folder</source>
@@ -1547,7 +1610,7 @@ what a part of a record is called in its history (&quot;E-mail abickart@…: Lab
     </message>
     <message>
         <source>Each access export and erasure, who made it and when, newest first ({n} lines). The erased data itself is never kept here.</source>
-        <translation>Cada exportación de acceso y cada borrado, quién lo hizo y cuándo, el más reciente primero ({n} líneas). Los datos borrados nunca se guardan aquí.</translation>
+        <translation>Cada exportación de acceso y cada borrado, quién lo hizo y cuándo, los más recientes primero ({n} líneas). Los datos borrados nunca se guardan aquí.</translation>
     </message>
     <message>
         <source>Edit action item</source>
@@ -1648,7 +1711,7 @@ what a part of a record is called in its history (&quot;E-mail abickart@…: Lab
     </message>
     <message>
         <source>Erase these {n} people for good? This cannot be undone.</source>
-        <translation>¿Borrar a estas {n} personas para siempre? No se puede deshacer.</translation>
+        <translation>¿Borrar definitivamente a estas {n} personas? No se puede deshacer.</translation>
     </message>
     <message>
         <source>Erase this person</source>
@@ -1656,11 +1719,11 @@ what a part of a record is called in its history (&quot;E-mail abickart@…: Lab
     </message>
     <message>
         <source>Erase this person for good? This cannot be undone.</source>
-        <translation>¿Borrar a esta persona para siempre? No se puede deshacer.</translation>
+        <translation>¿Borrar definitivamente a esta persona? No se puede deshacer.</translation>
     </message>
     <message>
         <source>Erase {name} for good? This cannot be undone.</source>
-        <translation>¿Borrar a {name} para siempre? No se puede deshacer.</translation>
+        <translation>¿Borrar definitivamente a {name}? No se puede deshacer.</translation>
     </message>
     <message>
         <source>Erased</source>
@@ -1722,7 +1785,7 @@ what a part of a record is called in its history (&quot;E-mail abickart@…: Lab
     </message>
     <message>
         <source>Everything held about {name} written to {file}</source>
-        <translation>Todo lo que se guarda sobre {name} escrito en {file}</translation>
+        <translation>Todo lo que se guarda sobre {name} se ha escrito en {file}</translation>
     </message>
     <message>
         <source>Examples</source>
@@ -1936,6 +1999,10 @@ what a part of a record is called in its history (&quot;E-mail abickart@…: Lab
         <translation>Puntos focales</translation>
     </message>
     <message>
+        <source>Focal points, Africa</source>
+        <translation>Puntos focales, África</translation>
+    </message>
+    <message>
         <source>Found by its e-mail: updates this contact</source>
         <translation>Encontrado por su correo: actualiza este contacto</translation>
     </message>
@@ -2030,6 +2097,10 @@ the English label, marked for translation: the editors show it translated, and V
         <translation>Institución anfitriona</translation>
     </message>
     <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
         <source>I</source>
         <translation>C</translation>
     </message>
@@ -2083,6 +2154,10 @@ the English label, marked for translation: the editors show it translated, and V
         <translation>En lugar de crear {name}</translation>
     </message>
     <message>
+        <source>Interactions</source>
+        <translation>Interacciones</translation>
+    </message>
+    <message>
         <source>Invoiced</source>
         <translation>Facturada</translation>
     </message>
@@ -2123,6 +2198,10 @@ This database is still empty. Look around with the sample data, or bring in the 
 Esta base de datos todavía está vacía. Explore la aplicación con los datos de ejemplo o traiga los contactos y las ciudades que tiene en Excel, Outlook o Google.</translation>
     </message>
     <message>
+        <source>Keep this search, its filters, sort and columns under a name, for everyone</source>
+        <translation>Guardar esta búsqueda, sus filtros, su orden y sus columnas con un nombre, para todos</translation>
+    </message>
+    <message>
         <source>Kept (the record holds it)</source>
         <translation>Conservado (el registro lo contiene)</translation>
     </message>
@@ -2151,6 +2230,18 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>Última actividad</translation>
     </message>
     <message>
+        <source>Last contact: none on record</source>
+        <translation>Último contacto: ninguno registrado</translation>
+    </message>
+    <message>
+        <source>Last contact: {date} ({how})</source>
+        <translation>Último contacto: {date} ({how})</translation>
+    </message>
+    <message>
+        <source>Last contact: …</source>
+        <translation>Último contacto: …</translation>
+    </message>
+    <message>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
@@ -2174,6 +2265,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     <message>
         <source>Last synced {when}.</source>
         <translation>Última sincronización {when}.</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Con retraso</translation>
     </message>
     <message>
         <source>Latest meeting</source>
@@ -2271,7 +2366,11 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     </message>
     <message>
         <source>Lock after inactivity</source>
-        <translation>Bloqueo tras inactividad</translation>
+        <translation>Bloquear tras inactividad</translation>
+    </message>
+    <message>
+        <source>Log it</source>
+        <translation>Registrarlo</translation>
     </message>
     <message>
         <source>Logs</source>
@@ -2381,6 +2480,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>Ciudades miembro por región y estado</translation>
     </message>
     <message>
+        <source>Member cities with overdue fees, the most owed first</source>
+        <translation>Ciudades miembro con cuotas vencidas, primero las que más deben</translation>
+    </message>
+    <message>
         <source>Member city to link</source>
         <translation>Ciudad miembro que vincular</translation>
     </message>
@@ -2408,6 +2511,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <source>Membership report</source>
         <extracomment>the reports `metrodesk report NAME` writes, and their titles (translated where shown: a report workbook speaks the interface&apos;s language, English on the command line)</extracomment>
         <translation>Informe de membresías</translation>
+    </message>
+    <message>
+        <source>Membership tables</source>
+        <translation>Tablas de membresías</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -2459,6 +2566,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>Lista de MetroDesk: {title}</translation>
     </message>
     <message>
+        <source>MetroDesk reminders</source>
+        <translation>Recordatorios de MetroDesk</translation>
+    </message>
+    <message>
         <source>MetroDesk — unexpected error</source>
         <translation>MetroDesk — error inesperado</translation>
     </message>
@@ -2496,6 +2607,11 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>Subir la fila seleccionada; la primera fila es la principal</translation>
     </message>
     <message>
+        <source>Move to trash</source>
+        <extracomment>&quot;Select all N listed&quot; was pressed: the actions take the whole list</extracomment>
+        <translation>Mover a la papelera</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
@@ -2504,8 +2620,16 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>Movido a la papelera</translation>
     </message>
     <message>
+        <source>Moved {count} {kinds} to Trash</source>
+        <translation>{count} {kinds} movidos a la papelera</translation>
+    </message>
+    <message>
         <source>Moved ‘{name}’ to Trash</source>
         <translation>«{name}» movido a la papelera</translation>
+    </message>
+    <message>
+        <source>Moving to the Trash…</source>
+        <translation>Moviendo a la papelera…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2659,7 +2783,6 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     </message>
     <message>
         <source>No match for ‘{query}’</source>
-        <extracomment>search after every keystroke (0: once the event loop has taken in what was typed, so that a paste or a key repeat asks once); the list reads in the background meanwhile lists whose headers sort on a click (the others keep their own order) relative column widths by list key (with a floor in pixels); the table shares out its width columns whose values are never cut short: their floor is the width of a long value the column naming a row keeps its floor however narrow the window text columns may narrow to this on a small screen (the rest of the text shows elided) a record was moved to the Trash: what to say, beside an Undo button the record to select once a background read of the list arrives</extracomment>
         <translation>Ningún resultado para «{query}»</translation>
     </message>
     <message>
@@ -2724,11 +2847,19 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     </message>
     <message>
         <source>No valid consent and nothing recorded for the last {years} years: {n} listed. Select the ones to erase.</source>
-        <translation>Sin consentimiento válido y nada registrado en los últimos {years} años: {n} en la lista. Seleccione las que desea borrar.</translation>
+        <translation>Sin consentimiento válido y nada registrado en los últimos {years} años: {n} en la lista. Seleccione las que quiere borrar.</translation>
     </message>
     <message>
         <source>Nobody to review: everyone has a valid consent or something recorded about them in the last {years} years.</source>
         <translation>Nadie que revisar: todos tienen un consentimiento válido o algo registrado sobre ellos en los últimos {years} años.</translation>
+    </message>
+    <message>
+        <source>Nobody to write to</source>
+        <translation>No hay nadie a quien escribir</translation>
+    </message>
+    <message>
+        <source>None yet. “Save view…” beside a list&apos;s search keeps the list as you set it.</source>
+        <translation>Ninguna todavía. «Guardar vista…», junto a la búsqueda de una lista, guarda la lista tal como la ha dejado.</translation>
     </message>
     <message>
         <source>Not done yet</source>
@@ -2759,6 +2890,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>Todavía no se ha escrito nada. Importar aplica todas las filas válidas en un solo paso, que Edición › Deshacer revierte; antes se hace una copia de seguridad.</translation>
     </message>
     <message>
+        <source>Nothing is due: well done</source>
+        <translation>No vence nada: buen trabajo</translation>
+    </message>
+    <message>
         <source>Nothing open — well done</source>
         <translation>Nada pendiente: buen trabajo</translation>
     </message>
@@ -2767,16 +2902,16 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>No se ha importado nada</translation>
     </message>
     <message>
-        <source>Nothing was imported: {reason}</source>
-        <translation>No se ha importado nada: {reason}</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
         <source>Numbered list</source>
         <translation>Lista numerada</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activado</translation>
     </message>
     <message>
         <source>On request</source>
@@ -2825,7 +2960,7 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     </message>
     <message>
         <source>Opening {name}…</source>
-        <extracomment>the section pages built so far: each is built when first shown (or asked for by `page`), so that the window does not count and read a first page of every list before it can show one (a visible wait at 100,000 contacts); an outline stands in meanwhile passphrase protection of the file, and the lock after inactivity</extracomment>
+        <extracomment>passphrase protection of the file, and the lock after inactivity</extracomment>
         <translation>Abriendo {name}…</translation>
     </message>
     <message>
@@ -2886,6 +3021,10 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     <message>
         <source>Overdue as of</source>
         <translation>Vencidas a</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Adeudado</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2975,7 +3114,7 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     </message>
     <message>
         <source>People with no valid consent and no activity for the last</source>
-        <translation>Personas sin consentimiento válido ni actividad en los últimos</translation>
+        <translation>Personas sin consentimiento válido y sin actividad en los últimos</translation>
     </message>
     <message>
         <source>People: none on record</source>
@@ -3105,6 +3244,14 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Recuperado</translation>
     </message>
     <message>
+        <source>Put the reminders away</source>
+        <translation>Ocultar los recordatorios</translation>
+    </message>
+    <message>
+        <source>Put the reminders away (the status bar keeps them)</source>
+        <translation>Ocultar los recordatorios (la barra de estado los conserva)</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
@@ -3194,12 +3341,29 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Rechazado</translation>
     </message>
     <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Reminders: {what}</source>
+        <extracomment>where notifications go (the tray, where the desktop has one); tests listen here</extracomment>
+        <translation>Recordatorios: {what}</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove a focal point entered by mistake</source>
         <translation>Quitar un punto focal introducido por error</translation>
+    </message>
+    <message>
+        <source>Remove a tag from {count} {kinds}</source>
+        <translation>Quitar una etiqueta de {count} {kinds}</translation>
+    </message>
+    <message>
+        <source>Remove a tag…</source>
+        <translation>Quitar una etiqueta…</translation>
     </message>
     <message>
         <source>Remove attachment</source>
@@ -3222,6 +3386,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Quitar la protección</translation>
     </message>
     <message>
+        <source>Remove the selected</source>
+        <translation>Quitar la selección</translation>
+    </message>
+    <message>
         <source>Removed</source>
         <translation>Quitado</translation>
     </message>
@@ -3240,6 +3408,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>Replace the database with the backup of {when}? Changes made since then will no longer show. The current file is backed up first, so this can be undone by restoring that backup.</source>
         <translation>¿Sustituir la base de datos por la copia de seguridad del {when}? Los cambios realizados desde entonces dejarán de verse. Antes se hace una copia del archivo actual, así que puede deshacerse restaurando esa copia.</translation>
+    </message>
+    <message>
+        <source>Replace the view of that name</source>
+        <translation>Sustituir la vista con ese nombre</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3366,8 +3538,25 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>¿Guardarlos, o descartarlos y cerrar el editor?</translation>
     </message>
     <message>
+        <source>Save this list of {kinds} as a view</source>
+        <translation>Guardar esta lista de {kinds} como vista</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Guardar vista</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <extracomment>search after every keystroke (0: once the event loop has taken in what was typed, so that a paste or a key repeat asks once); the list reads in the background meanwhile lists whose headers sort on a click (the others keep their own order) relative column widths by list key (with a floor in pixels); the table shares out its width columns whose values are never cut short, with a long value each may show (a phone column is as wide as the numbers it shows: an empty one takes no room from the others) the column naming a row keeps its floor however narrow the window rows measured for the width of a column&apos;s text: those on screen, at most this many column key -&gt; the widest text seen in it (pixels): widths only grow while the list is searched and scrolled, so that columns do not jump under the user&apos;s eyes a record was moved to the Trash: what to say, beside an Undo button the record to select once a background read of the list arrives</extracomment>
+        <translation>Guardar vista…</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vistas guardadas</translation>
     </message>
     <message>
         <source>Scan again</source>
@@ -3443,6 +3632,7 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>Sections</source>
+        <extracomment>the section pages built so far: each is built when first shown (or asked for by `page`), so that the window does not count and read a first page of every list before it can show one (a visible wait at 100,000 contacts); an outline stands in meanwhile</extracomment>
         <translation>Secciones</translation>
     </message>
     <message>
@@ -3465,6 +3655,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <source>Select a person in Contacts first</source>
         <extracomment>the confirmation&apos;s answer: &quot;erase&quot;, &quot;purge&quot; (erase and delete the backups) or None</extracomment>
         <translation>Seleccione primero una persona en Contactos</translation>
+    </message>
+    <message>
+        <source>Select all {count} listed</source>
+        <translation>Seleccionar los {count} de la lista</translation>
     </message>
     <message>
         <source>Select an action item first</source>
@@ -3511,6 +3705,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Apartado</translation>
     </message>
     <message>
+        <source>Set {field}…</source>
+        <translation>Establecer {field}…</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -3527,8 +3725,20 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Hojas no importadas: {sheets}</translation>
     </message>
     <message>
+        <source>Show &amp;reminders at start</source>
+        <translation>Mostrar los &amp;recordatorios al inicio</translation>
+    </message>
+    <message>
         <source>Show more</source>
         <translation>Mostrar más</translation>
+    </message>
+    <message>
+        <source>Show reminders</source>
+        <translation>Mostrar los recordatorios</translation>
+    </message>
+    <message>
+        <source>Show reminders when MetroDesk starts</source>
+        <translation>Mostrar los recordatorios al iniciar MetroDesk</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
@@ -3613,8 +3823,17 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Tabla de {columns}</translation>
     </message>
     <message>
+        <source>Tag {count} {kinds}</source>
+        <translation>Etiquetar {count} {kinds}</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <extracomment>the actions a section&apos;s selection offers: (action, field key)</extracomment>
+        <translation>Etiquetar…</translation>
     </message>
     <message>
         <source>Take back the newest change not saved yet</source>
@@ -3699,7 +3918,7 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>The data stays hidden until this is done. A backup was made first.</source>
-        <translation>Los datos quedan ocultos hasta que termine. Antes se hizo una copia de seguridad.</translation>
+        <translation>Los datos permanecen ocultos hasta que termine. Antes se hizo una copia de seguridad.</translation>
     </message>
     <message>
         <source>The database is sound.</source>
@@ -3715,7 +3934,7 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>The database, its backups and its log are then encrypted (AES-256): a lost laptop gives nothing away. This computer&apos;s keychain keeps the key, so MetroDesk opens as before; the passphrase opens the file anywhere else. Without the passphrase and without this computer, the data cannot be recovered by anyone: keep it safe.</source>
-        <translation>La base de datos, sus copias de seguridad y su registro quedan cifrados (AES-256): un portátil perdido no revela nada. El llavero de este ordenador guarda la clave, así que MetroDesk se abre como antes; la frase de contraseña abre el archivo en cualquier otro lugar. Sin la frase de contraseña y sin este ordenador, nadie puede recuperar los datos: guárdela bien.</translation>
+        <translation>La base de datos, sus copias de seguridad y su registro quedan cifrados (AES-256): un portátil perdido no revela nada. El llavero de este ordenador guarda la clave, así que MetroDesk se abre como antes; la frase de contraseña abre el archivo en cualquier otro lugar. Sin la frase de contraseña y sin este ordenador, nadie puede recuperar los datos: guárdela en un lugar seguro.</translation>
     </message>
     <message>
         <source>The details could not be saved ({reason}).</source>
@@ -3804,7 +4023,7 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>Their names, contact details, notes and every mention of them leave the records and the history. Meetings and courses keep their counts.</source>
-        <translation>Sus nombres, datos de contacto, notas y cada mención de ellos salen de las fichas y del historial. Las reuniones y los cursos conservan sus recuentos.</translation>
+        <translation>Sus nombres, datos de contacto, notas y cualquier mención a ellos salen de los registros y del historial. Las reuniones y los cursos conservan sus recuentos.</translation>
     </message>
     <message>
         <source>They cannot be restored from the Trash afterwards.</source>
@@ -3869,6 +4088,14 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>To year</source>
         <translation>Hasta el año</translation>
+    </message>
+    <message>
+        <source>Today: {what}</source>
+        <translation>Hoy: {what}</translation>
+    </message>
+    <message>
+        <source>Too many addresses for the mail program: {count} copied instead</source>
+        <translation>Demasiadas direcciones para el programa de correo: se han copiado {count} en su lugar</translation>
     </message>
     <message>
         <source>Total</source>
@@ -4045,6 +4272,18 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Versión</translation>
     </message>
     <message>
+        <source>View ‘{name}’ deleted: Edit › Undo brings it back</source>
+        <translation>Vista «{name}» eliminada: Edición › Deshacer la recupera</translation>
+    </message>
+    <message>
+        <source>View ‘{name}’ saved</source>
+        <translation>Vista «{name}» guardada</translation>
+    </message>
+    <message>
+        <source>View: {name}</source>
+        <translation>Vista: {name}</translation>
+    </message>
+    <message>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
@@ -4057,8 +4296,16 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Qué</translation>
     </message>
     <message>
+        <source>What is due today, and what is overdue (Reports › Reminders…, Ctrl+Shift+R)</source>
+        <translation>Lo que vence hoy y lo que está atrasado (Informes › Recordatorios…, Ctrl+Mayús+R)</translation>
+    </message>
+    <message>
         <source>What is to be done</source>
         <translation>Lo que hay que hacer</translation>
+    </message>
+    <message>
+        <source>What it was about</source>
+        <translation>De qué se trató</translation>
     </message>
     <message>
         <source>What leaves the database:</source>
@@ -4066,7 +4313,7 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>What stays:</source>
-        <translation>Lo que queda:</translation>
+        <translation>Lo que se queda:</translation>
     </message>
     <message>
         <source>What to do</source>
@@ -4105,6 +4352,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Quién</translation>
     </message>
     <message>
+        <source>Who or how much</source>
+        <translation>Quién o cuánto</translation>
+    </message>
+    <message>
         <source>Who said it</source>
         <translation>Quién lo dijo</translation>
     </message>
@@ -4137,12 +4388,32 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Libro importado</translation>
     </message>
     <message>
+        <source>Write an e-mail…</source>
+        <translation>Escribir un correo…</translation>
+    </message>
+    <message>
+        <source>Write to the selected people, or to everyone listed when none is selected</source>
+        <translation>Escribir a las personas seleccionadas o, si no hay ninguna, a todas las de la lista</translation>
+    </message>
+    <message>
+        <source>Write to {scope}…</source>
+        <translation>Escribir a {scope}…</translation>
+    </message>
+    <message>
         <source>Writing the person&apos;s data…</source>
         <translation>Escribiendo los datos de la persona…</translation>
     </message>
     <message>
         <source>Writing the register…</source>
         <translation>Escribiendo el registro…</translation>
+    </message>
+    <message>
+        <source>Writing to 1 person</source>
+        <translation>Escribir a 1 persona</translation>
+    </message>
+    <message>
+        <source>Writing to {count} people (Bcc)</source>
+        <translation>Escribir a {count} personas (CCO)</translation>
     </message>
     <message>
         <source>Writing vCards…</source>
@@ -4157,6 +4428,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>Year</source>
         <translation>Año</translation>
+    </message>
+    <message>
+        <source>Years unpaid</source>
+        <translation>Años impagados</translation>
     </message>
     <message>
         <source>Years with sessions</source>
@@ -4275,6 +4550,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>by {author} on {copy}, {when}</source>
         <translation>por {author} en {copy}, {when}</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>llamada</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -4399,6 +4678,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>due {date}</source>
         <translation>vence el {date}</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
     </message>
     <message>
         <source>e-mail (optional)</source>
@@ -4849,8 +5132,16 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>esquema: {revision} (antiguo; MetroDesk lo actualiza a {head} al abrirlo)</translation>
     </message>
     <message>
+        <source>search ‘{words}’</source>
+        <translation>búsqueda «{words}»</translation>
+    </message>
+    <message>
         <source>similar names ({score})</source>
         <translation>nombres parecidos ({score})</translation>
+    </message>
+    <message>
+        <source>sorted</source>
+        <translation>ordenada</translation>
     </message>
     <message>
         <source>strategic</source>
@@ -4925,6 +5216,18 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>la sesión está completa ({capacity} plazas): añádalo a la lista de espera</translation>
     </message>
     <message>
+        <source>the whole list</source>
+        <translation>toda la lista</translation>
+    </message>
+    <message>
+        <source>the {count} listed</source>
+        <translation>los {count} de la lista</translation>
+    </message>
+    <message>
+        <source>the {count} selected</source>
+        <translation>los {count} seleccionados</translation>
+    </message>
+    <message>
         <source>the {kind} is no longer there</source>
         <translation>el registro {kind} ya no existe</translation>
     </message>
@@ -4956,6 +5259,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>this record is in the trash; restore it first</source>
         <translation>este registro está en la papelera; restáurelo primero</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>training centre</source>
@@ -5012,6 +5319,14 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>la versión de vCard debe ser 3 o 4</translation>
     </message>
     <message>
+        <source>vCards imported</source>
+        <translation>vCards importadas</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visita</translation>
+    </message>
+    <message>
         <source>waitlisted</source>
         <translation>en lista de espera</translation>
     </message>
@@ -5042,12 +5357,36 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>{city} (sede)</translation>
     </message>
     <message>
+        <source>{count} addresses copied</source>
+        <translation>{count} direcciones copiadas</translation>
+    </message>
+    <message>
+        <source>{count} changed, as one step: Edit › Undo takes it back</source>
+        <translation>{count} modificados, en un solo paso: Edición › Deshacer lo revierte</translation>
+    </message>
+    <message>
         <source>{count} changes waiting</source>
         <translation>{count} cambios en espera</translation>
     </message>
     <message>
+        <source>{count} columns hidden</source>
+        <translation>{count} columnas ocultas</translation>
+    </message>
+    <message>
+        <source>{count} filters</source>
+        <translation>{count} filtros</translation>
+    </message>
+    <message>
         <source>{count} records are named {text}; rename one</source>
         <translation>{count} registros se llaman {text}; cambie el nombre de uno</translation>
+    </message>
+    <message>
+        <source>{count} selected</source>
+        <translation>{count} seleccionados</translation>
+    </message>
+    <message>
+        <source>{c} in arrears, owing {owed}</source>
+        <translation>{c} con atrasos, que deben {owed}</translation>
     </message>
     <message>
         <source>{day} is in the future</source>
@@ -5334,7 +5673,7 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>{name} was erased</source>
-        <translation>{name} fue borrado(a)</translation>
+        <translation>{name} se ha borrado</translation>
     </message>
     <message>
         <source>{name} was written by a newer MetroDesk (schema {revision}); update MetroDesk</source>
@@ -5388,8 +5727,20 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>{noun} {number}</translation>
     </message>
     <message>
+        <source>{n} action items due</source>
+        <translation>{n} acciones pendientes que vencen</translation>
+    </message>
+    <message>
         <source>{n} backups made before still hold the data until they expire:</source>
-        <translation>{n} copias de seguridad anteriores conservan los datos hasta que caduquen:</translation>
+        <translation>{n} copias de seguridad hechas antes conservan los datos hasta que caducan:</translation>
+    </message>
+    <message>
+        <source>{n} days late</source>
+        <translation>{n} días de retraso</translation>
+    </message>
+    <message>
+        <source>{n} fees overdue</source>
+        <translation>{n} cuotas vencidas</translation>
     </message>
     <message>
         <source>{path} appeared meanwhile; nothing was restored</source>
@@ -5459,6 +5810,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>{used} member cities are in ‘{name}’: move them first</source>
         <translation>{used} ciudades miembro están en «{name}»: muévalas primero</translation>
+    </message>
+    <message>
+        <source>{what} of {count} {kinds}</source>
+        <translation>{what} de {count} {kinds}</translation>
     </message>
     <message>
         <source>{what} {path}: {reason}</source>

@@ -149,13 +149,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contacts imported</source>
-        <translation>
-            <numerusform>%n contact importé</numerusform>
-            <numerusform>%n contacts importés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n decisions</source>
         <translation>
             <numerusform>%n décision</numerusform>
@@ -335,7 +328,7 @@
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation>Phrase secrète a&amp;ctuelle :</translation>
+        <translation>Phrase secrète &amp;actuelle :</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -422,6 +415,10 @@
         <translation>Vue d&apos;ensemble des &amp;adhésions…</translation>
     </message>
     <message>
+        <source>&amp;Name, as the navigation shows it</source>
+        <translation>&amp;Nom, tel que la navigation l&apos;affiche</translation>
+    </message>
+    <message>
         <source>&amp;New contact…</source>
         <extracomment>a line between groups of commands</extracomment>
         <translation>&amp;Nouveau contact…</translation>
@@ -469,6 +466,10 @@
     <message>
         <source>&amp;Remember it on this computer (in the system keychain)</source>
         <translation>&amp;La mémoriser sur cet ordinateur (dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Rappels…</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
@@ -555,6 +556,10 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
+        <source>&amp;Write an e-mail…</source>
+        <translation>É&amp;crire un courriel…</translation>
+    </message>
+    <message>
         <source>&amp;until:</source>
         <translation>&amp;jusqu&apos;au :</translation>
     </message>
@@ -576,7 +581,7 @@
     </message>
     <message>
         <source>(erased) {id}</source>
-        <translation>(effacée) {id}</translation>
+        <translation>(effacé) {id}</translation>
     </message>
     <message>
         <source>(new contact)</source>
@@ -591,23 +596,45 @@
         <translation>(sans en-tête)</translation>
     </message>
     <message>
+        <source>(not saved yet)</source>
+        <translation>(pas encore enregistré)</translation>
+    </message>
+    <message>
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
     </message>
-    <message numerus="yes">
-        <source>, %n already on record</source>
-        <translation>
-            <numerusform>, %n déjà enregistré</numerusform>
-            <numerusform>, %n déjà enregistrés</numerusform>
-        </translation>
+    <message>
+        <source>1 action item due</source>
+        <extracomment>how often an open window looks for what has fallen due a change (an item marked done, a fee paid) is followed by a new look this much later</extracomment>
+        <translation>1 action de suivi à échéance</translation>
+    </message>
+    <message>
+        <source>1 address copied</source>
+        <translation>1 adresse copiée</translation>
     </message>
     <message>
         <source>1 change waiting</source>
         <translation>1 modification en attente</translation>
     </message>
     <message>
+        <source>1 day late</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message>
+        <source>1 fee overdue</source>
+        <translation>1 cotisation en retard</translation>
+    </message>
+    <message>
+        <source>1 selected</source>
+        <translation>1 sélectionné</translation>
+    </message>
+    <message>
         <source>; use a dated status change</source>
         <translation> ; utilisez un changement de statut daté</translation>
+    </message>
+    <message>
+        <source>; {count} left out (no consent in force: {consent}; no e-mail: {email})</source>
+        <translation> ; {count} écartés (aucun consentement en vigueur : {consent} ; aucun courriel : {email})</translation>
     </message>
     <message>
         <source>; {n} backups deleted</source>
@@ -650,6 +677,10 @@
         <translation>Un dossier partagé, ou un serveur : postgresql://VOTRE-RÔLE@SERVEUR/BASE</translation>
     </message>
     <message>
+        <source>A tag, such as Dakar 2026</source>
+        <translation>Une étiquette, par exemple Dakar 2026</translation>
+    </message>
+    <message>
         <source>A workbook exported by MetroDesk, contacts exported by Outlook or Google (.csv, .vcf) and calendars (.ics) import as they are. Any other workbook or CSV file: you choose the sheet and say which column is which. Nothing is written before you have seen the preview and pressed Import.</source>
         <translation>Un classeur exporté par MetroDesk, des contacts exportés par Outlook ou Google (.csv, .vcf) et des calendriers (.ics) s&apos;importent tels quels. Tout autre classeur ou fichier CSV : vous choisissez la feuille et indiquez quelle colonne est laquelle. Rien n&apos;est écrit avant que vous ayez vu l&apos;aperçu et appuyé sur Importer.</translation>
     </message>
@@ -667,7 +698,7 @@
     </message>
     <message>
         <source>Access export</source>
-        <translation>Export d&apos;accès</translation>
+        <translation>Exportation des données d&apos;accès</translation>
     </message>
     <message>
         <source>Action</source>
@@ -685,6 +716,10 @@
     <message>
         <source>Action items</source>
         <translation>Actions de suivi</translation>
+    </message>
+    <message>
+        <source>Action items due today or overdue, and fees overdue, in a bar at the top</source>
+        <translation>Les actions de suivi à faire aujourd&apos;hui ou en retard, et les cotisations en retard, dans une barre en haut de la fenêtre</translation>
     </message>
     <message>
         <source>Action items per owner</source>
@@ -868,6 +903,10 @@
         <translation>Appliquer à la cotisation sélectionnée</translation>
     </message>
     <message>
+        <source>Arrears</source>
+        <translation>Arriérés</translation>
+    </message>
+    <message>
         <source>As the desktop is set</source>
         <translation>Comme le bureau est réglé</translation>
     </message>
@@ -934,7 +973,7 @@
     </message>
     <message>
         <source>Backups made before still hold the data until they expire: {n}.</source>
-        <translation>Les sauvegardes faites avant gardent les données jusqu&apos;à leur expiration : {n}.</translation>
+        <translation>Les sauvegardes faites auparavant conservent les données jusqu&apos;à leur expiration : {n}.</translation>
     </message>
     <message>
         <source>Before a change of passphrase protection</source>
@@ -1087,12 +1126,20 @@
         <translation>Modifié sur deux ordinateurs à peu près au même moment.</translation>
     </message>
     <message>
+        <source>Changes not saved yet: Save writes them, Cancel discards them</source>
+        <translation>Modifications pas encore enregistrées : Enregistrer les écrit, Annuler les abandonne</translation>
+    </message>
+    <message>
         <source>Changes or reason</source>
         <translation>Modifications ou motif</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
         <translation>Changement de la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Changing the selection…</source>
+        <translation>Modification de la sélection…</translation>
     </message>
     <message>
         <source>Check database</source>
@@ -1139,6 +1186,10 @@
         <translation>Ville</translation>
     </message>
     <message>
+        <source>City in arrears</source>
+        <translation>Ville en arriérés</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
@@ -1160,7 +1211,7 @@
     </message>
     <message>
         <source>Close without changing the protection?</source>
-        <translation>Fermer sans changer la protection ?</translation>
+        <translation>Fermer sans modifier la protection ?</translation>
     </message>
     <message>
         <source>Close without syncing? The folder and name you typed are not kept.</source>
@@ -1202,10 +1253,6 @@
     <message>
         <source>Contact details</source>
         <translation>Coordonnées</translation>
-    </message>
-    <message>
-        <source>Contact details changed: Save writes them, Cancel discards them</source>
-        <translation>Coordonnées modifiées : Enregistrer les écrit, Annuler les abandonne</translation>
     </message>
     <message>
         <source>Contact person</source>
@@ -1259,6 +1306,18 @@ sample values shown per source column</extracomment>
     <message>
         <source>Copies on the team server:</source>
         <translation>Copies sur le serveur d&apos;équipe :</translation>
+    </message>
+    <message>
+        <source>Copy e-&amp;mail addresses</source>
+        <translation>Copier les adresses é&amp;lectroniques</translation>
+    </message>
+    <message>
+        <source>Copy e-mail addresses</source>
+        <translation>Copier les adresses électroniques</translation>
+    </message>
+    <message>
+        <source>Copy the addresses of {scope}</source>
+        <translation>Copier les adresses de {scope}</translation>
     </message>
     <message>
         <source>Copy the version, libraries and folders, for a support request</source>
@@ -1368,6 +1427,10 @@ the record kind the section lists; &quot;&quot; for the dashboard the search box
         <translation>Date du changement de statut</translation>
     </message>
     <message>
+        <source>Date: write the day it happened, or pick it</source>
+        <translation>Date : indiquez le jour où cela a eu lieu, ou choisissez-le</translation>
+    </message>
+    <message>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
@@ -1385,7 +1448,7 @@ the record kind the section lists; &quot;&quot; for the dashboard the search box
     </message>
     <message>
         <source>Decrypt {name} and its backups? Anyone with the files can then read them.</source>
-        <translation>Déchiffrer {name} et ses sauvegardes ? Quiconque a les fichiers pourra alors les lire.</translation>
+        <translation>Déchiffrer {name} et ses sauvegardes ? Quiconque dispose des fichiers pourra alors les lire.</translation>
     </message>
     <message>
         <source>Default data folder</source>
@@ -1547,7 +1610,7 @@ what a part of a record is called in its history (&quot;E-mail abickart@…: Lab
     </message>
     <message>
         <source>Each access export and erasure, who made it and when, newest first ({n} lines). The erased data itself is never kept here.</source>
-        <translation>Chaque export d&apos;accès et chaque effacement, qui l&apos;a fait et quand, le plus récent d&apos;abord ({n} lignes). Les données effacées elles-mêmes ne sont jamais gardées ici.</translation>
+        <translation>Chaque exportation d&apos;accès et chaque effacement, qui l&apos;a fait et quand, les plus récents d&apos;abord ({n} lignes). Les données effacées elles-mêmes ne sont jamais conservées ici.</translation>
     </message>
     <message>
         <source>Edit action item</source>
@@ -1648,7 +1711,7 @@ what a part of a record is called in its history (&quot;E-mail abickart@…: Lab
     </message>
     <message>
         <source>Erase these {n} people for good? This cannot be undone.</source>
-        <translation>Effacer ces {n} personnes définitivement ? Cela ne peut pas être annulé.</translation>
+        <translation>Effacer définitivement ces {n} personnes ? Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Erase this person</source>
@@ -1656,11 +1719,11 @@ what a part of a record is called in its history (&quot;E-mail abickart@…: Lab
     </message>
     <message>
         <source>Erase this person for good? This cannot be undone.</source>
-        <translation>Effacer cette personne définitivement ? Cela ne peut pas être annulé.</translation>
+        <translation>Effacer définitivement cette personne ? Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Erase {name} for good? This cannot be undone.</source>
-        <translation>Effacer {name} définitivement ? Cela ne peut pas être annulé.</translation>
+        <translation>Effacer définitivement {name} ? Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Erased</source>
@@ -1672,7 +1735,7 @@ what a part of a record is called in its history (&quot;E-mail abickart@…: Lab
     </message>
     <message>
         <source>Erased {done} of {total} people (stopped)</source>
-        <translation>{done} personnes effacées sur {total} (arrêté)</translation>
+        <translation>{done} personnes effacées sur {total} (interrompu)</translation>
     </message>
     <message>
         <source>Erased {n} people</source>
@@ -1722,7 +1785,7 @@ what a part of a record is called in its history (&quot;E-mail abickart@…: Lab
     </message>
     <message>
         <source>Everything held about {name} written to {file}</source>
-        <translation>Tout ce qui est détenu sur {name} écrit dans {file}</translation>
+        <translation>Tout ce qui est détenu sur {name} a été écrit dans {file}</translation>
     </message>
     <message>
         <source>Examples</source>
@@ -1936,6 +1999,10 @@ what a part of a record is called in its history (&quot;E-mail abickart@…: Lab
         <translation>Points focaux</translation>
     </message>
     <message>
+        <source>Focal points, Africa</source>
+        <translation>Points focaux, Afrique</translation>
+    </message>
+    <message>
         <source>Found by its e-mail: updates this contact</source>
         <translation>Retrouvé par son courriel : met à jour ce contact</translation>
     </message>
@@ -2030,6 +2097,10 @@ the English label, marked for translation: the editors show it translated, and V
         <translation>Institution d&apos;accueil</translation>
     </message>
     <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
         <source>I</source>
         <translation>I</translation>
     </message>
@@ -2083,6 +2154,10 @@ the English label, marked for translation: the editors show it translated, and V
         <translation>Au lieu de créer {name}</translation>
     </message>
     <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
         <source>Invoiced</source>
         <translation>Facturée</translation>
     </message>
@@ -2123,6 +2198,10 @@ This database is still empty. Look around with the sample data, or bring in the 
 Cette base de données est encore vide. Découvrez l&apos;application avec les données d&apos;exemple, ou importez les contacts et les villes que vous tenez dans Excel, Outlook ou Google.</translation>
     </message>
     <message>
+        <source>Keep this search, its filters, sort and columns under a name, for everyone</source>
+        <translation>Conserver cette recherche, ses filtres, son tri et ses colonnes sous un nom, pour tous</translation>
+    </message>
+    <message>
         <source>Kept (the record holds it)</source>
         <translation>Conservé (la fiche le contient)</translation>
     </message>
@@ -2151,6 +2230,18 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Dernière activité</translation>
     </message>
     <message>
+        <source>Last contact: none on record</source>
+        <translation>Dernier contact : aucun enregistré</translation>
+    </message>
+    <message>
+        <source>Last contact: {date} ({how})</source>
+        <translation>Dernier contact : {date} ({how})</translation>
+    </message>
+    <message>
+        <source>Last contact: …</source>
+        <translation>Dernier contact : …</translation>
+    </message>
+    <message>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
@@ -2174,6 +2265,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     <message>
         <source>Last synced {when}.</source>
         <translation>Dernière synchronisation {when}.</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Latest meeting</source>
@@ -2271,7 +2366,11 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     </message>
     <message>
         <source>Lock after inactivity</source>
-        <translation>Verrouillage après inactivité</translation>
+        <translation>Verrouiller après inactivité</translation>
+    </message>
+    <message>
+        <source>Log it</source>
+        <translation>L&apos;enregistrer</translation>
     </message>
     <message>
         <source>Logs</source>
@@ -2381,6 +2480,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Villes membres par région et par statut</translation>
     </message>
     <message>
+        <source>Member cities with overdue fees, the most owed first</source>
+        <translation>Villes membres ayant des cotisations en retard, les plus endettées d&apos;abord</translation>
+    </message>
+    <message>
         <source>Member city to link</source>
         <translation>Ville membre à lier</translation>
     </message>
@@ -2408,6 +2511,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <source>Membership report</source>
         <extracomment>the reports `metrodesk report NAME` writes, and their titles (translated where shown: a report workbook speaks the interface&apos;s language, English on the command line)</extracomment>
         <translation>Rapport sur les adhésions</translation>
+    </message>
+    <message>
+        <source>Membership tables</source>
+        <translation>Tableaux des adhésions</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -2459,6 +2566,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Liste MetroDesk : {title}</translation>
     </message>
     <message>
+        <source>MetroDesk reminders</source>
+        <translation>Rappels MetroDesk</translation>
+    </message>
+    <message>
         <source>MetroDesk — unexpected error</source>
         <translation>MetroDesk — erreur inattendue</translation>
     </message>
@@ -2496,6 +2607,11 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Monter la ligne sélectionnée ; la première ligne est la principale</translation>
     </message>
     <message>
+        <source>Move to trash</source>
+        <extracomment>&quot;Select all N listed&quot; was pressed: the actions take the whole list</extracomment>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
@@ -2504,8 +2620,16 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Mis à la corbeille</translation>
     </message>
     <message>
+        <source>Moved {count} {kinds} to Trash</source>
+        <translation>{count} {kinds} mis à la corbeille</translation>
+    </message>
+    <message>
         <source>Moved ‘{name}’ to Trash</source>
         <translation>« {name} » mis à la corbeille</translation>
+    </message>
+    <message>
+        <source>Moving to the Trash…</source>
+        <translation>Mise à la corbeille…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2599,7 +2723,7 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     </message>
     <message>
         <source>No access export or erasure has been made yet. Each one will be listed here, with who made it and when.</source>
-        <translation>Aucun export d&apos;accès ni effacement n&apos;a encore été fait. Chacun sera listé ici, avec qui l&apos;a fait et quand.</translation>
+        <translation>Aucune exportation d&apos;accès ni aucun effacement n&apos;a encore été fait. Chacun sera listé ici, avec son auteur et sa date.</translation>
     </message>
     <message>
         <source>No action items match these filters</source>
@@ -2659,7 +2783,6 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     </message>
     <message>
         <source>No match for ‘{query}’</source>
-        <extracomment>search after every keystroke (0: once the event loop has taken in what was typed, so that a paste or a key repeat asks once); the list reads in the background meanwhile lists whose headers sort on a click (the others keep their own order) relative column widths by list key (with a floor in pixels); the table shares out its width columns whose values are never cut short: their floor is the width of a long value the column naming a row keeps its floor however narrow the window text columns may narrow to this on a small screen (the rest of the text shows elided) a record was moved to the Trash: what to say, beside an Undo button the record to select once a background read of the list arrives</extracomment>
         <translation>Aucun résultat pour « {query} »</translation>
     </message>
     <message>
@@ -2724,11 +2847,19 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     </message>
     <message>
         <source>No valid consent and nothing recorded for the last {years} years: {n} listed. Select the ones to erase.</source>
-        <translation>Aucun consentement valide et rien d&apos;enregistré depuis {years} ans : {n} listées. Sélectionnez celles à effacer.</translation>
+        <translation>Aucun consentement valide et rien d&apos;enregistré depuis {years} ans : {n} personnes listées. Sélectionnez celles à effacer.</translation>
     </message>
     <message>
         <source>Nobody to review: everyone has a valid consent or something recorded about them in the last {years} years.</source>
-        <translation>Personne à revoir : chacun a un consentement valide ou quelque chose d&apos;enregistré à son sujet depuis {years} ans.</translation>
+        <translation>Personne à examiner : chacun a un consentement valide ou quelque chose d&apos;enregistré à son sujet depuis {years} ans.</translation>
+    </message>
+    <message>
+        <source>Nobody to write to</source>
+        <translation>Personne à qui écrire</translation>
+    </message>
+    <message>
+        <source>None yet. “Save view…” beside a list&apos;s search keeps the list as you set it.</source>
+        <translation>Aucune pour l&apos;instant. « Enregistrer la vue… » à côté de la recherche d&apos;une liste conserve la liste telle que vous l&apos;avez réglée.</translation>
     </message>
     <message>
         <source>Not done yet</source>
@@ -2759,6 +2890,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Rien n&apos;a encore été écrit. Importer applique toutes les lignes valides en une seule étape, qu&apos;Édition › Annuler défait ; une sauvegarde est faite d&apos;abord.</translation>
     </message>
     <message>
+        <source>Nothing is due: well done</source>
+        <translation>Rien n&apos;arrive à échéance : bravo</translation>
+    </message>
+    <message>
         <source>Nothing open — well done</source>
         <translation>Rien en cours — bravo</translation>
     </message>
@@ -2767,16 +2902,16 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
-        <source>Nothing was imported: {reason}</source>
-        <translation>Rien n&apos;a été importé : {reason}</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
         <source>Numbered list</source>
         <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>On request</source>
@@ -2825,7 +2960,7 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     </message>
     <message>
         <source>Opening {name}…</source>
-        <extracomment>the section pages built so far: each is built when first shown (or asked for by `page`), so that the window does not count and read a first page of every list before it can show one (a visible wait at 100,000 contacts); an outline stands in meanwhile passphrase protection of the file, and the lock after inactivity</extracomment>
+        <extracomment>passphrase protection of the file, and the lock after inactivity</extracomment>
         <translation>Ouverture de {name}…</translation>
     </message>
     <message>
@@ -2886,6 +3021,10 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     <message>
         <source>Overdue as of</source>
         <translation>En retard au</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Dû</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2959,7 +3098,7 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation>Phrase secrète changée</translation>
+        <translation>Phrase secrète modifiée</translation>
     </message>
     <message>
         <source>Passphrase protection</source>
@@ -2971,11 +3110,11 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     </message>
     <message>
         <source>People to review</source>
-        <translation>Personnes à revoir</translation>
+        <translation>Personnes à examiner</translation>
     </message>
     <message>
         <source>People with no valid consent and no activity for the last</source>
-        <translation>Personnes sans consentement valide ni activité depuis</translation>
+        <translation>Personnes sans consentement valide et sans activité depuis</translation>
     </message>
     <message>
         <source>People: none on record</source>
@@ -3105,6 +3244,14 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Remis en place</translation>
     </message>
     <message>
+        <source>Put the reminders away</source>
+        <translation>Ranger les rappels</translation>
+    </message>
+    <message>
+        <source>Put the reminders away (the status bar keeps them)</source>
+        <translation>Ranger les rappels (la barre d&apos;état les garde)</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
@@ -3179,7 +3326,7 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>Register of access exports and erasures</source>
-        <translation>Registre des exports d&apos;accès et des effacements</translation>
+        <translation>Registre des exportations d&apos;accès et des effacements</translation>
     </message>
     <message>
         <source>Register written to {file} ({n} lines)</source>
@@ -3194,12 +3341,29 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Refusé</translation>
     </message>
     <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Reminders: {what}</source>
+        <extracomment>where notifications go (the tray, where the desktop has one); tests listen here</extracomment>
+        <translation>Rappels : {what}</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove a focal point entered by mistake</source>
         <translation>Retirer un point focal saisi par erreur</translation>
+    </message>
+    <message>
+        <source>Remove a tag from {count} {kinds}</source>
+        <translation>Retirer une étiquette de {count} {kinds}</translation>
+    </message>
+    <message>
+        <source>Remove a tag…</source>
+        <translation>Retirer une étiquette…</translation>
     </message>
     <message>
         <source>Remove attachment</source>
@@ -3222,6 +3386,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Retirer la protection</translation>
     </message>
     <message>
+        <source>Remove the selected</source>
+        <translation>Retirer la sélection</translation>
+    </message>
+    <message>
         <source>Removed</source>
         <translation>Retiré</translation>
     </message>
@@ -3240,6 +3408,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>Replace the database with the backup of {when}? Changes made since then will no longer show. The current file is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Remplacer la base de données par la sauvegarde du {when} ? Les modifications faites depuis n&apos;apparaîtront plus. Le fichier actuel est d&apos;abord sauvegardé : vous pourrez revenir en arrière en restaurant cette sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Replace the view of that name</source>
+        <translation>Remplacer la vue de ce nom</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3366,8 +3538,25 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Les enregistrer, ou les abandonner et fermer l&apos;éditeur ?</translation>
     </message>
     <message>
+        <source>Save this list of {kinds} as a view</source>
+        <translation>Enregistrer cette liste de {kinds} comme vue</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <extracomment>search after every keystroke (0: once the event loop has taken in what was typed, so that a paste or a key repeat asks once); the list reads in the background meanwhile lists whose headers sort on a click (the others keep their own order) relative column widths by list key (with a floor in pixels); the table shares out its width columns whose values are never cut short, with a long value each may show (a phone column is as wide as the numbers it shows: an empty one takes no room from the others) the column naming a row keeps its floor however narrow the window rows measured for the width of a column&apos;s text: those on screen, at most this many column key -&gt; the widest text seen in it (pixels): widths only grow while the list is searched and scrolled, so that columns do not jump under the user&apos;s eyes a record was moved to the Trash: what to say, beside an Undo button the record to select once a background read of the list arrives</extracomment>
+        <translation>Enregistrer la vue…</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vues enregistrées</translation>
     </message>
     <message>
         <source>Scan again</source>
@@ -3443,11 +3632,12 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>Sections</source>
+        <extracomment>the section pages built so far: each is built when first shown (or asked for by `page`), so that the window does not count and read a first page of every list before it can show one (a visible wait at 100,000 contacts); an outline stands in meanwhile</extracomment>
         <translation>Sections</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation>&amp;Tout sélectionner</translation>
+        <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
         <source>Select a fee in the table first</source>
@@ -3465,6 +3655,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <source>Select a person in Contacts first</source>
         <extracomment>the confirmation&apos;s answer: &quot;erase&quot;, &quot;purge&quot; (erase and delete the backups) or None</extracomment>
         <translation>Sélectionnez d&apos;abord une personne dans Contacts</translation>
+    </message>
+    <message>
+        <source>Select all {count} listed</source>
+        <translation>Sélectionner les {count} listés</translation>
     </message>
     <message>
         <source>Select an action item first</source>
@@ -3511,6 +3705,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Mise de côté</translation>
     </message>
     <message>
+        <source>Set {field}…</source>
+        <translation>Définir {field}…</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -3527,8 +3725,20 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Feuilles non importées : {sheets}</translation>
     </message>
     <message>
+        <source>Show &amp;reminders at start</source>
+        <translation>Afficher les &amp;rappels au démarrage</translation>
+    </message>
+    <message>
         <source>Show more</source>
         <translation>Afficher plus</translation>
+    </message>
+    <message>
+        <source>Show reminders</source>
+        <translation>Afficher les rappels</translation>
+    </message>
+    <message>
+        <source>Show reminders when MetroDesk starts</source>
+        <translation>Afficher les rappels au démarrage de MetroDesk</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
@@ -3613,8 +3823,17 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Tableau des {columns}</translation>
     </message>
     <message>
+        <source>Tag {count} {kinds}</source>
+        <translation>Étiqueter {count} {kinds}</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <extracomment>the actions a section&apos;s selection offers: (action, field key)</extracomment>
+        <translation>Étiqueter…</translation>
     </message>
     <message>
         <source>Take back the newest change not saved yet</source>
@@ -3699,7 +3918,7 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>The data stays hidden until this is done. A backup was made first.</source>
-        <translation>Les données restent cachées jusqu&apos;à la fin. Une sauvegarde a été faite d&apos;abord.</translation>
+        <translation>Les données restent masquées jusqu&apos;à la fin de l&apos;opération. Une sauvegarde a d&apos;abord été faite.</translation>
     </message>
     <message>
         <source>The database is sound.</source>
@@ -3715,7 +3934,7 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>The database, its backups and its log are then encrypted (AES-256): a lost laptop gives nothing away. This computer&apos;s keychain keeps the key, so MetroDesk opens as before; the passphrase opens the file anywhere else. Without the passphrase and without this computer, the data cannot be recovered by anyone: keep it safe.</source>
-        <translation>La base de données, ses sauvegardes et son journal sont alors chiffrés (AES-256) : un portable perdu ne révèle rien. Le trousseau de cet ordinateur garde la clé, MetroDesk s&apos;ouvre donc comme avant ; la phrase secrète ouvre le fichier partout ailleurs. Sans la phrase secrète et sans cet ordinateur, personne ne peut récupérer les données : gardez-la en lieu sûr.</translation>
+        <translation>La base de données, ses sauvegardes et son journal sont alors chiffrés (AES-256) : un ordinateur portable perdu ne livre rien. Le trousseau de cet ordinateur garde la clé, et MetroDesk s&apos;ouvre comme avant ; la phrase secrète ouvre le fichier partout ailleurs. Sans la phrase secrète et sans cet ordinateur, personne ne peut récupérer les données : conservez-la en lieu sûr.</translation>
     </message>
     <message>
         <source>The details could not be saved ({reason}).</source>
@@ -3756,7 +3975,7 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>The passphrase needs {problem}.</source>
-        <translation>La phrase secrète doit avoir {problem}.</translation>
+        <translation>La phrase secrète doit contenir {problem}.</translation>
     </message>
     <message>
         <source>The people, cities and meetings of the Metropolis news items</source>
@@ -3780,7 +3999,7 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>The system keychain does not hold its key: type the passphrase.</source>
-        <translation>Le trousseau du système n&apos;a pas sa clé : tapez la phrase secrète.</translation>
+        <translation>Le trousseau du système ne contient pas sa clé : saisissez la phrase secrète.</translation>
     </message>
     <message>
         <source>The team server asks for the password of role {role} ({where}).</source>
@@ -3804,7 +4023,7 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>Their names, contact details, notes and every mention of them leave the records and the history. Meetings and courses keep their counts.</source>
-        <translation>Leurs noms, coordonnées, notes et toute mention d&apos;elles quittent les fiches et l&apos;historique. Les réunions et les formations gardent leurs effectifs.</translation>
+        <translation>Leurs noms, coordonnées, notes et toute mention d&apos;eux quittent les fiches et l&apos;historique. Les réunions et les cours conservent leurs effectifs.</translation>
     </message>
     <message>
         <source>They cannot be restored from the Trash afterwards.</source>
@@ -3869,6 +4088,14 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>To year</source>
         <translation>À l&apos;année</translation>
+    </message>
+    <message>
+        <source>Today: {what}</source>
+        <translation>Aujourd&apos;hui : {what}</translation>
+    </message>
+    <message>
+        <source>Too many addresses for the mail program: {count} copied instead</source>
+        <translation>Trop d&apos;adresses pour le logiciel de messagerie : {count} copiées à la place</translation>
     </message>
     <message>
         <source>Total</source>
@@ -3939,7 +4166,7 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>Type the current passphrase.</source>
-        <translation>Tapez la phrase secrète actuelle.</translation>
+        <translation>Saisissez la phrase secrète actuelle.</translation>
     </message>
     <message>
         <source>Type the date as {format}, or press Alt+Down for a calendar</source>
@@ -3947,15 +4174,15 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>Type the passphrase of {name}.</source>
-        <translation>Tapez la phrase secrète de {name}.</translation>
+        <translation>Saisissez la phrase secrète de {name}.</translation>
     </message>
     <message>
         <source>Type the passphrase to remove the protection.</source>
-        <translation>Tapez la phrase secrète pour retirer la protection.</translation>
+        <translation>Saisissez la phrase secrète pour retirer la protection.</translation>
     </message>
     <message>
         <source>Type the passphrase.</source>
-        <translation>Tapez la phrase secrète.</translation>
+        <translation>Saisissez la phrase secrète.</translation>
     </message>
     <message>
         <source>U</source>
@@ -4045,6 +4272,18 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Version</translation>
     </message>
     <message>
+        <source>View ‘{name}’ deleted: Edit › Undo brings it back</source>
+        <translation>Vue « {name} » supprimée : Édition › Annuler la rétablit</translation>
+    </message>
+    <message>
+        <source>View ‘{name}’ saved</source>
+        <translation>Vue « {name} » enregistrée</translation>
+    </message>
+    <message>
+        <source>View: {name}</source>
+        <translation>Vue : {name}</translation>
+    </message>
+    <message>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
@@ -4057,8 +4296,16 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Quoi</translation>
     </message>
     <message>
+        <source>What is due today, and what is overdue (Reports › Reminders…, Ctrl+Shift+R)</source>
+        <translation>Ce qui est à faire aujourd&apos;hui et ce qui est en retard (Rapports › Rappels…, Ctrl+Maj+R)</translation>
+    </message>
+    <message>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
+    </message>
+    <message>
+        <source>What it was about</source>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>What leaves the database:</source>
@@ -4105,6 +4352,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Qui</translation>
     </message>
     <message>
+        <source>Who or how much</source>
+        <translation>Qui ou combien</translation>
+    </message>
+    <message>
         <source>Who said it</source>
         <translation>Qui l&apos;a dit</translation>
     </message>
@@ -4137,12 +4388,32 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Classeur importé</translation>
     </message>
     <message>
+        <source>Write an e-mail…</source>
+        <translation>Écrire un courriel…</translation>
+    </message>
+    <message>
+        <source>Write to the selected people, or to everyone listed when none is selected</source>
+        <translation>Écrire aux personnes sélectionnées, ou à toutes celles de la liste si aucune n&apos;est sélectionnée</translation>
+    </message>
+    <message>
+        <source>Write to {scope}…</source>
+        <translation>Écrire à {scope}…</translation>
+    </message>
+    <message>
         <source>Writing the person&apos;s data…</source>
         <translation>Écriture des données de la personne…</translation>
     </message>
     <message>
         <source>Writing the register…</source>
         <translation>Écriture du registre…</translation>
+    </message>
+    <message>
+        <source>Writing to 1 person</source>
+        <translation>Écrire à 1 personne</translation>
+    </message>
+    <message>
+        <source>Writing to {count} people (Bcc)</source>
+        <translation>Écrire à {count} personnes (Cci)</translation>
     </message>
     <message>
         <source>Writing vCards…</source>
@@ -4157,6 +4428,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>Year</source>
         <translation>Année</translation>
+    </message>
+    <message>
+        <source>Years unpaid</source>
+        <translation>Années impayées</translation>
     </message>
     <message>
         <source>Years with sessions</source>
@@ -4275,6 +4550,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>by {author} on {copy}, {when}</source>
         <translation>par {author} sur {copy}, {when}</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>appel</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -4399,6 +4678,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>due {date}</source>
         <translation>échéance le {date}</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>courriel</translation>
     </message>
     <message>
         <source>e-mail (optional)</source>
@@ -4849,8 +5132,16 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>schéma : {revision} (ancien ; MetroDesk le met à niveau vers {head} à l&apos;ouverture)</translation>
     </message>
     <message>
+        <source>search ‘{words}’</source>
+        <translation>recherche « {words} »</translation>
+    </message>
+    <message>
         <source>similar names ({score})</source>
         <translation>noms semblables ({score})</translation>
+    </message>
+    <message>
+        <source>sorted</source>
+        <translation>triée</translation>
     </message>
     <message>
         <source>strategic</source>
@@ -4925,6 +5216,18 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>la session est complète ({capacity} places) : ajoutez en liste d&apos;attente</translation>
     </message>
     <message>
+        <source>the whole list</source>
+        <translation>toute la liste</translation>
+    </message>
+    <message>
+        <source>the {count} listed</source>
+        <translation>les {count} listés</translation>
+    </message>
+    <message>
+        <source>the {count} selected</source>
+        <translation>les {count} sélectionnés</translation>
+    </message>
+    <message>
         <source>the {kind} is no longer there</source>
         <translation>la fiche {kind} n&apos;existe plus</translation>
     </message>
@@ -4956,6 +5259,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>this record is in the trash; restore it first</source>
         <translation>cette fiche est dans la corbeille ; restaurez-la d&apos;abord</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>training centre</source>
@@ -5012,6 +5319,14 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>la version de vCard doit être 3 ou 4</translation>
     </message>
     <message>
+        <source>vCards imported</source>
+        <translation>vCards importées</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visite</translation>
+    </message>
+    <message>
         <source>waitlisted</source>
         <translation>en liste d&apos;attente</translation>
     </message>
@@ -5042,12 +5357,36 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>{city} (siège)</translation>
     </message>
     <message>
+        <source>{count} addresses copied</source>
+        <translation>{count} adresses copiées</translation>
+    </message>
+    <message>
+        <source>{count} changed, as one step: Edit › Undo takes it back</source>
+        <translation>{count} modifiés, en une seule étape : Édition › Annuler la défait</translation>
+    </message>
+    <message>
         <source>{count} changes waiting</source>
         <translation>{count} modifications en attente</translation>
     </message>
     <message>
+        <source>{count} columns hidden</source>
+        <translation>{count} colonnes masquées</translation>
+    </message>
+    <message>
+        <source>{count} filters</source>
+        <translation>{count} filtres</translation>
+    </message>
+    <message>
         <source>{count} records are named {text}; rename one</source>
         <translation>{count} fiches s&apos;appellent {text} ; renommez-en une</translation>
+    </message>
+    <message>
+        <source>{count} selected</source>
+        <translation>{count} sélectionnés</translation>
+    </message>
+    <message>
+        <source>{c} in arrears, owing {owed}</source>
+        <translation>{c} en arriérés, devant {owed}</translation>
     </message>
     <message>
         <source>{day} is in the future</source>
@@ -5230,7 +5569,7 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>{name} is hidden after a period of inactivity. Type its passphrase to go on.</source>
-        <translation>{name} est caché après une période d&apos;inactivité. Tapez sa phrase secrète pour continuer.</translation>
+        <translation>{name} est masqué après une période d&apos;inactivité. Saisissez sa phrase secrète pour continuer.</translation>
     </message>
     <message>
         <source>{name} is listed twice</source>
@@ -5334,7 +5673,7 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>{name} was erased</source>
-        <translation>{name} a été effacé(e)</translation>
+        <translation>{name} a été effacé</translation>
     </message>
     <message>
         <source>{name} was written by a newer MetroDesk (schema {revision}); update MetroDesk</source>
@@ -5388,8 +5727,20 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>{noun} {number}</translation>
     </message>
     <message>
+        <source>{n} action items due</source>
+        <translation>{n} actions de suivi à échéance</translation>
+    </message>
+    <message>
         <source>{n} backups made before still hold the data until they expire:</source>
-        <translation>{n} sauvegardes faites avant gardent les données jusqu&apos;à leur expiration :</translation>
+        <translation>{n} sauvegardes faites auparavant conservent les données jusqu&apos;à leur expiration :</translation>
+    </message>
+    <message>
+        <source>{n} days late</source>
+        <translation>{n} jours de retard</translation>
+    </message>
+    <message>
+        <source>{n} fees overdue</source>
+        <translation>{n} cotisations en retard</translation>
     </message>
     <message>
         <source>{path} appeared meanwhile; nothing was restored</source>
@@ -5459,6 +5810,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>{used} member cities are in ‘{name}’: move them first</source>
         <translation>{used} villes membres sont dans « {name} » : déplacez-les d&apos;abord</translation>
+    </message>
+    <message>
+        <source>{what} of {count} {kinds}</source>
+        <translation>{what} de {count} {kinds}</translation>
     </message>
     <message>
         <source>{what} {path}: {reason}</source>
