@@ -5344,6 +5344,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>sí</translation>
     </message>
     <message>
+        <source>{amount} {currency}</source>
+        <translation>{amount} {currency}</translation>
+    </message>
+    <message>
         <source>{author} on {copy}</source>
         <extracomment>columns of a part that say nothing to a reader (its owner, its place in the list)</extracomment>
         <translation>{author} en {copy}</translation>

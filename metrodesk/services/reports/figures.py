@@ -76,9 +76,6 @@ class CityArrears:
     #: (currency, amount), largest first
     owed: tuple[tuple[str, Decimal], ...]
 
-    def owed_text(self) -> str:
-        return ", ".join(f"{amount:,.2f} {cur}" for cur, amount in self.owed)
-
 
 @dataclass(frozen=True)
 class MembershipOverview:

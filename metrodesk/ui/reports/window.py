@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +47,7 @@ from metrodesk.services.reports.figures import (
 )
 from metrodesk.ui.records.editor_parts import fill_table, make_table
 from metrodesk.ui.runtime.ops import OpRunner
-from metrodesk.ui.window.formatting import choice_text
+from metrodesk.ui.window.formatting import amount, choice_text
 from metrodesk.ui.window.style import colour, series_colour, status_colour
 
 
@@ -180,6 +181,14 @@ class ReportPanel(QWidget):
         report_failure(self, exc)
 
 
+def _owed(sums: Sequence[tuple[str, Decimal]], between: str = ", ") -> str:
+    """Sums per currency as the locale writes amounts (16 000,00 EUR in French), the code
+    where the language puts it."""
+    return between.join(
+        _tr("{amount} {currency}").format(amount=amount(x), currency=cur) for cur, x in sums
+    )
+
+
 def _ask_path(parent: QWidget, suggested: str) -> Path | None:
     path, _ = QFileDialog.getSaveFileName(
         parent, _tr("Export report"), suggested, _tr("Excel workbook (*.xlsx)")
@@ -285,15 +294,11 @@ class MembershipPanel(ReportPanel):
         )
         fill_table(
             self.arrears_table,
-            [[a.city, a.region, ", ".join(map(str, a.years)), a.owed_text()] for a in r.arrears]
-            + [
-                [_tr("Total"), "", "", ", ".join(f"{x:,.2f} {cur}" for cur, x in totals)]
-                for totals in [r.arrears_totals()]
-                if totals
-            ],
+            [[a.city, a.region, ", ".join(map(str, a.years)), _owed(a.owed)] for a in r.arrears]
+            + [[_tr("Total"), "", "", _owed(totals)] for totals in [r.arrears_totals()] if totals],
             [*(a.city_id for a in r.arrears), None],
         )
-        owed = "; ".join(f"{x:,.2f} {cur}" for cur, x in r.arrears_totals())
+        owed = _owed(r.arrears_totals(), "; ")
         self.summary.setText(
             _tr("{cities} in {regions}").format(
                 cities=_tr("%Ln member cities", "", sum(r.totals)),
