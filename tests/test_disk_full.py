@@ -104,3 +104,18 @@ def test_a_damaged_stored_date_is_a_clear_error_not_a_crash(services: Services) 
         assert "damaged" in str(exc)
     else:
         raise AssertionError("the damaged date was not noticed")
+
+
+def test_a_damaged_stored_list_is_a_clear_error_not_a_crash(services: Services) -> None:
+    record = services.records.create(
+        "contact", {"given_name": "Awa", "family_name": "Diop", "tags": ["board"]}
+    )
+    with connect_raw(services.path) as conn:
+        conn.execute("""UPDATE contact SET tags = '["board", \x01oard"]'""")
+    conn.close()
+    try:
+        services.records.get("contact", record)
+    except DamagedValue as exc:
+        assert "damaged" in str(exc)
+    else:
+        raise AssertionError("the damaged list was not noticed")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import getpass
+import json
 import os
 import re
 import sqlite3
@@ -760,6 +761,10 @@ def _from_stored_value(exc: ValueError) -> bool:
     """Whether `exc` was raised while turning a stored value (a date, an id) into a Python one:
     damage no page check can see, as opposed to a bug of ours."""
     frames = traceback.extract_tb(exc.__traceback__)
+    if isinstance(exc, json.JSONDecodeError):
+        # a JSON column's text (tags, filters) that no longer parses: SQLAlchemy's result
+        # processor called json.loads just before
+        return any(_VALUE_PARSERS[0] in frame.filename for frame in frames[-4:])
     return bool(frames) and any(part in frames[-1].filename for part in _VALUE_PARSERS)
 
 
