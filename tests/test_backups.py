@@ -253,3 +253,16 @@ def test_an_upgrade_killed_midway_leaves_the_old_or_the_new_database(tmp_path: P
         assert svc.lists.count("organisation") == 1
         svc.close()
     print(f"upgrade kills: {outcomes}")
+
+
+def test_two_backups_of_one_kind_within_one_second_are_both_kept(db_path: Path) -> None:
+    # given a backup taken before a protection change
+    now = datetime(2026, 12, 3, 9, 0, 0, 250_000)
+    first = backups.take_backup(db_path, "before-protection", now)
+    before = first.path.read_bytes()
+    # when another of the same kind is taken within the same second
+    second = backups.take_backup(db_path, "before-protection", now.replace(microsecond=900_000))
+    # then the first is still there as it was, and the second has a name of its own
+    assert second.path != first.path
+    assert first.path.read_bytes() == before
+    assert [b.path for b in backups.list_backups(db_path)] == [second.path, first.path]

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from metrodesk import paths
 from metrodesk.data.crypto import convert, keychain, keys
 from metrodesk.data.crypto import envelope as envelopes
 from metrodesk.data.crypto.driver import FILE_ERRORS, Cancelled, Progress
@@ -25,7 +24,7 @@ from metrodesk.data.database import Database
 from metrodesk.data.errors import PassphraseNeeded, WrongPassphrase
 from metrodesk.data.file_lock import InUse, acquire_lock, release_lock
 from metrodesk.services.errors import ServiceError
-from metrodesk.services.storage.backups import DAMAGED, STAMP, list_backups, take_backup
+from metrodesk.services.storage.backups import DAMAGED, free_name, list_backups, take_backup
 from metrodesk.services.storage.maintenance import check_database
 
 #: shortest passphrase accepted: NIST SP 800-63B's floor for a memorised secret
@@ -75,7 +74,7 @@ def protect(db_path: Path, passphrase: str, report: Report | None = None) -> Pro
         _require_sound(db_path)
         key = envelopes.new_key()
         sealed = envelopes.seal(key, passphrase)
-        backup = paths.backup_dir(db_path) / f"{db_path.stem}-{BACKUP_LABEL}-{_stamp()}.sqlite"
+        backup = free_name(db_path, BACKUP_LABEL, datetime.now())[0]
         backup.parent.mkdir(parents=True, exist_ok=True)
         try:
             convert.encrypted_copy(db_path, backup, key, sealed, _phase(report, "backup"))
@@ -198,10 +197,6 @@ def _phase(report: Report | None, step: str) -> Progress | None:
     if report is None:
         return None
     return lambda done, total: report(step, done, total)
-
-
-def _stamp() -> str:
-    return datetime.now().strftime(STAMP)
 
 
 @contextmanager

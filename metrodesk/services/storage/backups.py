@@ -12,6 +12,7 @@ so that listing them needs no catalogue that could itself get out of step.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -129,17 +130,30 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
+def free_name(db_path: Path, label: str | None, now: datetime) -> tuple[Path, datetime]:
+    """Where a backup labelled `label` taken at `now` goes, and the time its name says.
+
+    Names tell the second: a second backup of one kind within the same second (protecting a
+    file and changing its passphrase at once) takes the next free second, never the first's
+    place, which would lose the only copy of the file as it was before the first."""
+    folder = paths.backup_dir(db_path)
+    middle = f"-{label}" if label else ""
+    now = now.replace(microsecond=0)
+    while True:
+        target = folder / f"{db_path.stem}{middle}-{now.strftime(STAMP)}.sqlite"
+        if not os.path.lexists(target):
+            return target, now
+        now += timedelta(seconds=1)
+
+
 def take_backup(db_path: Path, label: str | None, now: datetime | None = None) -> BackupInfo:
     """A verified backup of `db_path` labelled `label` ('daily', 'before-import', …; None for
     one made on request, which the retention rule never deletes)."""
     db_path = Path(db_path).expanduser()
     if not db_path.is_file():
         raise ServiceError(tr("no database at {db_path}").format(db_path=db_path))
-    now = now or datetime.now()
-    middle = f"-{label}" if label else ""
-    name = f"{db_path.stem}{middle}-{now.strftime(STAMP)}.sqlite"
-    folder = paths.backup_dir(db_path)
-    target = folder / name
+    target, now = free_name(db_path, label, now or datetime.now())
+    folder = target.parent
     try:
         private_folder(folder)  # backups hold everything: owner-only, even if made 0755
         clean_orphans(folder, _of(db_path))
@@ -152,7 +166,7 @@ def take_backup(db_path: Path, label: str | None, now: datetime | None = None) -
         ) from exc
     parsed = parse_name(db_path.stem, made.name)
     kind = parsed[0] if parsed else ON_REQUEST
-    return BackupInfo(made, now.replace(microsecond=0), made.stat().st_size, kind)
+    return BackupInfo(made, now, made.stat().st_size, kind)
 
 
 def automatic_backup(
