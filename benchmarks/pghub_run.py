@@ -17,6 +17,8 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
+import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -36,11 +38,12 @@ MB = 1024 * 1024
 CTX = multiprocessing.get_context("fork")
 
 
-def _waiting_sync(db: str, go: object, done: object) -> None:
+def _waiting_sync(db: str, ready: object, go: object, done: object) -> None:
     """A copy's running app: its database open, syncing when told."""
     from metrodesk.services.facade import Services
 
     svc = Services.open(db)
+    ready.put(db)  # type: ignore[attr-defined]
     go.wait()  # type: ignore[attr-defined]
     report = svc.sync.run()
     svc.close()
@@ -53,11 +56,12 @@ def _waiting_sync(db: str, go: object, done: object) -> None:
 def _reach_everyone(first: Path, others: list[Path]) -> tuple[float, float, int]:
     """(seconds for copy 1 to send, seconds until the last other copy holds them, fewest
     changes a copy received)."""
-    go, done = CTX.Event(), CTX.Queue()
-    procs = [CTX.Process(target=_waiting_sync, args=(str(db), go, done)) for db in others]
+    ready, go, done = CTX.Queue(), CTX.Event(), CTX.Queue()
+    procs = [CTX.Process(target=_waiting_sync, args=(str(db), ready, go, done)) for db in others]
     for proc in procs:
         proc.start()
-    time.sleep(3)  # every copy's app is open
+    for _ in procs:  # every copy's app is open before the clock starts
+        ready.get(timeout=1800)
     started = time.perf_counter()
     _metrodesk("sync", "--db", first)
     sent = time.perf_counter() - started
@@ -68,6 +72,56 @@ def _reach_everyone(first: Path, others: list[Path]) -> tuple[float, float, int]
     return sent, max(t for t, _ in results) - started, min(r for _, r in results)
 
 
+def _timed(*args: object) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one `metrodesk` process: the CPU part is what MetroDesk
+    itself spent, whatever else the machine was doing."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    spent, _ = _metrodesk(*args)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return spent, cpu
+
+
+def _say(what: str) -> None:
+    print(f"{time.strftime('%H:%M:%S')} {what}", file=sys.stderr, flush=True)
+
+
+def _measure(team: TeamHub, work: Path, size: int, count: int) -> list[tuple[str, str, str]]:
+    rows: list[tuple[str, str, str]] = []
+    copies = [work / f"copy{i:02d}.sqlite" for i in range(1, count + 1)]
+    _say(f"building copy 1 (demo --size {size})")
+    spent, _ = _metrodesk("demo", "--db", copies[0], "--size", size)
+    rows.append((f"build: `metrodesk demo --size {size}`", f"{spent:.1f} s", ""))
+    spent, cpu = _timed("sync", "--db", copies[0], "--hub", team.url(team.alice))
+    rows.append(("copy 1's first sync (its data and a snapshot to the server)",
+                 f"{spent:.1f} s ({cpu:.1f} s of CPU)", ""))  # fmt: skip
+    joins = []
+    for i, db in enumerate(copies[1:], start=2):
+        role = team.member(f"staff{i}")
+        joins.append(_timed("sync", "--db", db, "--hub", team.url(role), "--name", f"c{i}"))
+        _say(f"copy {i} joined in {joins[-1][0]:.1f} s ({joins[-1][1]:.1f} s of CPU)")
+    walls = [w for w, _ in joins]
+    rows.append((f"{len(joins)} copies join one after the other (each, process start included)",
+                 f"{min(walls):.1f}-{max(walls):.1f} s", ""))  # fmt: skip
+    spent, cpu = _timed("sync", "--db", work / "new.sqlite", "--hub",
+                        team.url(team.member("newcomer")))  # fmt: skip
+    rows.append(("a new copy joins from the server (`metrodesk sync` of a new file, process "
+                 "start included)", f"{spent:.1f} s ({cpu:.1f} s of CPU)", "< 60 s"))  # fmt: skip
+    rows.append(("database of the copy that joined",
+                 f"{(work / 'new.sqlite').stat().st_size / MB:.0f} MB", ""))  # fmt: skip
+    _say("100 changes on copy 1; the others open and wait")
+    _changes(copies[0], 100, 1)
+    sent, everyone, fewest = _reach_everyone(copies[0], copies[1:])
+    rows.append(("100 changes: copy 1 sends them (`metrodesk sync`)", f"{sent:.1f} s", ""))
+    rows.append((f"100 changes reach all {len(copies) - 1} other copies (fewest received: "
+                 f"{fewest})", f"{everyone:.1f} s", ""))  # fmt: skip
+    with team.server.admin(team.dbname) as conn:
+        row = conn.execute("SELECT pg_database_size(current_database())").fetchone()
+    assert row is not None
+    rows.append(("server-side size of the hub's database", f"{row[0] / MB:.1f} MB", ""))
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size", type=int, default=100_000)
@@ -75,42 +129,18 @@ def main() -> int:
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="metrodesk-pghub-bench-"))
     server = PostgresServer()
-    server.create()
-    server.start()
-    server.watch(os.getpid())
-    os.environ["PGPASSFILE"] = str(server.passfile)
-    rows: list[tuple[str, str, str]] = []
+    load = [f"load average before: {os.getloadavg()[0]:.1f}"]
     try:
-        team = TeamHub(server)
-        copies = [work / f"copy{i:02d}.sqlite" for i in range(1, args.copies + 1)]
-        spent, _ = _metrodesk("demo", "--db", copies[0], "--size", args.size)
-        rows.append((f"build: `metrodesk demo --size {args.size}`", f"{spent:.1f} s", ""))
-        spent, _ = _metrodesk("sync", "--db", copies[0], "--hub", team.url(team.alice))
-        rows.append(("copy 1's first sync (its data and a snapshot to the server)",
-                     f"{spent:.1f} s", ""))  # fmt: skip
-        joins = []
-        for i, db in enumerate(copies[1:], start=2):
-            role = team.member(f"staff{i}")
-            spent, _ = _metrodesk("sync", "--db", db, "--hub", team.url(role), "--name", f"c{i}")
-            joins.append(spent)
-        rows.append((f"{len(joins)} copies join one after the other (each)",
-                     f"{min(joins):.1f}-{max(joins):.1f} s", ""))  # fmt: skip
-        spent, _ = _metrodesk("sync", "--db", work / "new.sqlite", "--hub",
-                              team.url(team.member("newcomer")))  # fmt: skip
-        rows.append(("a new copy joins from the server (`metrodesk sync` of a new file)",
-                     f"{spent:.1f} s", "< 60 s"))  # fmt: skip
-        _changes(copies[0], 100, 1)
-        sent, everyone, fewest = _reach_everyone(copies[0], copies[1:])
-        rows.append(("100 changes: copy 1 sends them (`metrodesk sync`)", f"{sent:.1f} s", ""))
-        rows.append((f"100 changes reach all {len(copies) - 1} other copies (fewest received: "
-                     f"{fewest})", f"{everyone:.1f} s", ""))  # fmt: skip
-        with server.admin(team.dbname) as conn:
-            size = conn.execute("SELECT pg_database_size(current_database())").fetchone()
-        rows.append(("server-side size of the hub's database", f"{size[0] / MB:.1f} MB", ""))
+        server.create()
+        server.start()
+        server.watch(os.getpid())
+        os.environ["PGPASSFILE"] = str(server.passfile)
+        rows = _measure(TeamHub(server), work, args.size, args.copies)
     finally:
         server.remove()
-    print("\n".join(machine()))
-    print(f"load average: {os.getloadavg()[0]:.1f}")
+        shutil.rmtree(work, ignore_errors=True)
+    load.append(f"load average after: {os.getloadavg()[0]:.1f}")
+    print("\n".join([*machine(), *load]))
     print("| figure | value | target |\n| --- | --- | --- |")
     for figure, value, target in rows:
         print(f"| {figure} | {value} | {target} |")

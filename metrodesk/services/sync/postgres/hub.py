@@ -169,7 +169,13 @@ class PostgresHub:
             )
         team = conn.execute("SELECT id FROM metrodesk.team").fetchone()
         if team is None and not create:
-            raise _NoTeamYet(f"{where} holds no team yet: nothing was changed")
+            # only a copy of a team asks without creating: a team meets on one hub, so a
+            # copy of a folder's team cannot start one here (moving a team is not supported)
+            raise _NoTeamYet(
+                f"{where} holds no team yet, and this copy already syncs with another team's "
+                "hub (a folder or another server): a copy stays with its team's hub; nothing "
+                "was changed"
+            )
         if team is None:
             conn.execute(
                 "INSERT INTO metrodesk.team (id) VALUES (%s) ON CONFLICT DO NOTHING",
