@@ -44,6 +44,14 @@ def full_team(pg_server: PostgresServer) -> Iterator[tuple[TeamHub, SmallDisk]]:
     try:
         team = TeamHub(pg_server)
         disk.hold(team.dbname, team.owner)
+        with pg_server.admin(team.dbname) as conn:
+            # the space a refused push took stays taken until a vacuum; none runs midway,
+            # so that every copy meets the full volume, whatever the server's timing
+            for table in ("change_set", "snapshot_chunk", "blob"):
+                conn.execute(
+                    f"ALTER TABLE metrodesk.{table} SET (autovacuum_enabled = false, "
+                    "toast.autovacuum_enabled = false)"
+                )
         yield team, disk
     finally:
         if team is not None:
