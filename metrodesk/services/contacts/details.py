@@ -109,29 +109,72 @@ def _set(rec: Record, **values: Any) -> None:
             setattr(rec, key, value)
 
 
-def _replace_addresses(
+def _replace_rows(
     s: Session,
     c: Contact,
-    cls: type[ContactEmail] | type[ContactPhone],
-    attr: str,
+    cls: type[R],
     title: str,
-    rows: Sequence[tuple[uuid.UUID | None, str, str]],
+    rows: Sequence[tuple[uuid.UUID | None, dict[str, Any]]],
     now: datetime,
 ) -> None:
-    """E-mails or phones as listed: known ids updated in place, new ones added, the rest to
-    the trash; the list order is the position (0 is what the contacts list shows)."""
+    """The contact's rows of one kind as listed, each (id or None, values): known ids updated
+    in place, new ones added, the rest to the trash. Used for all four lists, so that they
+    keep one meaning of "the list as the user left it"."""
     live = _live(s, cls, c.id)
     kept: set[uuid.UUID] = set()
-    for pos, (entry_id, value, label) in enumerate(rows):
-        rec = _existing(live, entry_id, f"{title} {pos + 1}")
+    for n, (entry_id, values) in enumerate(rows, 1):
+        rec = _existing(live, entry_id, f"{title} {n}")
         if rec is None:
-            s.add(cls(contact=c, label=label, position=pos, **{attr: value}))
+            s.add(cls(contact=c, **values))
         else:
             kept.add(rec.id)
-            _set(rec, label=label, position=pos, **{attr: value})
+            _set(rec, **values)
     for rid, rec in live.items():
         if rid not in kept:
             rec.deleted_at = now
+
+
+def _addresses(
+    rows: Sequence[tuple[uuid.UUID | None, str, str]], attr: str
+) -> list[tuple[uuid.UUID | None, dict[str, Any]]]:
+    """E-mails or phones as rows: the list order is the position (0 is what the contacts
+    list shows)."""
+    return [
+        (entry_id, {"label": label, "position": pos, attr: value})
+        for pos, (entry_id, value, label) in enumerate(rows)
+    ]
+
+
+def _affiliations(
+    rows: Sequence[tuple[uuid.UUID, str, date | None, date | None, uuid.UUID | None]],
+) -> list[tuple[uuid.UUID | None, dict[str, Any]]]:
+    return [
+        (aid, {"organisation_id": org, "role": role, "start_date": start, "end_date": end})
+        for org, role, start, end, aid in rows
+    ]
+
+
+def _consents(
+    rows: Sequence[tuple[str, date | None, date | None, str, uuid.UUID | None]],
+) -> list[tuple[uuid.UUID | None, dict[str, Any]]]:
+    return [
+        (kid, {"purpose": purpose, "given_on": given, "withdrawn_on": gone, "source": source})
+        for purpose, given, gone, source, kid in rows
+    ]
+
+
+def _check_organisations(
+    s: Session, rows: Sequence[tuple[uuid.UUID, str, date | None, date | None, uuid.UUID | None]]
+) -> None:
+    """Every affiliation names an organisation still on record (one may have been deleted
+    since the contact was opened)."""
+    wanted = {row[0] for row in rows}
+    found = set(s.scalars(select(Organisation.id).where(Organisation.id.in_(wanted))))
+    for n, (org_id, *_rest) in enumerate(rows, 1):
+        if org_id not in found:
+            raise ValidationError(
+                tr("Affiliation {n}").format(n=n), "names no organisation on record"
+            )
 
 
 def _existing(live: dict[uuid.UUID, R], entry_id: uuid.UUID | None, field: str) -> R | None:
@@ -197,11 +240,7 @@ class ContactDetailsService:
     ) -> None:
         """Replace the four lists as one action (one undo step). Everything is checked before
         anything is written; a ValidationError names the row ("E-mail 2")."""
-        with self.db.read() as s:
-            c = s.get(Contact, contact_id)
-            if c is None or c.deleted_at is not None:
-                raise NotFound("contact", contact_id)
-            region = c.country or ""
+        region = self._region(contact_id)
         clean_emails = _clean_emails(emails)
         clean_phones = _clean_phones(phones, region)
         clean_affs = _clean_affiliations(affiliations)
@@ -210,51 +249,21 @@ class ContactDetailsService:
             c = s.get(Contact, contact_id)
             if c is None or c.deleted_at is not None:
                 raise NotFound("contact", contact_id)
-            orgs = {a[0] for a in clean_affs}
-            found = set(s.scalars(select(Organisation.id).where(Organisation.id.in_(orgs))))
-            for n, (org_id, *_rest) in enumerate(clean_affs, 1):
-                if org_id not in found:
-                    raise ValidationError(
-                        tr("Affiliation {n}").format(n=n), "names no organisation on record"
-                    )
+            _check_organisations(s, clean_affs)
             now = utcnow()
-
-            _replace_addresses(s, c, ContactEmail, "address", "E-mail", clean_emails, now)
-            _replace_addresses(s, c, ContactPhone, "number", "Phone", clean_phones, now)
-
-            live_a = _live(s, Affiliation, contact_id)
-            kept = set()
-            for n, (org_id, role, start, end, aid) in enumerate(clean_affs, 1):
-                rec_a = _existing(live_a, aid, f"Affiliation {n}")
-                values = {"role": role, "start_date": start, "end_date": end}
-                if rec_a is None:
-                    s.add(Affiliation(contact=c, organisation_id=org_id, **values))
-                else:
-                    kept.add(rec_a.id)
-                    _set(rec_a, organisation_id=org_id, **values)
-            for rid, rec_a in live_a.items():
-                if rid not in kept:
-                    rec_a.deleted_at = now
-
-            live_k = _live(s, Consent, contact_id)
-            kept = set()
-            for n, (purpose, given, withdrawn, source, kid) in enumerate(clean_consents, 1):
-                rec_k = _existing(live_k, kid, f"Consent {n}")
-                values = {
-                    "purpose": purpose,
-                    "given_on": given,
-                    "withdrawn_on": withdrawn,
-                    "source": source,
-                }
-                if rec_k is None:
-                    s.add(Consent(contact=c, **values))
-                else:
-                    kept.add(rec_k.id)
-                    _set(rec_k, **values)
-            for rid, rec_k in live_k.items():
-                if rid not in kept:
-                    rec_k.deleted_at = now
+            _replace_rows(s, c, ContactEmail, "E-mail", _addresses(clean_emails, "address"), now)
+            _replace_rows(s, c, ContactPhone, "Phone", _addresses(clean_phones, "number"), now)
+            _replace_rows(s, c, Affiliation, "Affiliation", _affiliations(clean_affs), now)
+            _replace_rows(s, c, Consent, "Consent", _consents(clean_consents), now)
             s.flush()
+
+    def _region(self, contact_id: uuid.UUID) -> str:
+        """The contact's country, the region its phone numbers are read in."""
+        with self.db.read() as s:
+            c = s.get(Contact, contact_id)
+            if c is None or c.deleted_at is not None:
+                raise NotFound("contact", contact_id)
+            return c.country or ""
 
     def organisation_people(self, org_id: uuid.UUID) -> tuple[PersonAtOrganisation, ...]:
         """Everyone with an affiliation to the organisation, current ones first (by name),
