@@ -133,6 +133,19 @@ class CityDialog(TabbedRecordDialog):
         self.focal_selected = QLabel(_tr("Select a focal point to correct it"))
         self.focal_selected.setObjectName("panelTitle")
         box.addWidget(self.focal_selected)
+        box.addWidget(self._focal_correction_row())
+        title = QLabel(_tr("Add a focal point"))
+        title.setObjectName("panelTitle")
+        box.addWidget(title)
+        box.addWidget(self._focal_new_row())
+        self.focal_table.itemSelectionChanged.connect(self._focal_selected)
+        self._focal_selected()
+        self.focal_error = ErrorLine("focalPoint")
+        box.addWidget(self.focal_error)
+        self.add_tab(tab, _tr("Focal points"))
+
+    def _focal_correction_row(self) -> QWidget:
+        """The selected focal point's role and dates, and what can be done to it."""
         self.edit_focal_role = _line("editFocalRole", _tr("Role"))
         self.edit_focal_from = _date_line("editFocalFrom")
         self.edit_focal_to = _date_line("editFocalTo")
@@ -145,21 +158,19 @@ class CityDialog(TabbedRecordDialog):
         self.remove_focal_button = _button("removeFocalButton", _tr("Remove"))
         self.remove_focal_button.setToolTip(_tr("Remove a focal point entered by mistake"))
         self.remove_focal_button.clicked.connect(self.remove_focal_point)
-        box.addWidget(
-            labelled_row(
-                [
-                    (_tr("Role"), self.edit_focal_role),
-                    (_tr("From"), self.edit_focal_from),
-                    (_tr("To"), self.edit_focal_to),
-                    ("", self.save_focal_button),
-                    ("", self.end_focal_button),
-                    ("", self.remove_focal_button),
-                ]
-            )
+        return labelled_row(
+            [
+                (_tr("Role"), self.edit_focal_role),
+                (_tr("From"), self.edit_focal_from),
+                (_tr("To"), self.edit_focal_to),
+                ("", self.save_focal_button),
+                ("", self.end_focal_button),
+                ("", self.remove_focal_button),
+            ]
         )
-        title = QLabel(_tr("Add a focal point"))
-        title.setObjectName("panelTitle")
-        box.addWidget(title)
+
+    def _focal_new_row(self) -> QWidget:
+        """A contact, role and dates, added as a new focal point."""
         self.focal_contact = RefEditor(
             Field("contact_id", "Contact", "ref", ref_kind="contact"),
             lambda _key: None,
@@ -173,22 +184,15 @@ class CityDialog(TabbedRecordDialog):
         self.focal_to = _date_line("focalTo")
         add = _button("addFocalButton", _tr("Add"), True)
         add.clicked.connect(self.add_focal_point)
-        box.addWidget(
-            labelled_row(
-                [
-                    (_tr("Contact"), self.focal_contact.widget),
-                    (_tr("Role"), self.focal_role),
-                    (_tr("From"), self.focal_from),
-                    (_tr("To"), self.focal_to),
-                    ("", add),
-                ]
-            )
+        return labelled_row(
+            [
+                (_tr("Contact"), self.focal_contact.widget),
+                (_tr("Role"), self.focal_role),
+                (_tr("From"), self.focal_from),
+                (_tr("To"), self.focal_to),
+                ("", add),
+            ]
         )
-        self.focal_table.itemSelectionChanged.connect(self._focal_selected)
-        self._focal_selected()
-        self.focal_error = ErrorLine("focalPoint")
-        box.addWidget(self.focal_error)
-        self.add_tab(tab, _tr("Focal points"))
 
     def _build_fees_tab(self) -> None:
         tab = QWidget()
@@ -215,22 +219,31 @@ class CityDialog(TabbedRecordDialog):
         )
         self.fees_table.itemSelectionChanged.connect(self._fee_selected)
         box.addWidget(self.fees_table, 1)
+        box.addWidget(self._fee_fields_row())
+        box.addWidget(self._fee_buttons_row())
+        self.fee_error = ErrorLine("fee")
+        box.addWidget(self.fee_error)
+        self._fee_selected()
+        self.add_tab(tab, _tr("Fees"))
+
+    def _fee_fields_row(self) -> QWidget:
+        """A fee's year, amount, currency and dates: a new one's, or the selected one's."""
         self.fee_year = _line("feeYear", _tr("Year"), 80, str(date.today().year))
         self.fee_amount = _line("feeAmount", amount(12000, grouped=False), 110)
         self.fee_currency = _line("feeCurrency", "EUR", 70, "EUR")
         self.fee_invoiced = _date_line("feeInvoiced")
         self.fee_paid = _date_line("feePaid")
-        box.addWidget(
-            labelled_row(
-                [
-                    (_tr("Year"), self.fee_year),
-                    (_tr("Amount"), self.fee_amount),
-                    (_tr("Currency"), self.fee_currency),
-                    (_tr("Invoiced on"), self.fee_invoiced),
-                    (_tr("Paid on"), self.fee_paid),
-                ]
-            )
+        return labelled_row(
+            [
+                (_tr("Year"), self.fee_year),
+                (_tr("Amount"), self.fee_amount),
+                (_tr("Currency"), self.fee_currency),
+                (_tr("Invoiced on"), self.fee_invoiced),
+                (_tr("Paid on"), self.fee_paid),
+            ]
         )
+
+    def _fee_buttons_row(self) -> QWidget:
         add = _button("addFeeButton", _tr("Add as a new fee"), True)
         add.clicked.connect(self.add_fee)
         self.correct_fee_button = _button("correctFeeButton", _tr("Apply to the selected fee"))
@@ -240,20 +253,14 @@ class CityDialog(TabbedRecordDialog):
         self.pay_button.clicked.connect(self.record_payment)
         self.delete_fee_button = _button("deleteFeeButton", _tr("Delete the selected fee"))
         self.delete_fee_button.clicked.connect(self.delete_fee)
-        box.addWidget(
-            labelled_row(
-                [
-                    ("", add),
-                    ("", self.correct_fee_button),
-                    ("", self.pay_button),
-                    ("", self.delete_fee_button),
-                ]
-            )
+        return labelled_row(
+            [
+                ("", add),
+                ("", self.correct_fee_button),
+                ("", self.pay_button),
+                ("", self.delete_fee_button),
+            ]
         )
-        self.fee_error = ErrorLine("fee")
-        box.addWidget(self.fee_error)
-        self._fee_selected()
-        self.add_tab(tab, _tr("Fees"))
 
     def _build_links_tab(self) -> None:
         tab = QWidget()
@@ -308,6 +315,12 @@ class CityDialog(TabbedRecordDialog):
 
     def _show(self, d: CityDetail) -> None:
         self.detail = d
+        self._show_status(d)
+        self._show_focal_points(d)
+        self._show_fees(d)
+        self._show_links(d)
+
+    def _show_status(self, d: CityDetail) -> None:
         self.status_label.setText(
             _tr("Current status: <b>{status}</b>").format(status=choice_text(d.status))
         )
@@ -323,6 +336,9 @@ class CityDialog(TabbedRecordDialog):
         status = self.editors["status"]
         status.set_value(d.status)
         self.original["status"] = d.status
+
+    def _show_focal_points(self, d: CityDetail) -> None:
+        """The focal points, the one selected before kept selected."""
         chosen = selected_id(self.focal_table)
         fill_table(
             self.focal_table,
@@ -333,6 +349,8 @@ class CityDialog(TabbedRecordDialog):
         if chosen in ids:
             self.focal_table.selectRow(ids.index(chosen))
         self._focal_selected()
+
+    def _show_fees(self, d: CityDetail) -> None:
         fees = sorted(d.fees, key=lambda f: (-f.year, f.currency))
         fill_table(
             self.fees_table,
@@ -350,6 +368,8 @@ class CityDialog(TabbedRecordDialog):
             [f.id for f in fees],
             [f.overdue for f in fees],
         )
+
+    def _show_links(self, d: CityDetail) -> None:
         fill_table(
             self.contacts_table,
             [(c.name, c.role) for c in d.contacts],
