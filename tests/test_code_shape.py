@@ -29,7 +29,6 @@ TABLES = {
 #: functions still over the limit, each to be split when its module is next worked on; the
 #: list may only shrink (the test fails when one of them is short now, so that it leaves)
 STILL_LONG = {
-    "ui/contacts/merge_dialog.py": {"MergeDialog.__init__", "MergeDialog.show_preview"},
     "ui/imports/pages.py": {"SheetPage.__init__"},
     "ui/imports/preview_view.py": {"PreviewPage.__init__"},
     "ui/lists/section_page.py": {"SectionPage._build"},

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from metrodesk.data.enums import NameOrder
 from metrodesk.i18n import tr as _tr
 from metrodesk.i18n import translated
-from metrodesk.services.contacts.merge import MergePreview, MergeResult
+from metrodesk.services.contacts.merge import MergeField, MergePreview, MergeResult
 from metrodesk.services.facade import Services
 from metrodesk.ui.runtime.ops import OpRunner
 
@@ -79,6 +79,21 @@ class MergeDialog(QDialog):
             )
         )
         self.explain.setWordWrap(True)
+        scroll = self._build_choices()
+        self.error = QLabel()
+        self.error.setObjectName("error_form")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        buttons = self._build_buttons()
+        outer.addWidget(self.heading)
+        outer.addWidget(self.explain)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.error)
+        outer.addWidget(buttons)
+        self._load()
+
+    def _build_choices(self) -> QScrollArea:
+        """The grid of fields and their two values, filled when the preview arrives."""
         self.body = QWidget()
         self.grid = QGridLayout(self.body)
         self.grid.setHorizontalSpacing(16)
@@ -93,11 +108,9 @@ class MergeDialog(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.viewport().setAutoFillBackground(False)
         self.body.setAutoFillBackground(False)
-        self.error = QLabel()
-        self.error.setObjectName("error_form")
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
+        return scroll
 
+    def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox()
         self.swap_button = QPushButton(_tr("Keep the other one"))
         self.swap_button.setObjectName("swapButton")
@@ -113,13 +126,7 @@ class MergeDialog(QDialog):
         buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.confirm)
         buttons.rejected.connect(self.reject)
-
-        outer.addWidget(self.heading)
-        outer.addWidget(self.explain)
-        outer.addWidget(scroll, 1)
-        outer.addWidget(self.error)
-        outer.addWidget(buttons)
-        self._load()
+        return buttons
 
     def _load(self) -> None:
         self.confirm_button.setEnabled(False)
@@ -132,12 +139,7 @@ class MergeDialog(QDialog):
 
     def show_preview(self, preview: MergePreview) -> None:
         self.preview = preview
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.groups = {}
+        self._clear_grid()
         self.heading.setText(
             _tr("Merge {other} into {keep}").format(
                 other=preview.other_name, keep=preview.keep_name
@@ -150,43 +152,59 @@ class MergeDialog(QDialog):
             label = QLabel(f"<b>{title}</b><br>{name}")
             label.setObjectName(f"mergeSide{column}")
             self.grid.addWidget(label, 0, column)
-        row = 1
-        for f in preview.fields:
-            field_name = translated(f.label)
-            label = QLabel(field_name)
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            group = QButtonGroup(self)
-            group.setObjectName(f"choice_{f.key}")
-            kept, others = _shown(f.keep), _shown(f.other)
-            keep = QRadioButton(_short(kept) or _tr("(empty)"))
-            keep.setObjectName(f"keep_{f.key}")
-            other = QRadioButton(_short(others) or _tr("(empty)"))
-            other.setObjectName(f"other_{f.key}")
-            for button, value in ((keep, kept), (other, others)):
-                button.setToolTip(value)
-                # a screen reader says which field the choice is for, not the value alone
-                button.setAccessibleName(
-                    _tr("{field}: {value}").format(field=field_name, value=value or _tr("(empty)"))
-                )
-                if not value:
-                    button.setProperty("empty", True)
-            group.addButton(keep, 0)
-            group.addButton(other, 1)
-            # the kept value by default, unless only the other has one
-            (other if f.other and not f.keep else keep).setChecked(True)
-            if f.keep == f.other:
-                other.setEnabled(False)
-            self.groups[f.key] = group
-            self.grid.addWidget(label, row, 0)
-            self.grid.addWidget(keep, row, 1)
-            self.grid.addWidget(other, row, 2)
-            row += 1
+        for row, f in enumerate(preview.fields, start=1):
+            self._add_choice(row, f)
         first = self.groups[preview.fields[0].key].checkedButton() if preview.fields else None
         if first is not None:
             # the choices come after the dialog opened: the first takes the focus (shown now,
             # not on the layout's next turn, so that it can)
             first.show()
             first.setFocus()
+        self._add_links(len(preview.fields) + 1, preview)
+        self.confirm_button.setEnabled(True)
+
+    def _clear_grid(self) -> None:
+        """The previous preview's rows gone (after "Keep the other one")."""
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.groups = {}
+
+    def _add_choice(self, row: int, f: MergeField) -> None:
+        """One field: its name, and a radio button for each contact's value."""
+        field_name = translated(f.label)
+        label = QLabel(field_name)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        group = QButtonGroup(self)
+        group.setObjectName(f"choice_{f.key}")
+        kept, others = _shown(f.keep), _shown(f.other)
+        keep = QRadioButton(_short(kept) or _tr("(empty)"))
+        keep.setObjectName(f"keep_{f.key}")
+        other = QRadioButton(_short(others) or _tr("(empty)"))
+        other.setObjectName(f"other_{f.key}")
+        for button, value in ((keep, kept), (other, others)):
+            button.setToolTip(value)
+            # a screen reader says which field the choice is for, not the value alone
+            button.setAccessibleName(
+                _tr("{field}: {value}").format(field=field_name, value=value or _tr("(empty)"))
+            )
+            if not value:
+                button.setProperty("empty", True)
+        group.addButton(keep, 0)
+        group.addButton(other, 1)
+        # the kept value by default, unless only the other has one
+        (other if f.other and not f.keep else keep).setChecked(True)
+        if f.keep == f.other:
+            other.setEnabled(False)
+        self.groups[f.key] = group
+        self.grid.addWidget(label, row, 0)
+        self.grid.addWidget(keep, row, 1)
+        self.grid.addWidget(other, row, 2)
+
+    def _add_links(self, row: int, preview: MergePreview) -> None:
+        """What is kept from both whatever is chosen: e-mails, phones, organisations."""
         both = QLabel(_tr("Kept from both"))
         both.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.grid.addWidget(both, row, 0)
@@ -196,7 +214,6 @@ class MergeDialog(QDialog):
             text.setWordWrap(True)
             self.grid.addWidget(text, row, column, Qt.AlignmentFlag.AlignTop)
         self.grid.setRowStretch(row + 1, 1)
-        self.confirm_button.setEnabled(True)
 
     def choices(self) -> dict[str, str]:
         return {
