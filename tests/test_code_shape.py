@@ -29,8 +29,6 @@ TABLES = {
 #: functions still over the limit, each to be split when its module is next worked on; the
 #: list may only shrink (the test fails when one of them is short now, so that it leaves)
 STILL_LONG = {
-    "ui/imports/pages.py": {"SheetPage.__init__"},
-    "ui/imports/preview_view.py": {"PreviewPage.__init__"},
     "ui/lists/section_page.py": {"SectionPage._build"},
     "ui/meetings/dialog.py": {"MeetingDialog._build"},
     "ui/meetings/minutes_pdf.py": {"minutes_html"},

@@ -88,22 +88,32 @@ class SheetPage(QWidget):
         for kind in KINDS:
             self.kind_combo.addItem(kind_name(kind), kind)
         self.grid_model = SheetModel(self)
-        self.grid = QTableView()
-        self.grid.setTabKeyNavigation(False)  # Tab leaves the table
-        self.grid.setObjectName("importSheetGrid")
-        self.grid.setModel(self.grid_model)
-        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # the header row shows as the selected row; clicking a row makes it the header row
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.grid.setToolTip(_tr("Click the row that holds the column headers"))
-        self.grid.clicked.connect(lambda index: self.header_spin.setValue(index.row() + 1))
-        self.grid.verticalHeader().setDefaultSectionSize(24)
-        self.grid.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.grid = self._build_grid()
         self.empty = QLabel()
         self.empty.setObjectName("importSheetEmpty")
         self.empty.setVisible(False)
+        self._lay_out()
+        self.grid.clicked.connect(lambda index: self.header_spin.setValue(index.row() + 1))
+        self.sheet_combo.currentIndexChanged.connect(self._sheet_chosen)
+        self.header_spin.valueChanged.connect(self._header_chosen)
+        self.kind_combo.currentIndexChanged.connect(lambda _: self.changed.emit())
 
+    def _build_grid(self) -> QTableView:
+        """The sheet's first rows: the header row shows as the selected row; clicking a row
+        makes it the header row."""
+        grid = QTableView()
+        grid.setTabKeyNavigation(False)  # Tab leaves the table
+        grid.setObjectName("importSheetGrid")
+        grid.setModel(self.grid_model)
+        grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        grid.setToolTip(_tr("Click the row that holds the column headers"))
+        grid.verticalHeader().setDefaultSectionSize(24)
+        grid.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+        return grid
+
+    def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(_tr("&Sheet:"), self.sheet_combo)
         form.addRow(_tr("&Headers are on row:"), self.header_spin)
@@ -125,9 +135,6 @@ class SheetPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.empty)
         layout.addWidget(self.grid, 1)
-        self.sheet_combo.currentIndexChanged.connect(self._sheet_chosen)
-        self.header_spin.valueChanged.connect(self._header_chosen)
-        self.kind_combo.currentIndexChanged.connect(lambda _: self.changed.emit())
 
     def load(self, workbook: WorkbookSample) -> None:
         """Show a freshly read workbook, on the first sheet that holds anything."""

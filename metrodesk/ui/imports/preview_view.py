@@ -106,41 +106,53 @@ class PreviewPage(QWidget):
         self.summary.setObjectName("importPreviewSummary")
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-size: 11pt; font-weight: 600;")
-        self.filter = QComboBox()
-        self.filter.setObjectName("importStatusFilter")
-        self.filter.addItem(_tr("All rows"), "")
-        for status in STATUSES:
-            self.filter.addItem(status_name(status), status)
-        self.filter.addItem(_tr("Possible duplicates"), "duplicate")
-        self.filter.addItem(_tr("Matched by e-mail"), "matched")
-        self.filter.currentIndexChanged.connect(lambda _: self._fill())
+        self.filter = self._build_filter()
         self.model = PreviewModel(self)
-        self.table = QTableView()
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table
-        self.table.setObjectName("importPreviewTable")
-        self.table.setModel(self.model)
-        self.table.setStyleSheet(TABLE_STYLE)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate(WIDTHS):
-            self.table.setColumnWidth(column, width)
+        self.table = self._build_table()
         # wrapped text needs its rows measured again whenever a column changes width
         self._rows_timer = QTimer(self)
         self._rows_timer.setSingleShot(True)
         self._rows_timer.setInterval(0)
         self._rows_timer.timeout.connect(self._measure_rows)
-        header.sectionResized.connect(lambda *_: self._rows_timer.start())
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._rows_timer.start())
         self.empty = QLabel()
         self.empty.setObjectName("importPreviewEmpty")
         self.empty.setWordWrap(True)
+        self._lay_out()
+
+    def _build_filter(self) -> QComboBox:
+        """Which rows the table shows: all, those of one status, duplicates, e-mail matches."""
+        combo = QComboBox()
+        combo.setObjectName("importStatusFilter")
+        combo.addItem(_tr("All rows"), "")
+        for status in STATUSES:
+            combo.addItem(status_name(status), status)
+        combo.addItem(_tr("Possible duplicates"), "duplicate")
+        combo.addItem(_tr("Matched by e-mail"), "matched")
+        combo.currentIndexChanged.connect(lambda _: self._fill())
+        return combo
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setTabKeyNavigation(False)  # Tab leaves the table
+        table.setObjectName("importPreviewTable")
+        table.setModel(self.model)
+        table.setStyleSheet(TABLE_STYLE)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setWordWrap(True)
+        table.setShowGrid(False)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate(WIDTHS):
+            table.setColumnWidth(column, width)
+        return table
+
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         show = QLabel(_tr("&Show:"))
         show.setBuddy(self.filter)
