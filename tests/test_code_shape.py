@@ -29,7 +29,6 @@ TABLES = {
 #: functions still over the limit, each to be split when its module is next worked on; the
 #: list may only shrink (the test fails when one of them is short now, so that it leaves)
 STILL_LONG = {
-    "ui/lists/section_page.py": {"SectionPage._build"},
     "ui/meetings/dialog.py": {"MeetingDialog._build"},
     "ui/meetings/minutes_pdf.py": {"minutes_html"},
     "ui/meetings/notes.py": {"RichNotesEditor.__init__"},

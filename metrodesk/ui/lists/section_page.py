@@ -275,7 +275,19 @@ class SectionPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(12)
+        layout.addLayout(self._build_header())
+        layout.addLayout(self._build_search_row())
+        if self.filter_bar is not None:
+            self.filter_bar.changed.connect(self.set_filters)
+            layout.addWidget(self.filter_bar)
+        self.selection_bar = SelectionBar(self)
+        layout.addWidget(self.selection_bar)
+        self._build_table()
+        self._connect_table()
+        layout.addWidget(self.table, 1)
 
+    def _build_header(self) -> QHBoxLayout:
+        """The section's title, and its New button."""
         top = self.header_row = QHBoxLayout()
         title = QLabel(self.section.text(self.section.title))
         title.setObjectName("sectionTitle")
@@ -286,8 +298,10 @@ class SectionPage(QWidget):
         self.new_button.setProperty("primary", True)
         self.new_button.clicked.connect(lambda: self.edit_requested.emit(self.kind, None))
         top.addWidget(self.new_button)
-        layout.addLayout(top)
+        return top
 
+    def _build_search_row(self) -> QHBoxLayout:
+        """The search box, how many records it finds, and Save view."""
         row = QHBoxLayout()
         self.search_box = SearchBox()
         self.search_box.setObjectName("searchBox")
@@ -308,14 +322,9 @@ class SectionPage(QWidget):
         )
         self.save_view_button.clicked.connect(self.ask_save_view)
         row.addWidget(self.save_view_button)
-        layout.addLayout(row)
-        if self.filter_bar is not None:
-            self.filter_bar.changed.connect(self.set_filters)
-            layout.addWidget(self.filter_bar)
+        return row
 
-        self.selection_bar = SelectionBar(self)
-        layout.addWidget(self.selection_bar)
-
+    def _build_table(self) -> None:
         table = self.table = RecordTable()
         table.setObjectName("recordTable")
         table.setAccessibleName(self.section.text(self.section.title))
@@ -346,6 +355,10 @@ class SectionPage(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         self.restore_hidden_columns()
+
+    def _connect_table(self) -> None:
+        """The table's requests, and the model's news, to the page and its selection bar."""
+        table = self.table
         table.doubleClicked.connect(lambda _index: self.open_current())
         table.open_requested.connect(self.open_current)
         table.delete_requested.connect(self.delete_current)
@@ -355,7 +368,6 @@ class SectionPage(QWidget):
         self.model.counted.connect(self._show_count)
         table.selectionModel().selectionChanged.connect(self.selection_bar.update_selection)
         self.model.modelReset.connect(self.selection_bar.update_selection)
-        layout.addWidget(table, 1)
 
     # --- searching --------------------------------------------------------------------------
 
