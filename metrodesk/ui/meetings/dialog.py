@@ -103,16 +103,7 @@ class MeetingDialog(RecordDialog):
         self.participants = ParticipantsEditor(self.services, self.runner)
         self.tabs.addTab(self.participants, _tr("People"))
 
-        outcome = QWidget()
-        box = QVBoxLayout(outcome)
-        box.addWidget(_caption(_tr("Decisions")))
-        self.decisions = TextListEditor("decisionsList", _tr("A decision taken, then Enter"))
-        box.addWidget(self.decisions, 3)
-        box.addWidget(_caption(_tr("Quotes")))
-        self.quotes = QuotesEditor(self.participants)
-        box.addWidget(self.quotes, 2)
-        self.tabs.addTab(outcome, _tr("Decisions and quotes"))
-
+        self.tabs.addTab(self._outcome_tab(), _tr("Decisions and quotes"))
         self.action_items = ActionsEditor(self.services, self.runner)
         self.tabs.addTab(self.action_items, _tr("Action items"))
         self.tabs.addTab(self._links_tab(), _tr("Links"))
@@ -123,7 +114,24 @@ class MeetingDialog(RecordDialog):
         self.form_error.setWordWrap(True)
         self.form_error.setVisible(False)
         outer.addWidget(self.form_error)
+        outer.addLayout(self._bottom_row())
+        self.save_button.setDefault(True)  # once inside the dialog (see RecordDialog._build)
+        self.resize(900, 660)  # within a 1024 × 700 screen
 
+    def _outcome_tab(self) -> QWidget:
+        """What the meeting decided, and what was said worth quoting (by its participants)."""
+        outcome = QWidget()
+        box = QVBoxLayout(outcome)
+        box.addWidget(_caption(_tr("Decisions")))
+        self.decisions = TextListEditor("decisionsList", _tr("A decision taken, then Enter"))
+        box.addWidget(self.decisions, 3)
+        box.addWidget(_caption(_tr("Quotes")))
+        self.quotes = QuotesEditor(self.participants)
+        box.addWidget(self.quotes, 2)
+        return outcome
+
+    def _bottom_row(self) -> QHBoxLayout:
+        """Minutes to PDF and Add to calendar, a status line for them, Save and Cancel."""
         row = QHBoxLayout()
         self.pdf_button = QPushButton(_tr("Minutes to PDF…"))
         self.pdf_button.setObjectName("minutesPdfButton")
@@ -146,9 +154,7 @@ class MeetingDialog(RecordDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         row.addWidget(buttons)
-        outer.addLayout(row)
-        self.save_button.setDefault(True)  # once inside the dialog (see RecordDialog._build)
-        self.resize(900, 660)  # within a 1024 × 700 screen
+        return row
 
     def _cell(self, key: str) -> tuple[QLabel, QWidget]:
         f = self.fields[key]
