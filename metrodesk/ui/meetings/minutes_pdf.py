@@ -15,7 +15,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from metrodesk.i18n import tr as _tr
-from metrodesk.services.meetings.meeting import MeetingMinutes
+from metrodesk.services.meetings.meeting import MeetingMinutes, MeetingParts
 from metrodesk.services.records.world_names import country_name
 from metrodesk.ui.window.dates import show_time
 from metrodesk.ui.window.formatting import choice_text, short_date, short_datetime
@@ -48,9 +48,22 @@ def _notes_body(notes_html: str) -> str:
 
 
 def minutes_html(m: MeetingMinutes, today: date | None = None) -> str:
-    today = today or date.today()
+    """The minutes' document, one section after another; a section with nothing to say is
+    left out."""
     out = [f"<html><head><style>{MINUTES_CSS}</style></head><body>"]
-    out.append(f"<h1>{_e(m.title)}</h1>")
+    out += _heading(m)
+    out += _participants(m)
+    out += _related(m.parts)
+    out += _agenda_and_notes(m)
+    out += _decisions_and_quotes(m.parts)
+    out += _actions(m.parts, today or date.today())
+    out.append("</body></html>")
+    return "".join(out)
+
+
+def _heading(m: MeetingMinutes) -> list[str]:
+    """The title, then when, where, what kind, who organised and facilitated, its tags."""
+    out = [f"<h1>{_e(m.title)}</h1>"]
     meta = [
         (_tr("Date"), when_text(m.starts_at, m.ends_at)),
         (_tr("Place"), place_text(m)),
@@ -63,20 +76,26 @@ def minutes_html(m: MeetingMinutes, today: date | None = None) -> str:
             out.append(f'<p class="meta"><b>{_e(label)}:</b> {_e(value)}</p>')
     if m.tags:
         out.append(f'<p class="tags">{_e(" · ".join(m.tags))}</p>')
+    return out
 
-    parts = m.parts
-    if parts.participants or m.other_attendees:
-        out.append(f"<h2>{_e(_tr('Participants'))}</h2>")
-        if parts.participants:
-            out.append('<table class="grid" width="100%" cellspacing="0">')
-            for p in parts.participants:
-                out.append(
-                    f"<tr><td width='40%'><b>{_e(p.name)}</b></td><td>{_e(p.role)}</td></tr>"
-                )
-            out.append("</table>")
-        if m.other_attendees:
-            text = _tr("and %n other attendees", "", m.other_attendees)
-            out.append(f'<p class="meta">{_e(text)}</p>')
+
+def _participants(m: MeetingMinutes) -> list[str]:
+    participants = m.parts.participants
+    if not participants and not m.other_attendees:
+        return []
+    out = [f"<h2>{_e(_tr('Participants'))}</h2>"]
+    if participants:
+        out.append('<table class="grid" width="100%" cellspacing="0">')
+        for p in participants:
+            out.append(f"<tr><td width='40%'><b>{_e(p.name)}</b></td><td>{_e(p.role)}</td></tr>")
+        out.append("</table>")
+    if m.other_attendees:
+        text = _tr("and %n other attendees", "", m.other_attendees)
+        out.append(f'<p class="meta">{_e(text)}</p>')
+    return out
+
+
+def _related(parts: MeetingParts) -> list[str]:
     links = [
         (_tr("Member cities"), parts.cities),
         (_tr("Organisations"), parts.organisations),
@@ -84,11 +103,17 @@ def minutes_html(m: MeetingMinutes, today: date | None = None) -> str:
         (_tr("Programmes"), parts.programmes),
     ]
     linked = [(label, items) for label, items in links if items]
-    if linked:
-        out.append(f"<h2>{_e(_tr('Related'))}</h2>")
-        for label, items in linked:
-            names = ", ".join(i.label for i in items)
-            out.append(f'<p class="meta"><b>{_e(label)}:</b> {_e(names)}</p>')
+    if not linked:
+        return []
+    out = [f"<h2>{_e(_tr('Related'))}</h2>"]
+    for label, items in linked:
+        names = ", ".join(i.label for i in items)
+        out.append(f'<p class="meta"><b>{_e(label)}:</b> {_e(names)}</p>')
+    return out
+
+
+def _agenda_and_notes(m: MeetingMinutes) -> list[str]:
+    out = []
     if m.agenda.strip():
         out.append(f"<h2>{_e(_tr('Agenda'))}</h2>")
         for line in m.agenda.strip().splitlines():
@@ -96,6 +121,11 @@ def minutes_html(m: MeetingMinutes, today: date | None = None) -> str:
     if m.notes_html.strip():
         out.append(f"<h2>{_e(_tr('Notes'))}</h2>")
         out.append(_notes_body(m.notes_html))
+    return out
+
+
+def _decisions_and_quotes(parts: MeetingParts) -> list[str]:
+    out = []
     if parts.decisions:
         out.append(f"<h2>{_e(_tr('Decisions'))}</h2><ol>")
         out += [f"<li>{_e(d)}</li>" for d in parts.decisions]
@@ -105,26 +135,30 @@ def minutes_html(m: MeetingMinutes, today: date | None = None) -> str:
         for q in parts.quotes:
             who = f" — {_e(q.speaker)}" if q.speaker else ""
             out.append(f'<p><span class="quote">“{_e(q.text)}”</span>{who}</p>')
-    if parts.actions:
-        out.append(f"<h2>{_e(_tr('Action items'))}</h2>")
-        out.append('<table class="grid" width="100%" cellspacing="0"><tr>')
-        for head in (_tr("Action"), _tr("Owner"), _tr("Due"), _tr("Status")):
-            out.append(f"<th>{_e(head)}</th>")
-        out.append("</tr>")
-        for a in parts.actions:
-            late = a.overdue(today)
-            status = choice_text(a.status)
-            if a.done_on:
-                status += f" ({short_date(a.done_on)})"
-            cls = ' class="overdue"' if late else ""
-            due = short_date(a.due_on) if a.due_on else ""
-            out.append(
-                f"<tr><td width='52%'>{_e(a.description)}</td><td>{_e(a.owner)}</td>"
-                f"<td{cls}>{_e(due)}</td><td>{_e(status)}</td></tr>"
-            )
-        out.append("</table>")
-    out.append("</body></html>")
-    return "".join(out)
+    return out
+
+
+def _actions(parts: MeetingParts, today: date) -> list[str]:
+    """The action items as a table; a due date past `today` on an open item is marked."""
+    if not parts.actions:
+        return []
+    out = [f"<h2>{_e(_tr('Action items'))}</h2>"]
+    out.append('<table class="grid" width="100%" cellspacing="0"><tr>')
+    for head in (_tr("Action"), _tr("Owner"), _tr("Due"), _tr("Status")):
+        out.append(f"<th>{_e(head)}</th>")
+    out.append("</tr>")
+    for a in parts.actions:
+        status = choice_text(a.status)
+        if a.done_on:
+            status += f" ({short_date(a.done_on)})"
+        cls = ' class="overdue"' if a.overdue(today) else ""
+        due = short_date(a.due_on) if a.due_on else ""
+        out.append(
+            f"<tr><td width='52%'>{_e(a.description)}</td><td>{_e(a.owner)}</td>"
+            f"<td{cls}>{_e(due)}</td><td>{_e(status)}</td></tr>"
+        )
+    out.append("</table>")
+    return out
 
 
 def write_minutes_pdf(m: MeetingMinutes, path: Path | str) -> Path:
