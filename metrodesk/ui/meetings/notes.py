@@ -50,6 +50,13 @@ class RichNotesEditor(HtmlEditor):
         box = QVBoxLayout(container)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(4)
+        box.addLayout(self._toolbar())
+        box.addWidget(edit, 1)
+        edit.currentCharFormatChanged.connect(self._format_changed)
+        self.widget = container
+
+    def _toolbar(self) -> QHBoxLayout:
+        """Paragraph style, bold/italic/underline, lists, link: what the notes' HTML keeps."""
         bar = QHBoxLayout()
         bar.setSpacing(4)
         self.style_box = QComboBox()
@@ -58,27 +65,8 @@ class RichNotesEditor(HtmlEditor):
             self.style_box.addItem(translated(label), level)
         self.style_box.activated.connect(lambda i: self.set_heading(self.style_box.itemData(i)))
         bar.addWidget(self.style_box)
-        self.bold = self._button("notesBold", _tr("B"), _tr("Bold (Ctrl+B)"), self.toggle_bold)
-        self.bold.setShortcut("Ctrl+B")
-        font = self.bold.font()
-        font.setBold(True)
-        self.bold.setFont(font)
-        self.italic = self._button(
-            "notesItalic", _tr("I"), _tr("Italic (Ctrl+I)"), self.toggle_italic
-        )
-        self.italic.setShortcut("Ctrl+I")
-        font = self.italic.font()
-        font.setItalic(True)
-        self.italic.setFont(font)
-        self.underline = self._button(
-            "notesUnderline", _tr("U"), _tr("Underline (Ctrl+U)"), self.toggle_underline
-        )
-        self.underline.setShortcut("Ctrl+U")
-        font = self.underline.font()
-        font.setUnderline(True)
-        self.underline.setFont(font)
+        self.bold, self.italic, self.underline = self._character_buttons()
         for b in (self.bold, self.italic, self.underline):
-            b.setCheckable(True)
             bar.addWidget(b)
         bar.addSpacing(8)
         bar.addWidget(self._button("notesBullets", "•", _tr("Bulleted list"), self.bullets))
@@ -88,10 +76,28 @@ class RichNotesEditor(HtmlEditor):
             self._button("notesLink", _tr("Link…"), _tr("Link to a web page"), self.ask_link)
         )
         bar.addStretch(1)
-        box.addLayout(bar)
-        box.addWidget(edit, 1)
-        edit.currentCharFormatChanged.connect(self._format_changed)
-        self.widget = container
+        return bar
+
+    def _character_buttons(self) -> tuple[QToolButton, QToolButton, QToolButton]:
+        """Bold, italic and underline: checkable, with their shortcut, each shown in the
+        style it sets."""
+        made = []
+        for name, text, tip, key, slot, style in (
+            ("notesBold", _tr("B"), _tr("Bold (Ctrl+B)"), "Ctrl+B", self.toggle_bold,
+             QFont.setBold),
+            ("notesItalic", _tr("I"), _tr("Italic (Ctrl+I)"), "Ctrl+I", self.toggle_italic,
+             QFont.setItalic),
+            ("notesUnderline", _tr("U"), _tr("Underline (Ctrl+U)"), "Ctrl+U",
+             self.toggle_underline, QFont.setUnderline),
+        ):  # fmt: skip
+            b = self._button(name, text, tip, slot)
+            b.setShortcut(key)
+            font = b.font()
+            style(font, True)
+            b.setFont(font)
+            b.setCheckable(True)
+            made.append(b)
+        return made[0], made[1], made[2]
 
     def _button(self, name: str, text: str, tip: str, slot: Any) -> QToolButton:
         b = QToolButton()
