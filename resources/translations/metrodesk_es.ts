@@ -823,6 +823,7 @@
     </message>
     <message>
         <source>Affiliation {n}</source>
+        <extracomment>None: a new address read back from the database; on saving, the order of the list decides None: current</extracomment>
         <translation>Afiliación {n}</translation>
     </message>
     <message>
@@ -2448,10 +2449,6 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
         <translation>Reuniones desde</translation>
     </message>
     <message>
-        <source>Meetings from (date)</source>
-        <translation>Reuniones desde (fecha)</translation>
-    </message>
-    <message>
         <source>Meetings in {year}</source>
         <translation>Reuniones en {year}</translation>
     </message>
@@ -2466,10 +2463,6 @@ Esta base de datos todavía está vacía. Explore la aplicación con los datos d
     <message>
         <source>Meetings until</source>
         <translation>Reuniones hasta</translation>
-    </message>
-    <message>
-        <source>Meetings until (date)</source>
-        <translation>Reuniones hasta (fecha)</translation>
     </message>
     <message>
         <source>Member cities</source>
@@ -4793,7 +4786,6 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>is no longer on record (reopen the contact)</source>
-        <extracomment>None: a new address read back from the database; on saving, the order of the list decides None: current</extracomment>
         <translation>ya no está registrado (vuelva a abrir el contacto)</translation>
     </message>
     <message>

@@ -823,6 +823,7 @@
     </message>
     <message>
         <source>Affiliation {n}</source>
+        <extracomment>None: a new address read back from the database; on saving, the order of the list decides None: current</extracomment>
         <translation>Affiliation {n}</translation>
     </message>
     <message>
@@ -2448,10 +2449,6 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
         <translation>Réunions du</translation>
     </message>
     <message>
-        <source>Meetings from (date)</source>
-        <translation>Réunions du (date)</translation>
-    </message>
-    <message>
         <source>Meetings in {year}</source>
         <translation>Réunions en {year}</translation>
     </message>
@@ -2466,10 +2463,6 @@ Cette base de données est encore vide. Découvrez l&apos;application avec les d
     <message>
         <source>Meetings until</source>
         <translation>Réunions jusqu&apos;au</translation>
-    </message>
-    <message>
-        <source>Meetings until (date)</source>
-        <translation>Réunions jusqu&apos;au (date)</translation>
     </message>
     <message>
         <source>Member cities</source>
@@ -4793,7 +4786,6 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>is no longer on record (reopen the contact)</source>
-        <extracomment>None: a new address read back from the database; on saving, the order of the list decides None: current</extracomment>
         <translation>n&apos;est plus enregistré (rouvrez le contact)</translation>
     </message>
     <message>

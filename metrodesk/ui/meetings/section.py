@@ -63,27 +63,50 @@ class MeetingSectionPage(SectionPage):
         self.ics_written: Path | None = None
 
     def _build_filters(self) -> None:
+        """The meetings' own filters and their two exports, in a bar under the search row."""
+        self._build_date_filters()
+        self._build_record_filters()
+        self.pdf_button = QPushButton(_tr("Minutes to PDF…"))
+        self.pdf_button.setObjectName("minutesPdfButton")
+        self.pdf_button.clicked.connect(self.ask_pdf)
+        self.ics_button = QPushButton(_tr("Add to calendar…"))
+        self.ics_button.setObjectName("calendarButton")
+        self.ics_button.setToolTip(_tr("Save the selected meetings as an .ics calendar file"))
+        self.ics_button.clicked.connect(self.ask_ics)
         bar = QHBoxLayout()
         bar.setSpacing(6)
+        filters = [self.starts_from, self.until, self.kind_box, self.city, self.person.widget]
+        bar.addWidget(flow_row([*filters, self.tag]), 1)
+        bar.addWidget(self.pdf_button, 0, Qt.AlignmentFlag.AlignTop)
+        bar.addWidget(self.ics_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = self.layout()
+        assert layout is not None
+        layout.insertLayout(2, bar)  # type: ignore[attr-defined]
+        self._fill_tags()
+
+    def _build_date_filters(self) -> None:
+        """From and To: meetings that start within the dates typed (either may be empty)."""
         self.starts_from = DateLineEdit()
         self.starts_from.setObjectName("fromFilter")
-        self.starts_from.setAccessibleName(_tr("Meetings from (date)"))
         self.starts_from.setPlaceholderText(_tr("From"))
         self.starts_from.setAccessibleName(_tr("Meetings from"))
         self.until = DateLineEdit()
         self.until.setObjectName("untilFilter")
-        self.until.setAccessibleName(_tr("Meetings until (date)"))
         self.until.setPlaceholderText(_tr("To"))
         self.until.setAccessibleName(_tr("Meetings until"))
         for edit in (self.starts_from, self.until):
             edit.setMaximumWidth(150)
             edit.textChanged.connect(self._dates_typed)
+
+    def _build_record_filters(self) -> None:
+        """Kind, city, participant and tag."""
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("kindFilter")
         self.kind_box.addItem(_tr("Any kind"), "")
         for kind in MeetingKind:
             text = translated(kind.value)
             self.kind_box.addItem(text[:1].upper() + text[1:], kind.value)
+        self.kind_box.currentIndexChanged.connect(lambda *_: self.apply_filter())
         self.city = QLineEdit()
         self.city.setObjectName("cityFilter")
         self.city.setAccessibleName(_tr("City"))
@@ -98,23 +121,7 @@ class MeetingSectionPage(SectionPage):
         self.tag = QComboBox()
         self.tag.setObjectName("tagFilter")
         self.tag.setMinimumWidth(140)
-        self.kind_box.currentIndexChanged.connect(lambda *_: self.apply_filter())
         self.tag.currentIndexChanged.connect(lambda *_: self.apply_filter())
-        self.pdf_button = QPushButton(_tr("Minutes to PDF…"))
-        self.pdf_button.setObjectName("minutesPdfButton")
-        self.pdf_button.clicked.connect(self.ask_pdf)
-        self.ics_button = QPushButton(_tr("Add to calendar…"))
-        self.ics_button.setObjectName("calendarButton")
-        self.ics_button.setToolTip(_tr("Save the selected meetings as an .ics calendar file"))
-        self.ics_button.clicked.connect(self.ask_ics)
-        filters = [self.starts_from, self.until, self.kind_box, self.city, self.person.widget]
-        bar.addWidget(flow_row([*filters, self.tag]), 1)
-        bar.addWidget(self.pdf_button, 0, Qt.AlignmentFlag.AlignTop)
-        bar.addWidget(self.ics_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = self.layout()
-        assert layout is not None
-        layout.insertLayout(2, bar)  # type: ignore[attr-defined]
-        self._fill_tags()
 
     def _fill_tags(self) -> None:
         def show(result: tuple[tuple[str, ...], tuple[str, ...]]) -> None:
