@@ -429,6 +429,25 @@ class RecordDialog(QDialog):
         self.heading.setObjectName("dialogHeading")
         outer.addWidget(self.heading)
 
+        body = self._form_body()
+        self.form_scroll = self._scrolled(body)
+        outer.addWidget(self.form_scroll, 1)
+        self.form_error = QLabel()
+        self.form_error.setObjectName("error_form")
+        self.form_error.setWordWrap(True)
+        self.form_error.setVisible(False)
+        outer.addWidget(self.form_error)
+        outer.addLayout(self._buttons_row())
+        # made default once inside the dialog: made before, the dialog never hears of it and
+        # makes the first button of a tab its default, which Enter in a field would press
+        self.save_button.setDefault(True)
+        hint = body.sizeHint().height() + 150
+        # within a 1024 × 700 screen with the window frame: longer forms scroll
+        self.resize(620, min(max(hint, 320), 640))
+
+    def _form_body(self) -> QWidget:
+        """One row per field of the form: its label (the editor's buddy), the editor, and
+        under it a line for what is wrong with it."""
         body = QWidget()
         body.setObjectName("formBody")
         form = QFormLayout(body)
@@ -457,23 +476,19 @@ class RecordDialog(QDialog):
             label.setBuddy(editor.widget)
             label.setContentsMargins(0, 5, 0, 0)
             form.addRow(label, cell)
+        return body
 
+    def _scrolled(self, body: QWidget) -> QScrollArea:
         scroll = QScrollArea()
-
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside are the tab stops
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(scroll, 1)
-        self.form_scroll = scroll
+        return scroll
 
-        self.form_error = QLabel()
-        self.form_error.setObjectName("error_form")
-        self.form_error.setWordWrap(True)
-        self.form_error.setVisible(False)
-        outer.addWidget(self.form_error)
-
+    def _buttons_row(self) -> QHBoxLayout:
+        """The "unsaved changes" line on the left, Cancel and Save on the right."""
         buttons = QDialogButtonBox()
         self.save_button = QPushButton(_tr("Save"))
         self.save_button.setObjectName("saveButton")
@@ -488,13 +503,7 @@ class RecordDialog(QDialog):
         self.unsaved_label.setWordWrap(True)
         self.bottom_row.addWidget(self.unsaved_label, 1)
         self.bottom_row.addWidget(buttons)
-        outer.addLayout(self.bottom_row)
-        # made default once inside the dialog: made before, the dialog never hears of it and
-        # makes the first button of a tab its default, which Enter in a field would press
-        self.save_button.setDefault(True)
-        hint = body.sizeHint().height() + 150
-        # within a 1024 × 700 screen with the window frame: longer forms scroll
-        self.resize(620, min(max(hint, 320), 640))
+        return self.bottom_row
 
     def showEvent(self, event: QShowEvent) -> None:
         # added at the first show, once subclasses have built their own tabs
