@@ -73,11 +73,17 @@ class TrashDialog(QDialog):
         self.summary.setWordWrap(True)
         outer.addWidget(self.summary)
 
+        outer.addWidget(self._build_table(), 1)
+        outer.addLayout(self._buttons_row())
+        self.resize(760, 480)
+        self._update_buttons()
+
+    def _build_table(self) -> QTableWidget:
+        """The deleted records, several selectable at once; a double click restores one."""
         table = self.table = QTableWidget(0, 4)
         table.setTabKeyNavigation(False)  # Tab leaves the table
         table.setObjectName("trashTable")
         table.setAccessibleName(_tr("Records in the Trash"))
-        table.setTabKeyNavigation(False)
         table.setHorizontalHeaderLabels([_tr("Name"), _tr("Kind"), _tr("Deleted"), _tr("By")])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -94,8 +100,10 @@ class TrashDialog(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         table.itemSelectionChanged.connect(self._update_buttons)
         table.doubleClicked.connect(lambda _index: self.restore_selected())
-        outer.addWidget(table, 1)
+        return table
 
+    def _buttons_row(self) -> QHBoxLayout:
+        """Show more and Empty Trash on the left; Restore (the default) and Close."""
         row = QHBoxLayout()
         self.more_button = QPushButton(_tr("Show more"))
         self.more_button.setObjectName("moreButton")
@@ -116,9 +124,7 @@ class TrashDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.restore_button)
         row.addWidget(close)
-        outer.addLayout(row)
-        self.resize(760, 480)
-        self._update_buttons()
+        return row
 
     # --- reading ----------------------------------------------------------------------------
 
