@@ -183,44 +183,11 @@ class BarChart(QChartView):
         chart.setMargins(QMargins(0, 0, 0, 0))
         chart.layout().setContentsMargins(0, 0, 0, 0)
         chart.legend().hide()
-        text_colour = self.palette().color(QPalette.ColorRole.Text)
-        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         if not rows:
             chart.setTitle(self.empty_text)
-            chart.setTitleBrush(muted)
+            chart.setTitleBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
         else:
-            bar_set = QBarSet(self.objectName())
-            bar_set.setColor(colour("accent"))
-            bar_set.setBorderColor(colour("accent"))
-            bar_set.setLabelColor(text_colour)
-            # Qt draws the first category at the bottom: reversed, the first row is on top
-            bar_set.append([float(n) for n in reversed(self.values)])
-            series = QHorizontalBarSeries()
-            series.append(bar_set)
-            series.setBarWidth(0.6)
-            series.setLabelsVisible(True)
-            series.setLabelsFormat("@value")
-            series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
-            chart.addSeries(series)
-            axis_y = QBarCategoryAxis()
-            axis_y.append(list(reversed(self.categories)))
-            axis_y.setGridLineVisible(False)
-            axis_y.setLabelsColor(text_colour)
-            chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-            series.attachAxis(axis_y)
-            axis_x = QValueAxis()
-            axis_x.setLabelFormat("%.0f")
-            axis_x.setLabelsColor(muted)
-            axis_x.setGridLineColor(colour("grid"))
-            top = max(self.values)
-            if top <= 5:  # small counts: a tick per whole number, room for the labels
-                axis_x.setRange(0, top + 1)
-                axis_x.setTickCount(top + 2)
-            else:
-                axis_x.setRange(0, top * 1.15)
-                axis_x.applyNiceNumbers()
-            chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-            series.attachAxis(axis_x)
+            self._add_bars(chart)
         previous = self.chart()
         self.setChart(chart)
         # setChart releases the chart it replaces without deleting it
@@ -228,6 +195,46 @@ class BarChart(QChartView):
             previous.deleteLater()
         self.setFixedHeight(self.height_for(len(rows)))
         self.viewport().update()
+
+    def _add_bars(self, chart: QChart) -> None:
+        """The values as horizontal bars, labelled with their count, the first row on top."""
+        bar_set = QBarSet(self.objectName())
+        bar_set.setColor(colour("accent"))
+        bar_set.setBorderColor(colour("accent"))
+        bar_set.setLabelColor(self.palette().color(QPalette.ColorRole.Text))
+        # Qt draws the first category at the bottom: reversed, the first row is on top
+        bar_set.append([float(n) for n in reversed(self.values)])
+        series = QHorizontalBarSeries()
+        series.append(bar_set)
+        series.setBarWidth(0.6)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        chart.addSeries(series)
+        axis_y = QBarCategoryAxis()
+        axis_y.append(list(reversed(self.categories)))
+        axis_y.setGridLineVisible(False)
+        axis_y.setLabelsColor(self.palette().color(QPalette.ColorRole.Text))
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_y)
+        axis_x = self._count_axis()
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_x)
+
+    def _count_axis(self) -> QValueAxis:
+        """The counts' axis: a tick per whole number for small counts, room for the labels."""
+        axis_x = QValueAxis()
+        axis_x.setLabelFormat("%.0f")
+        axis_x.setLabelsColor(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        axis_x.setGridLineColor(colour("grid"))
+        top = max(self.values)
+        if top <= 5:
+            axis_x.setRange(0, top + 1)
+            axis_x.setTickCount(top + 2)
+        else:
+            axis_x.setRange(0, top * 1.15)
+            axis_x.applyNiceNumbers()
+        return axis_x
 
 
 class Panel(QFrame):
@@ -271,6 +278,15 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(16)
+        layout.addLayout(self._head())
+        layout.addLayout(self._cards())
+        layout.addLayout(self._panels())
+        layout.addStretch(1)
+        for widget in (self.meetings_list, self.actions_list, self.changes_list):
+            widget.itemActivated.connect(self._activated)
+            widget.itemClicked.connect(self._activated)
+
+    def _head(self) -> QHBoxLayout:
         title = QLabel(_tr("Dashboard"))
         title.setObjectName("sectionTitle")
         self.today = QLabel()
@@ -279,8 +295,10 @@ class DashboardView(QWidget):
         head.addWidget(title)
         head.addStretch(1)
         head.addWidget(self.today)
-        layout.addLayout(head)
+        return head
 
+    def _cards(self) -> QHBoxLayout:
+        """A card per kind of record with its count; a click opens the section."""
         cards = QHBoxLayout()
         cards.setSpacing(12)
         self.cards: dict[str, Card] = {}
@@ -296,8 +314,10 @@ class DashboardView(QWidget):
             card.clicked.connect(self.open_section)
             self.cards[kind] = card
             cards.addWidget(card)
-        layout.addLayout(cards)
+        return cards
 
+    def _panels(self) -> QGridLayout:
+        """Meetings and action items, the two charts, then recent changes across the width."""
         grid = QGridLayout()
         grid.setSpacing(12)
         self.meetings_list = _list("meetingsList")
@@ -317,11 +337,7 @@ class DashboardView(QWidget):
         grid.addWidget(self.changes_panel, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
-        layout.addStretch(1)
-        for widget in (self.meetings_list, self.actions_list, self.changes_list):
-            widget.itemActivated.connect(self._activated)
-            widget.itemClicked.connect(self._activated)
+        return grid
 
     def show_snapshot(self, snap: Snapshot) -> None:
         self.snapshot = snap
