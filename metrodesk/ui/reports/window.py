@@ -238,6 +238,24 @@ class MembershipPanel(ReportPanel):
 
     def show_report(self, r: MembershipOverview) -> None:
         self.report = r
+        self._show_charts(r)
+        self._show_tables(r)
+        owed = _owed(r.arrears_totals(), "; ")
+        self.summary.setText(
+            _tr("{cities} in {regions}").format(
+                cities=_tr("%Ln member cities", "", sum(r.totals)),
+                regions=_tr("%n regions", "", len(r.regions)),
+            )
+            + (
+                " · " + _tr("{c} in arrears, owing {owed}").format(c=len(r.arrears), owed=owed)
+                if r.arrears
+                else ""
+            )
+        )
+
+    def _show_charts(self, r: MembershipOverview) -> None:
+        """Cities by region stacked by status (the statuses nobody has left out), and the
+        fees of the first currency per year, paid and unpaid."""
         used = [i for i, _ in enumerate(r.statuses) if r.totals[i]] or [1]
         self.regions_chart.setChart(
             bar_chart(
@@ -268,6 +286,9 @@ class MembershipPanel(ReportPanel):
                 stacked=True,
             )
         )
+
+    def _show_tables(self, r: MembershipOverview) -> None:
+        """Members by region (a column per status, a total row), fees by year, arrears."""
         headers = [_tr("Region"), *(choice_text(s) for s in r.statuses), _tr("Total")]
         self.regions_table.setColumnCount(len(headers))
         self.regions_table.setHorizontalHeaderLabels(headers)
@@ -297,18 +318,6 @@ class MembershipPanel(ReportPanel):
             [[a.city, a.region, ", ".join(map(str, a.years)), _owed(a.owed)] for a in r.arrears]
             + [[_tr("Total"), "", "", _owed(totals)] for totals in [r.arrears_totals()] if totals],
             [*(a.city_id for a in r.arrears), None],
-        )
-        owed = _owed(r.arrears_totals(), "; ")
-        self.summary.setText(
-            _tr("{cities} in {regions}").format(
-                cities=_tr("%Ln member cities", "", sum(r.totals)),
-                regions=_tr("%n regions", "", len(r.regions)),
-            )
-            + (
-                " · " + _tr("{c} in arrears, owing {owed}").format(c=len(r.arrears), owed=owed)
-                if r.arrears
-                else ""
-            )
         )
 
 
