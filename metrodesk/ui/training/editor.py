@@ -272,6 +272,14 @@ class SessionDialog(TabbedRecordDialog):
         hint.setObjectName("subtitle")
         hint.setWordWrap(True)
         box.addWidget(hint)
+        box.addLayout(self._person_row())
+        box.addLayout(self._attendance_row())
+        self.participant_error = ErrorLine("participant")
+        box.addWidget(self.participant_error)
+        self.add_tab(tab, _tr("Participants"))
+
+    def _person_row(self) -> QHBoxLayout:
+        """Who to add: a contact picked, or the names (and e-mail) of someone new."""
         row = QHBoxLayout()
         self.participant_ref = _contact_ref(self.services, self.runner, "participantContact")
         self.new_given = QLineEdit()
@@ -286,7 +294,10 @@ class SessionDialog(TabbedRecordDialog):
         row.addWidget(self.participant_ref.widget, 2)
         for w in (self.new_given, self.new_family, self.new_email):
             row.addWidget(w, 1)
-        box.addLayout(row)
+        return row
+
+    def _attendance_row(self) -> QHBoxLayout:
+        """Registration, attended, certificate; Add, Attended / certificate…, Remove."""
         flags = QHBoxLayout()
         self.registration = QComboBox()
         self.registration.setObjectName("registration")
@@ -314,10 +325,7 @@ class SessionDialog(TabbedRecordDialog):
         flags.addStretch(1)
         for button in (add, self.toggle_attended, remove):
             flags.addWidget(button)
-        box.addLayout(flags)
-        self.participant_error = ErrorLine("participant")
-        box.addWidget(self.participant_error)
-        self.add_tab(tab, _tr("Participants"))
+        return flags
 
     # --- participants -----------------------------------------------------------------------
 
