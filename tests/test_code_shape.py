@@ -32,7 +32,6 @@ STILL_LONG = {
     # sync's fresh dialogs (sync is still working on them)
     "ui/sync/inbox_dialog.py": {"ConflictsDialog._details"},
     "ui/sync/team_dialog.py": {"TeamSyncDialog._build"},
-    "ui/window/welcome.py": {"WelcomePanel.__init__"},
 }
 
 

@@ -52,6 +52,15 @@ class WelcomePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
         layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addLayout(self._column(), 3)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+
+    def _column(self) -> QVBoxLayout:
+        """The greeting, the three ways to start, and where the database is."""
         column = QVBoxLayout()
         column.setSpacing(14)
         title = QLabel(_tr("Welcome to MetroDesk"))
@@ -70,7 +79,19 @@ class WelcomePanel(QWidget):
         column.addWidget(title)
         column.addWidget(text)
         column.addSpacing(12)
+        column.addLayout(self._start_buttons())
+        hint = QLabel(_tr("Or start from scratch: open Contacts and press New contact."))
+        hint.setObjectName("subtitle")
+        column.addSpacing(8)
+        column.addWidget(hint)
+        where = QLabel(_tr("Database: {path}").format(path=self.services.path))
+        where.setObjectName("subtitle")
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(where)
+        return column
 
+    def _start_buttons(self) -> QHBoxLayout:
+        """Load sample data (the primary one), Import from Excel, Import from Outlook/Google."""
         buttons = QHBoxLayout()
         buttons.setSpacing(16)
         self.load_button = self._big_button(
@@ -96,22 +117,7 @@ class WelcomePanel(QWidget):
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.outlook_button)
         buttons.addStretch(1)
-        column.addLayout(buttons)
-        hint = QLabel(_tr("Or start from scratch: open Contacts and press New contact."))
-        hint.setObjectName("subtitle")
-        column.addSpacing(8)
-        column.addWidget(hint)
-        where = QLabel(_tr("Database: {path}").format(path=services.path))
-        where.setObjectName("subtitle")
-        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        column.addWidget(where)
-
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addLayout(column, 3)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
+        return buttons
 
     def _big_button(self, name: str, text: str, detail: str) -> QPushButton:
         """A large button with a title over a wrapped explanation."""
