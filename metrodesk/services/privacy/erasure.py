@@ -15,14 +15,14 @@ erasure happened (when, by whom, the record id), never what was erased.
 The journal is rewritten here in place (not through new entries, which would carry the old
 values again): `_scrub_journal` is the one place that knows its layout.
 
-Sync (the seam for the `sync` engine, not on main when this was written): an erasure must
-travel as an erasure, not as the field changes of its action (their values are scrubbed). The
-action is marked with the role "log" and writes a register line (`PrivacyEvent`, event
-"erasure", the person's id), which syncs like any record. A copy that receives that line
-calls `Erasure.apply_received(person_id)`: the same erasure of its own file and history,
-without a register line of its own (the received one is the record of it), and idempotent.
-Sync should not replay the entries of a "log" action of kind "Erase a person" as edits, and
-the hub's change files holding the person's old values must be compacted away by sync.
+Sync: an erasure travels as an erasure record of its own (`services/sync/erasures.py` keeps
+them; the engine puts this copy's on the hub and applies the others'), not only as the changes
+of its action. A copy that receives one calls `Erasure.apply_received(person_id)`: the same
+erasure of its own file and history, without a register line of its own (the erasing copy's
+line arrives by sync), and again whenever changes about the person arrive later (made on a copy
+that did not know of the erasure yet). The values scrubbed from the journal are replaced by
+those of an erased record ("Erased person", empty texts), never removed: the entries stay valid
+changes that any copy may fold again without bringing anything back or breaking a rule.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -45,15 +45,19 @@ from metrodesk.data.journal_codec import PAIRED_OPS, FieldChange, encode_created
 from metrodesk.data.meetings import ActionItem, Meeting, MeetingParticipant, Quote
 from metrodesk.data.models import RECORD_CLASSES
 from metrodesk.data.people import Affiliation, Consent, Contact, ContactEmail, ContactPhone
+from metrodesk.data.sync_models import SyncConflict
 from metrodesk.data.training import CentreContact, CourseParticipant
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.privacy import register
 from metrodesk.services.storage.backups import BackupInfo, list_backups
+from metrodesk.services.sync import erasures
 
 #: called with (people erased so far, people to erase); False stops before the next one
 Progress = Callable[[int, int], bool]
 #: what an erased person's record is called from then on
 ERASED_NAME = "Erased person"
+#: the name of an erasure's action (sync tells an erasure from other changes by it)
+ERASE_ACTION = "Erase a person"
 #: what replaces a mention of the person in free text
 ERASED_MENTION = "[erased]"
 #: rows that are the person's own data and go entirely
@@ -100,6 +104,8 @@ class ErasureResult:
     #: rows removed, fields cleared, mentions replaced, history entries scrubbed
     counts: dict[str, int]
     backups_purged: tuple[Path, ...] = ()
+    #: the person's record and every row that was theirs (sync recognises later changes by them)
+    record_ids: frozenset[uuid.UUID] = frozenset()
 
 
 class Erasure:
@@ -155,7 +161,7 @@ class Erasure:
             compact(self.db)
         if purge_backups and results:
             purged = tuple(purge_backups_of(self.db.path))
-            results[-1] = ErasureResult(results[-1].person_id, results[-1].counts, purged)
+            results[-1] = replace(results[-1], backups_purged=purged)
         return results
 
     def apply_received(self, person_id: uuid.UUID) -> ErasureResult:
@@ -170,20 +176,24 @@ class Erasure:
 
     def _erase(self, person_id: uuid.UUID, register_line: bool = True) -> ErasureResult:
         counts: dict[str, int] = {}
-        with self.db.action("Erase a person", role=register.LOG_ROLE) as s:
+        with self.db.action(ERASE_ACTION, role=register.LOG_ROLE) as s:
             person = _person(s, person_id)
             tokens = _mentions(s, person)
+            ids = _ids_of(s, person_id)
             counts["rows removed"] = _remove_own_rows(s, person_id)
             counts["links cleared"] = _clear_links(s, person_id)
             for field, value in CLEARED.items():
                 setattr(person, field, value)
             counts["mentions replaced"] = _replace_mentions(s, tokens)
             s.flush()
-            counts["history entries scrubbed"] = _scrub_journal(s, person_id, tokens)
+            counts["history entries scrubbed"] = _scrub_journal(s, ids, tokens)
+            counts["conflicts scrubbed"] = _scrub_conflicts(s, ids.all, tokens)
             if register_line:
                 note = ", ".join(f"{n} {what}" for what, n in counts.items())
                 register.add_entry(s, register.ERASURE, person_id, self.db.author, note)
-        return ErasureResult(person_id, counts)
+                s.flush()
+                erasures.note_local(s.connection(), person_id, ids.all, s.info["action_id"])
+        return ErasureResult(person_id, counts, record_ids=ids.all)
 
 
 _OWN_WORDS: tuple[tuple[type[Record], str], ...] = (
@@ -283,18 +293,34 @@ def _replace_mentions(s: Session, tokens: list[str]) -> int:
     return replaced
 
 
-def _scrub_journal(s: Session, person_id: uuid.UUID, tokens: list[str]) -> int:
-    """The journal keeps old and new values: those of the person's own record and rows go
-    (the entries stay: when and by whom something changed is not the person's data), and
+@dataclass(frozen=True)
+class _Ids:
+    person: uuid.UUID
+    #: rows that were the person's own (e-mails, phones, affiliations…)
+    own: frozenset[uuid.UUID]
+    #: the person's places in meetings (kept, with the role text scrubbed)
+    roles: frozenset[uuid.UUID]
+
+    @property
+    def all(self) -> frozenset[uuid.UUID]:
+        return self.own | self.roles | {self.person}
+
+
+def _ids_of(s: Session, person_id: uuid.UUID) -> _Ids:
+    roles = s.scalars(select(MeetingParticipant.id).where(
+        MeetingParticipant.contact_id == person_id))  # fmt: skip
+    return _Ids(person_id, frozenset(_journaled_ids_of_rows(s, person_id)), frozenset(roles))
+
+
+def _scrub_journal(s: Session, ids: _Ids, tokens: list[str]) -> int:
+    """The journal keeps old and new values: those of the person's own record and rows become
+    an erased record's (the entries stay: when and by whom something changed is not the
+    person's data, and folded again they give the erased record, never an invalid one), and
     every mention in any other entry is replaced, as in the records themselves."""
-    own = {person_id} | _journaled_ids_of_rows(s, person_id)
-    roles = set(
-        s.scalars(select(MeetingParticipant.id).where(MeetingParticipant.contact_id == person_id))
-    )
     scrubbed = 0
-    for entry in s.scalars(select(JournalEntry).where(JournalEntry.record_id.in_(own | roles))):
-        keep = "deleted_at" if entry.record_id in own else None
-        if _blank(entry, keep_only=keep, role_only=entry.record_id not in own):
+    touched = JournalEntry.record_id.in_(ids.all)
+    for entry in s.scalars(select(JournalEntry).where(touched)):
+        if _blank(entry, ids):
             scrubbed += 1
     pattern = _pattern(tokens)
     if pattern is None:
@@ -310,19 +336,50 @@ def _scrub_journal(s: Session, person_id: uuid.UUID, tokens: list[str]) -> int:
     return scrubbed
 
 
-def _blank(entry: JournalEntry, keep_only: str | None, role_only: bool) -> bool:
-    """Empty the values of an entry (all but `keep_only`; or only the meeting role)."""
+def _scrub_conflicts(s: Session, ids: frozenset[uuid.UUID], tokens: list[str]) -> int:
+    """The sync inbox holds field values too: conflicts about the person's records go (there
+    is nothing left to choose between), mentions in the others are replaced."""
+    scrubbed = 0
+    for conflict in s.scalars(select(SyncConflict).where(SyncConflict.record_id.in_(ids))):
+        s.delete(conflict)
+        scrubbed += 1
+    pattern = _pattern(tokens)
+    if pattern is None:
+        return scrubbed
+    likely = or_(*(c.ilike(f"%{t}%") for t in tokens for c in (SyncConflict.kept,
+                                                                SyncConflict.aside)))  # fmt: skip
+    for conflict in s.scalars(select(SyncConflict).where(likely)):
+        for column in ("kept", "aside"):
+            value = getattr(conflict, column)
+            if value is not None:
+                setattr(conflict, column, pattern.sub(ERASED_MENTION, value))
+        scrubbed += 1
+    return scrubbed
+
+
+def _blank(entry: JournalEntry, ids: _Ids) -> bool:
+    """Give an entry about the person the values of an erased record, old and new."""
     changes = entry.changes()
-    blanked = [
-        c
-        if c.field == keep_only or (role_only and c.field != "role")
-        else c._replace(old=None, new=None)
-        for c in changes
-    ]
+    blanked = [c._replace(old=_neutral(entry.record_id, c.field, c.old, ids),
+                          new=_neutral(entry.record_id, c.field, c.new, ids))
+               for c in changes]  # fmt: skip
     if blanked == changes:
         return False
     entry.data = _encode(entry.op, blanked)
     return True
+
+
+def _neutral(record_id: uuid.UUID, field: str, value: Any, ids: _Ids) -> Any:
+    """What a field of the person's records holds once erased: the contact's cleared values
+    (its name order and trash state are no personal data), a meeting place's plain role; the
+    person's own rows (removed for good) keep only their ids and trash state."""
+    if record_id == ids.person:
+        return CLEARED.get(field, value)
+    if record_id in ids.roles:
+        return "participant" if field == "role" and value is not None else value
+    if field == "deleted_at" or field.endswith("_id"):
+        return value
+    return None
 
 
 def _encode(op: str, changes: list[FieldChange]) -> str:

@@ -7,6 +7,9 @@ The steps, each safe to interrupt at any moment (a killed sync is completed by t
    file, a backup put back): it takes a device id of its own before it sends anything, and its
    unsent actions move to that id.
 2. **Join.** An empty copy fills from the hub's newest snapshot in one go.
+   **Erasures** (`erasing.py`): this copy's go on the hub, the hub's are applied here, before
+   anything is sent or pulled; values of an erased person that arrive later are erased again
+   in the same sync, and the hub's old change files and snapshots are cleaned of them (6).
 3. **Send.** This copy's actions not yet in the hub go in as change sets; the number of the
    last one sent is noted before (claimed) and after (pushed) sending.
 4. **Receive.** Every change set not yet seen is read; damaged or unfinished ones are named and
@@ -40,6 +43,7 @@ from metrodesk.data.meetings import Attachment
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.sync import outgoing, snapshot
 from metrodesk.services.sync.apply import apply_actions
+from metrodesk.services.sync.erasing import ErasureSteps
 from metrodesk.services.sync.state import (
     SyncState,
     location_of,
@@ -127,6 +131,7 @@ class SyncEngine:
         self.codecs = dict(CODECS, **{self.codec.name: self.codec})
         self._progress = progress
         self.report = SyncReport()
+        self.erasures = ErasureSteps(self)
 
     def _step(self, what: str, done: int = 0, total: int = 0) -> None:
         if self._progress is not None and not self._progress(what, done, total):
@@ -158,10 +163,14 @@ class SyncEngine:
                 write_state(s.connection(), **changed)
         if self._is_empty():
             self._join()
+        self.erasures.exchange()
         self._send()
         self._receive()
+        if self.erasures.apply_again():
+            self._send()
         self._attachments()
         self._announce()
+        self.erasures.compact()
         self._compact()
         with self.db.engine.connect() as conn:
             self.report.conflicts = int(
@@ -395,6 +404,7 @@ class SyncEngine:
                 for device, name in names.items():
                     device_ref(conn, device, name)
                 report = apply_actions(s, batch)
+            self.erasures.watch(batch)
             if report.newest_stamp:
                 self.db.clock.receive(report.newest_stamp)
             self.report.received += report.actions

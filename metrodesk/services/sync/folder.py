@@ -16,7 +16,9 @@ it truncated: each file carries its size and checksum, and a damaged one is repo
 and read again next time). A name may carry a syncing service's suffix ("… (Agnès's conflicted
 copy 2026-12-03).mdc"): the numbers at its start are what count, and of several copies of one
 change set the first that reads whole is used. No file of another copy is ever changed or
-removed. A missing file is never a deletion: it is simply not there yet.
+removed, but by an erasure's compaction (#14), which rewrites a change file whole with the
+same actions, the erased person's values scrubbed. A missing file is never a deletion: it is
+simply not there yet.
 """
 
 from __future__ import annotations
@@ -255,6 +257,30 @@ class FolderHub:
             write_whole(folder / f"{name}{suffix}.mdc", [_encode_change_set(change_set)])
         except OSError as exc:
             raise self._unreachable(f"cannot be written ({exc.strerror or exc})") from exc
+
+    def replace_change_set(self, change_set: ChangeSet) -> bool:
+        """An erasure's compaction: each stored copy of the change set (same numbers, same
+        actions) rewritten whole with the scrubbed payload (a new file renamed over it); a
+        damaged duplicate beside a good one, which may hold the old values too, goes."""
+        self._guard()
+        paths = self._device_files(change_set.device).get((change_set.first, change_set.last), [])
+        good, damaged = [], []
+        for path in paths:
+            found = _decode_change_set(path, change_set.device)
+            if isinstance(found, Unreadable):
+                damaged.append(path)
+            elif found.content and found.content == change_set.content:
+                good.append((path, found))
+        try:
+            for path, found in good:
+                if found.payload != change_set.payload:
+                    write_whole(path, [_encode_change_set(change_set)], replace=True)
+            if good:
+                for path in damaged:
+                    path.unlink(missing_ok=True)
+        except OSError as exc:
+            raise self._unreachable(f"cannot be written ({exc.strerror or exc})") from exc
+        return bool(good)
 
     def pushed(self, device: uuid.UUID) -> int:
         self._guard()

@@ -38,6 +38,10 @@ personal data in the clear beyond what the headers say: device ids, numbers, sch
    after checking the checksum, and `has_blob` says whether it is stored.
 8. **Erasure records** (a person erased on one copy, #14) are stored and listed like change
    sets' headers: `put_erasure` is idempotent by record id, `erasures()` lists them all.
+   The one exception to promise 1: `replace_change_set` puts a change set with the same
+   (device, first, last) and `content` in place of the stored one (an erasure's compaction:
+   the same actions, the erased person's values scrubbed), whole or not at all, and returns
+   False when the hub does not allow it; it is never called with other actions.
 9. Every method raises `HubUnreachable` (with a sentence for people) when the hub cannot be
    reached, and nothing else for a hub that is merely empty or busy.
 
@@ -191,5 +195,7 @@ class Transport(Protocol):
         ...
 
     def put_erasure(self, record: ErasureRecord) -> None: ...
+
+    def replace_change_set(self, change_set: ChangeSet) -> bool: ...
 
     def erasures(self) -> list[ErasureRecord]: ...

@@ -407,6 +407,11 @@ class PostgresHub:
 
         self._do(work)
 
+    def replace_change_set(self, change_set: ChangeSet) -> bool:
+        """Members never change a stored change set (`layout.py`): an erasure's compaction
+        of the server's rows is the administrator's step (README, "Personal data")."""
+        return False
+
     def erasures(self) -> list[ErasureRecord]:
         def work(conn: psycopg.Connection) -> list[ErasureRecord]:
             rows = conn.execute(

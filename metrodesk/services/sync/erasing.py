@@ -1,0 +1,250 @@
+"""Erasures through sync (#14): the steps of a sync that carry a person's erasure to every copy.
+
+1. **Exchange** (before anything is sent or pulled): this copy's erasures go on the hub as
+   erasure records (idempotent by id), and every record of the hub this copy has not applied
+   is applied (`Erasure.apply_received`: the person's rows, history, inbox, search index and
+   free pages, as on the copy that erased) and remembered, so it is applied once.
+2. **Watch** what arrives: an action made on a copy that did not know of the erasure yet (an
+   edit of the person, a new e-mail, a mention in a meeting's notes) still carries the person's
+   values. It is applied like any other, and then the erasure is applied here again, in the
+   same sync: the values go from the records and the journal before the sync ends, and the
+   hub is compacted again. An erasure's own action arriving before its record (a record put
+   after this copy read the list) is applied here at once too.
+3. **Compact the hub**: every change file whose actions this copy holds with other (scrubbed)
+   values is rewritten with them: the same actions, numbers and content digest, so a copy
+   that pulls it again takes it as the change set it already has; a damaged duplicate of a
+   rewritten file goes. Snapshots written before the erasure are replaced by a new one of this
+   copy (written after) and dropped, whoever wrote them. Until all of it is done (a change
+   file this copy cannot read yet, changes still waiting) it is tried again at the next sync.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection
+
+from metrodesk.data.database import sync_write
+from metrodesk.services.privacy.erasure import ERASE_ACTION, ERASED_MENTION, Erasure
+from metrodesk.services.privacy.register import LOG_ROLE
+from metrodesk.services.sync import erasures
+from metrodesk.services.sync.erasures import KnownErasure
+from metrodesk.services.sync.transport import ChangeSet, ErasureRecord, SnapshotInfo, Unreadable
+from metrodesk.services.sync.wire import (
+    WireAction,
+    WireEntry,
+    WireError,
+    decode_actions,
+    encode_actions,
+    seal,
+    unseal,
+)
+
+if TYPE_CHECKING:
+    from metrodesk.services.sync.engine import SyncEngine
+
+_LOCAL_ENTRIES = (
+    "SELECT e.hlc, e.record_kind, e.record_id, e.op, e.data FROM journal_entry e "
+    "JOIN journal_action a ON a.ref = e.action_ref WHERE a.id = ? ORDER BY e.seq"
+)
+_ACTION_PLACE = (
+    "SELECT d.id, a.dseq FROM journal_action a JOIN journal_device d ON d.ref = a.device_ref "
+    "WHERE a.id = ?"
+)
+
+
+class ErasureSteps:
+    def __init__(self, engine: SyncEngine) -> None:
+        self.engine = engine
+        self.db = engine.db
+        #: people to erase again after this sync's changes (values of theirs arrived)
+        self._again: set[uuid.UUID] = set()
+
+    def _known(self) -> dict[uuid.UUID, KnownErasure]:
+        with self.db.engine.connect() as conn:
+            return erasures.known(conn)
+
+    def _save(self, items: Iterable[KnownErasure]) -> None:
+        with sync_write(self.db) as s:
+            for item in items:
+                erasures.save(s.connection(), item)
+
+    # --- 1. exchange ---------------------------------------------------------------------
+
+    def exchange(self) -> None:
+        known = self._known()
+        for item in known.values():
+            if item.state == "pending":
+                self._put(item)
+        for record in self.engine.hub.erasures():
+            if record.id not in known:
+                self.engine._step("Applying an erasure made on another computer")
+                ids = self._apply(record.record_id)
+                dseq = erasures.dseq_of(record.payload)
+                item = erasures.received(record.record_id, record.id, ids, record.device, dseq,
+                                         record.made_at)  # fmt: skip
+                self._save([item])
+
+    def _put(self, item: KnownErasure) -> None:
+        device, dseq = uuid.UUID(self.db.device), 0
+        if item.action is not None:
+            with self.db.engine.connect() as conn:
+                row = conn.exec_driver_sql(_ACTION_PLACE, (item.action.bytes,)).first()
+            if row is not None:
+                device, dseq = uuid.UUID(bytes=bytes(row[0])), int(row[1])
+        payload = erasures.payload_of(dseq)
+        self.engine.hub.put_erasure(
+            ErasureRecord(item.id, device, item.person, item.made_at, payload)
+        )
+        self._save([replace(item, state="sent", device=device, dseq=dseq)])
+
+    def _apply(self, person: uuid.UUID) -> frozenset[uuid.UUID]:
+        return Erasure(self.db).apply_received(person).record_ids
+
+    # --- 2. watch ------------------------------------------------------------------------
+
+    def watch(self, actions: Iterable[WireAction]) -> None:
+        """Note the people erased here whose values the actions just applied bring back, and
+        people whose erasure arrives as an action before its record."""
+        known = self._known()
+        by_id = {rid: item.person for item in known.values() for rid in item.touched}
+        people = {item.person.hex: item.person for item in known.values()}
+        named = re.compile("|".join(people)) if people else None
+        for action in actions:
+            erasing = action.role == LOG_ROLE and action.name == ERASE_ACTION
+            for entry in action.entries:
+                if erasing:
+                    if entry.kind == "contact" and entry.record_id.hex not in people:
+                        self._again.add(entry.record_id)
+                    continue
+                found = by_id.get(entry.record_id)
+                if found is None and named is not None and entry.data:
+                    hit = named.search(entry.data)
+                    found = people[hit.group(0)] if hit else None
+                if found is not None:
+                    self._again.add(found)
+
+    def apply_again(self) -> bool:
+        """Erase again the people whose values arrived; True when any was."""
+        if not self._again:
+            return False
+        known = self._known()
+        done: list[KnownErasure] = []
+        for person in sorted(self._again, key=lambda p: p.bytes):
+            self.engine._step("Erasing again what arrived about an erased person")
+            ids = self._apply(person)
+            mine = [i for i in known.values() if i.person == person]
+            if not mine:  # its record comes later, under its own id: applied once more then
+                stand_in = uuid.uuid5(_STAND_INS, person.hex)
+                mine = [erasures.received(person, stand_in, ids, None, 0, erasures.now())]
+            # snapshots written before now may hold the values that came back
+            done += [replace(erasures.with_ids(i, ids), device=None) for i in mine]
+        self._again.clear()
+        self._save(done)
+        return True
+
+    # --- 3. compact the hub --------------------------------------------------------------
+
+    def compact(self) -> None:
+        owed = [i for i in self._known().values() if not i.compacted and i.state != "pending"]
+        if not owed or self.engine.report.waiting:
+            return
+        self.engine._step("Removing erased data from the team folder")
+        whole = self._rewrite_change_sets()
+        whole = self._renew_snapshots(owed) and whole
+        if whole:
+            self._save([replace(i, compacted=True) for i in owed])
+
+    def _rewrite_change_sets(self) -> bool:
+        whole = True
+        for found in self.engine.hub.pull({}):
+            if isinstance(found, Unreadable):
+                whole = False
+                continue
+            try:
+                scrubbed = self._scrubbed(found)
+            except WireError:
+                whole = False
+                continue
+            if scrubbed is not None and not self.engine.hub.replace_change_set(scrubbed):
+                whole = False
+        return whole
+
+    def _scrubbed(self, cs: ChangeSet) -> ChangeSet | None:
+        """The change set with the values this copy's journal holds for its entries now, or
+        None when nothing differs (or this copy does not hold its actions)."""
+        codec = self.engine.codecs.get(cs.payload.partition(b"\n")[0].decode("ascii", "replace"))
+        if codec is None:
+            raise WireError("sealed by a codec this copy does not have")
+        actions, names = decode_actions(unseal(cs.payload, self.engine.codecs))
+        changed = False
+        with self.db.engine.connect() as conn:
+            touched = frozenset().union(*(i.touched for i in erasures.known(conn).values()))
+            for action in actions:
+                entries = _as_held(conn, action, touched)
+                if entries is not None:
+                    action.entries, changed = entries, True
+        if not changed:
+            return None
+        payload = seal(codec, encode_actions(actions, names))
+        return ChangeSet(cs.device, cs.first, cs.last, cs.schema, cs.format, payload, cs.content)
+
+    def _renew_snapshots(self, owed: list[KnownErasure]) -> bool:
+        """Snapshots that may hold an erased person's values: replaced by a new one."""
+        hub = self.engine.hub
+        dirty = [s for s in hub.snapshots() if any(_may_hold(s, item) for item in owed)]
+        if not dirty:
+            return True
+        fresh = self.engine._write_snapshot(self.engine._have())
+        left = False
+        for old in hub.snapshots():
+            if old.key == fresh.key:
+                continue
+            if all(fresh.covers.get(d, 0) >= n for d, n in old.covers.items()):
+                hub.drop_snapshot(old)
+            elif old in dirty:
+                left = True
+        return not left
+
+
+def _as_held(
+    conn: Connection, action: WireAction, touched: frozenset[uuid.UUID]
+) -> list[WireEntry] | None:
+    """The action's entries with this copy's values, where this copy holds them scrubbed: an
+    entry about an erased person's records, or one where more mentions are replaced here (a
+    copy that learnt of a mention later never writes it back over a file cleaned by another)."""
+    held = conn.exec_driver_sql(_LOCAL_ENTRIES, (action.id.bytes,)).all()
+    if len(held) != len(action.entries):
+        return None
+    out, differs = [], False
+    for wire, (hlc, kind, rid, op, data) in zip(action.entries, held, strict=True):
+        if (wire.hlc, wire.kind, wire.record_id.bytes, wire.op) != (hlc, kind, bytes(rid), op):
+            return None
+        if data != wire.data and _cleaner(data, wire.data, wire.record_id in touched):
+            differs = True
+        else:
+            data = wire.data
+        out.append(WireEntry(wire.hlc, wire.kind, wire.record_id, wire.op, data))
+    return out if differs else None
+
+
+def _cleaner(held: str | None, sent: str | None, about_the_person: bool) -> bool:
+    if about_the_person:
+        return True
+    return (held or "").count(ERASED_MENTION) > (sent or "").count(ERASED_MENTION)
+
+
+def _may_hold(snapshot: SnapshotInfo, item: KnownErasure) -> bool:
+    """Whether a snapshot may have been written before the erasure: it does not cover the
+    erasing action (or that action's place is not known here)."""
+    if item.device is None or item.dseq <= 0:
+        return True
+    return snapshot.covers.get(item.device, 0) < item.dseq
+
+
+#: the namespace of the ids an erasure seen by its action before its record is remembered under
+_STAND_INS = uuid.UUID("5d1c9b6e-8f0a-4e4b-9a57-0e7a5e1d2c31")

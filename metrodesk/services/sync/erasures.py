@@ -1,0 +1,139 @@
+"""What a copy remembers of erasures (#14), in its own `meta` table (never sent as data).
+
+An erasure travels as an erasure record of its own (`transport.ErasureRecord`), not only as
+the changes of the action that made it: a copy applies it to its whole file and history
+(`privacy.erasure.Erasure.apply_received`), which ordinary changes cannot do. Each record is
+kept here under `erasure.<record id>` with:
+
+- `person`: the erased contact's id; `ids`: the ids of the rows that were the person's (their
+  e-mails, phones, roles…), so that changes arriving later about any of them are recognised;
+- `state`: `pending` (erased here, not on the hub yet), `sent`, or `applied` (received);
+- `action`: on the copy that erased, the id of the erasure's action; `device` and `dseq`: that
+  action's place on its copy (a snapshot that covers it was written after the erasure);
+- `compacted`: whether the hub's old change files and snapshots were cleaned of the person
+  since this copy last saw that person's values arrive.
+
+Nothing here names the person: only ids, states and numbers.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, delete, insert, select
+
+from metrodesk.data.journal import Meta
+
+_PREFIX = "erasure."
+_TEAM_KEY = "sync.hub_id"
+
+
+@dataclass(frozen=True)
+class KnownErasure:
+    id: uuid.UUID
+    person: uuid.UUID
+    state: str
+    made_at: datetime
+    ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
+    compacted: bool = False
+    action: uuid.UUID | None = None
+    device: uuid.UUID | None = None
+    dseq: int = 0
+
+    @property
+    def touched(self) -> frozenset[uuid.UUID]:
+        """Every record id whose changes carry the person's data."""
+        return self.ids | {self.person}
+
+
+def in_a_team(conn: Connection) -> bool:
+    return conn.execute(select(Meta.value).where(Meta.key == _TEAM_KEY)).scalar() not in (None, "")
+
+
+def known(conn: Connection) -> dict[uuid.UUID, KnownErasure]:
+    rows = conn.execute(select(Meta.key, Meta.value).where(Meta.key.startswith(_PREFIX)))
+    out: dict[uuid.UUID, KnownErasure] = {}
+    for key, value in rows:
+        try:
+            found = _decode(uuid.UUID(key[len(_PREFIX) :]), json.loads(value))
+        except (ValueError, KeyError, TypeError):
+            continue  # a damaged line: the hub's record of it is applied again
+        out[found.id] = found
+    return out
+
+
+def save(conn: Connection, item: KnownErasure) -> None:
+    """Inside the caller's write transaction."""
+    key = _PREFIX + item.id.hex
+    conn.execute(delete(Meta).where(Meta.key == key))
+    conn.execute(insert(Meta).values(key=key, value=json.dumps(_encode(item))))
+
+
+def note_local(
+    conn: Connection, person: uuid.UUID, ids: Iterable[uuid.UUID], action: uuid.UUID
+) -> None:
+    """An erasure made here, in its own action: the next sync puts its record on the hub. A
+    copy that syncs with no team has nobody to tell."""
+    if in_a_team(conn):
+        item = KnownErasure(uuid.uuid4(), person, "pending", now(), frozenset(ids), False, action)
+        save(conn, item)
+
+
+def received(person: uuid.UUID, record_id: uuid.UUID, ids: Iterable[uuid.UUID],
+             device: uuid.UUID | None, dseq: int, made_at: datetime) -> KnownErasure:  # fmt: skip
+    return KnownErasure(record_id, person, "applied", made_at, frozenset(ids), False, None,
+                        device, dseq)  # fmt: skip
+
+
+def with_ids(item: KnownErasure, ids: Iterable[uuid.UUID]) -> KnownErasure:
+    """Values of the person arrived again (and were scrubbed): the hub is cleaned again."""
+    return replace(item, ids=item.ids | frozenset(ids), compacted=False)
+
+
+def payload_of(dseq: int) -> bytes:
+    """What an erasure record carries beside its headers: the erasing action's number on its
+    copy (no personal data)."""
+    return json.dumps({"dseq": dseq}).encode()
+
+
+def dseq_of(payload: bytes) -> int:
+    try:
+        return int(json.loads(payload.decode() or "{}").get("dseq", 0))
+    except (ValueError, AttributeError, TypeError):
+        return 0
+
+
+def _encode(item: KnownErasure) -> dict[str, object]:
+    return {
+        "person": item.person.hex,
+        "state": item.state,
+        "made_at": item.made_at.isoformat(),
+        "ids": sorted(i.hex for i in item.ids),
+        "compacted": item.compacted,
+        "action": item.action.hex if item.action else None,
+        "device": item.device.hex if item.device else None,
+        "dseq": item.dseq,
+    }
+
+
+def _decode(id_: uuid.UUID, data: dict[str, object]) -> KnownErasure:
+    action, device = data.get("action"), data.get("device")
+    return KnownErasure(
+        id=id_,
+        person=uuid.UUID(str(data["person"])),
+        state=str(data["state"]),
+        made_at=datetime.fromisoformat(str(data["made_at"])),
+        ids=frozenset(uuid.UUID(str(i)) for i in data.get("ids", []) or []),  # type: ignore[attr-defined]
+        compacted=bool(data.get("compacted", False)),
+        action=uuid.UUID(str(action)) if action else None,
+        device=uuid.UUID(str(device)) if device else None,
+        dseq=int(data.get("dseq", 0) or 0),  # type: ignore[call-overload]
+    )
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
