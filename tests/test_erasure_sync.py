@@ -78,30 +78,55 @@ def _edit_before_knowing(path: Path, person: str) -> None:
         svc.close()
 
 
+def _erase_and_sync_all(a: Path, b: Path, c: Path, hubs: dict[Path, str]) -> list[tuple]:
+    """A and B hold her data through the hub; A erases her while B, not knowing yet, changes
+    her and sends it before A syncs; C joins afterwards; then every copy syncs once more.
+    Returns the meetings' counts before."""
+    counts = meeting_counts(a)
+    _ok("sync", "--db", a, "--hub", hubs[a], "--name", "A")
+    _ok("sync", "--db", b, "--hub", hubs[b], "--name", "B")
+    agnes = _agnes(b)
+    assert found_in(plain_bytes(b))
+    assert "Erased person" in _ok("erase", agnes, "--db", a)
+    _edit_before_knowing(b, agnes)
+    _ok("sync", "--db", b)
+    _ok("sync", "--db", a)
+    _ok("sync", "--db", c, "--hub", hubs[c], "--name", "C")
+    for path in (b, a, c):
+        _ok("sync", "--db", path)
+    return counts
+
+
+def _nowhere_on(copies: tuple[Path, ...], counts: list[tuple]) -> None:
+    """No copy's file or log holds her name or addresses; counts kept; `check` passes."""
+    for path in copies:
+        assert found_in(plain_bytes(path)) == [], path.name
+        assert meeting_counts(path) == counts, path.name
+        assert _run("check", "--db", path).returncode == 0, path.name
+
+
 def test_an_erasure_reaches_every_copy_and_the_team_folder(tmp_path, sample_template):
     folder = tmp_path / "team-folder"
     folder.mkdir()
     a = copy_database(sample_template, tmp_path / "A.sqlite")
     b, c = tmp_path / "B.sqlite", tmp_path / "C.sqlite"
-    counts = meeting_counts(a)
-    # given A and B holding her data through the team folder
-    _ok("sync", "--db", a, "--hub", folder, "--name", "A")
-    _ok("sync", "--db", b, "--hub", folder, "--name", "B")
-    agnes = _agnes(b)
-    assert found_in(plain_bytes(b)) and found_in(folder_bytes(folder))
-    # when A erases her, and B, not knowing yet, changes her and sends it before A syncs
-    assert "Erased person" in _ok("erase", agnes, "--db", a)
-    _edit_before_knowing(b, agnes)
-    _ok("sync", "--db", b)
-    _ok("sync", "--db", a)
-    # and C joins the team afterwards, then every copy syncs once more
-    _ok("sync", "--db", c, "--hub", folder, "--name", "C")
-    for path in (b, a, c):
-        _ok("sync", "--db", path)
-    # then no copy's file or log, and no file of the team folder, holds her name or addresses
-    for path in (a, b, c):
-        assert found_in(plain_bytes(path)) == [], path.name
-        assert meeting_counts(path) == counts, path.name
-        assert _run("check", "--db", path).returncode == 0, path.name
+    counts = _erase_and_sync_all(a, b, c, dict.fromkeys((a, b, c), str(folder)))
+    _nowhere_on((a, b, c), counts)
     assert found_in(folder_bytes(folder)) == []
     assert list((folder / "erasures").iterdir())
+
+
+def test_an_erasure_reaches_every_copy_and_the_postgresql_hub(tmp_path, sample_template, team_hub):
+    a = copy_database(sample_template, tmp_path / "A.sqlite")
+    b, c = tmp_path / "B.sqlite", tmp_path / "C.sqlite"
+    carol = team_hub.member("carol")
+    hubs = {a: team_hub.url(team_hub.alice), b: team_hub.url(team_hub.bob), c: team_hub.url(carol)}
+    counts = _erase_and_sync_all(a, b, c, hubs)
+    _nowhere_on((a, b, c), counts)
+    # every row of the hub, those hidden from pulls by a snapshot too, read as the owner
+    with team_hub.server.admin(team_hub.dbname) as conn:
+        stored = [bytes(r[0]) for r in conn.execute("SELECT payload FROM metrodesk.change_set")]
+        stored += [bytes(r[0]) for r in conn.execute("SELECT data FROM metrodesk.snapshot_chunk")]
+        erasures = conn.execute("SELECT count(*) FROM metrodesk.erasure").fetchone()[0]
+    assert found_in(b"".join(stored + [unseal(s) for s in stored])) == []
+    assert erasures == 1

@@ -161,7 +161,7 @@ class ErasureSteps:
 
     def _rewrite_change_sets(self) -> bool:
         whole = True
-        for found in self.engine.hub.pull({}):
+        for found in self.engine.hub.every_change_set():
             if isinstance(found, Unreadable):
                 whole = False
                 continue
@@ -194,21 +194,29 @@ class ErasureSteps:
         return ChangeSet(cs.device, cs.first, cs.last, cs.schema, cs.format, payload, cs.content)
 
     def _renew_snapshots(self, owed: list[KnownErasure]) -> bool:
-        """Snapshots that may hold an erased person's values: replaced by a new one."""
+        """Snapshots that may hold an erased person's values go, once one written after the
+        erasure (an existing one, or a new one of this copy's) covers them."""
         hub = self.engine.hub
-        dirty = [s for s in hub.snapshots() if any(_may_hold(s, item) for item in owed)]
+        stored = hub.snapshots()
+        dirty = [s for s in stored if any(_may_hold(s, item) for item in owed)]
         if not dirty:
             return True
-        fresh = self.engine._write_snapshot(self.engine._have())
-        left = False
-        for old in hub.snapshots():
-            if old.key == fresh.key:
-                continue
-            if all(fresh.covers.get(d, 0) >= n for d, n in old.covers.items()):
-                hub.drop_snapshot(old)
-            elif old in dirty:
-                left = True
-        return not left
+        clean = [s for s in stored if s not in dirty]
+        if not all(_covering(d, clean) for d in dirty):
+            clean.append(self.engine._write_snapshot(self.engine._have()))
+        whole = True
+        for old in dirty:
+            by = _covering(old, clean)
+            if by is None or not hub.drop_covered_snapshot(old, by):
+                whole = False
+        return whole
+
+
+def _covering(old: SnapshotInfo, clean: list[SnapshotInfo]) -> SnapshotInfo | None:
+    for new in clean:
+        if all(new.covers.get(d, 0) >= n for d, n in old.covers.items()):
+            return new
+    return None
 
 
 def _as_held(

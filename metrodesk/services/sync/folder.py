@@ -258,6 +258,15 @@ class FolderHub:
         except OSError as exc:
             raise self._unreachable(f"cannot be written ({exc.strerror or exc})") from exc
 
+    def every_change_set(self) -> Iterator[ChangeSet | Unreadable]:
+        return self.pull({})
+
+    def drop_covered_snapshot(self, info: SnapshotInfo, by: SnapshotInfo) -> bool:
+        if info.key == by.key or any(by.covers.get(d, 0) < n for d, n in info.covers.items()):
+            return False
+        self.drop_snapshot(info)
+        return True
+
     def replace_change_set(self, change_set: ChangeSet) -> bool:
         """An erasure's compaction: each stored copy of the change set (same numbers, same
         actions) rewritten whole with the scrubbed payload (a new file renamed over it); a

@@ -41,7 +41,9 @@ personal data in the clear beyond what the headers say: device ids, numbers, sch
    The one exception to promise 1: `replace_change_set` puts a change set with the same
    (device, first, last) and `content` in place of the stored one (an erasure's compaction:
    the same actions, the erased person's values scrubbed), whole or not at all, and returns
-   False when the hub does not allow it; it is never called with other actions.
+   False when the hub does not allow it; it is never called with other actions. Likewise
+   `drop_covered_snapshot` drops another copy's snapshot, only when a newer one covers it,
+   and `every_change_set` lists what is stored, also what a snapshot now holds.
 9. Every method raises `HubUnreachable` (with a sentence for people) when the hub cannot be
    reached, and nothing else for a hub that is merely empty or busy.
 
@@ -196,6 +198,16 @@ class Transport(Protocol):
 
     def put_erasure(self, record: ErasureRecord) -> None: ...
 
+    # an erasure's compaction (promise 8)
+
+    def every_change_set(self) -> Iterator[ChangeSet | Unreadable]:
+        """Every stored change set, also those hidden from pulls once a snapshot holds them."""
+        ...
+
     def replace_change_set(self, change_set: ChangeSet) -> bool: ...
+
+    def drop_covered_snapshot(self, info: SnapshotInfo, by: SnapshotInfo) -> bool:
+        """Drop a snapshot, whoever wrote it, that `by` covers whole; False when not dropped."""
+        ...
 
     def erasures(self) -> list[ErasureRecord]: ...

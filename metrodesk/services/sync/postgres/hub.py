@@ -19,7 +19,9 @@ id belongs to the role that first sent under it (`layout.py`): another role's co
 is told `IdentityClash` too, and the engine gives it an id of its own.
 
 Members cannot delete change sets (`layout.py`): dropping the change sets a snapshot holds
-records a `fold`, which hides them from pulls; the administrator prunes folded rows.
+records a `fold`, which hides them from pulls; the administrator prunes folded rows. An
+erasure's compaction rewrites payloads and drops others' snapshots through the hub owner's
+functions only (`erasing.py`).
 """
 
 from __future__ import annotations
@@ -69,6 +71,9 @@ _PULL = """
     LEFT JOIN unnest(%s::uuid[], %s::bigint[]) AS s(device, upto) ON s.device = c.device
     WHERE c.last_action > greatest(coalesce(s.upto, 0), coalesce(f.upto, 0))
     ORDER BY c.device, c.last_action, c.first_action"""
+_EVERY = """
+    SELECT device, first_action, last_action, schema_revision, format, payload, content
+    FROM metrodesk.change_set ORDER BY device, last_action, first_action"""
 _FOLDED = "SELECT coalesce(max(upto), 0) FROM metrodesk.fold WHERE device = %s"
 
 
@@ -407,10 +412,43 @@ class PostgresHub:
 
         self._do(work)
 
+    # --- an erasure's compaction (`erasing.py`) --------------------------------------------
+
+    def every_change_set(self) -> Iterator[ChangeSet | Unreadable]:
+        """Every stored change set, those a fold hides from pulls too (they hold values)."""
+        with self._failures():
+            conn = self._connection()
+            with conn.transaction(), conn.cursor(name="metrodesk_every") as cur:
+                cur.itersize = _BATCH
+                cur.execute(_EVERY)
+                for row in cur:
+                    yield ChangeSet(row[0], int(row[1]), int(row[2]), row[3], int(row[4]),
+                                    bytes(row[5]), str(row[6]))  # fmt: skip
+
     def replace_change_set(self, change_set: ChangeSet) -> bool:
-        """Members never change a stored change set (`layout.py`): an erasure's compaction
-        of the server's rows is the administrator's step (README, "Personal data")."""
-        return False
+        cs = change_set
+        return self._definer(
+            "SELECT metrodesk.scrub_change_set(%s, %s, %s, %s, %s)",
+            (cs.device, cs.first, cs.last, cs.content, cs.payload),
+        )
+
+    def drop_covered_snapshot(self, info: SnapshotInfo, by: SnapshotInfo) -> bool:
+        return self._definer(
+            "SELECT metrodesk.drop_covered_snapshot(%s, %s)", (_key(info), _key(by))
+        )
+
+    def _definer(self, query: str, params: tuple[Any, ...]) -> bool:
+        """One of the hub owner's erasure functions; False on a hub prepared before them."""
+
+        def work(conn: psycopg.Connection) -> bool:
+            try:
+                with conn.transaction():
+                    row = conn.execute(query, params).fetchone()
+            except psycopg.errors.UndefinedFunction:
+                return False
+            return bool(row and row[0])
+
+        return self._do(work)
 
     def erasures(self) -> list[ErasureRecord]:
         def work(conn: psycopg.Connection) -> list[ErasureRecord]:

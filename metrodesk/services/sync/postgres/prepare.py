@@ -16,7 +16,7 @@ from psycopg import sql
 
 from metrodesk import __version__
 from metrodesk.services.errors import ServiceError
-from metrodesk.services.sync.postgres import layout
+from metrodesk.services.sync.postgres import erasing, layout
 from metrodesk.services.sync.postgres.address import HubAddress
 from metrodesk.services.sync.postgres.connect import connect, explain
 
@@ -104,12 +104,13 @@ def _prepare(
                 )
     notes = _ensure_roles(conn, member, reader)
     conn.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(layout.SCHEMA)))
-    for statement in (*layout.TABLES, *layout.FUNCTIONS):
+    for statement in (*layout.TABLES, *layout.FUNCTIONS, *erasing.FUNCTIONS):
         conn.execute(statement)
     for composed in (
         *layout.trigger_statements(),
         *layout.policy_statements(),
         *layout.grant_statements(member, reader),
+        *erasing.grant_statements(member),
     ):
         conn.execute(composed)
     notes += _database_access(conn, member, reader)
