@@ -7,9 +7,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
-from conftest import copy_database
+from conftest import connect_raw, copy_database
 from test_erasure import meeting_counts, plain_bytes
 
 from metrodesk.services.facade import Services
@@ -66,14 +67,22 @@ def _agnes(path: Path) -> str:
 
 
 def _edit_before_knowing(path: Path, person: str) -> None:
-    """A colleague on B changes her title, e-mail and phone (a new row of hers), not knowing."""
-    import uuid
-
+    """A colleague on B, not knowing, changes her title, e-mail and phone (a new row of hers),
+    and names her in the agenda of a meeting that did not mention her."""
+    conn = connect_raw(path)
+    try:
+        (meeting,) = conn.execute(
+            "SELECT id FROM meeting WHERE agenda NOT LIKE '%Bickart%' ORDER BY title LIMIT 1"
+        ).fetchone()
+    finally:
+        conn.close()
     svc = Services.open(path)
     try:
         values = {"job_title": "Head of training", "email": "agnes.b@example.org",
                   "phone": "+34 600 111 222"}  # fmt: skip
         svc.records.update("contact", uuid.UUID(person), values)
+        agenda = "1. Call Agnès Bickart about the course"
+        svc.records.update("meeting", uuid.UUID(meeting), {"agenda": agenda})
     finally:
         svc.close()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -165,3 +166,24 @@ def test_a_different_change_set_under_the_same_numbers_is_refused(hub):
         hub().push(ChangeSet(A, 1, 1, "0006", FORMAT, b"other", "actions-2"))
     (got,) = list(hub().pull({}))
     assert got.payload == b"sealed once"
+
+
+def test_an_erasure_rewrites_change_sets_and_drops_covered_snapshots_whoever_wrote_them(hub):
+    writer, cleaner = _opened(hub), _opened(hub)
+    old = ChangeSet(A, 1, 2, "0005", FORMAT, b"values of the person", "actions 1-2")
+    writer.push(old)
+    writer.push(ChangeSet(A, 3, 4, "0005", FORMAT, b"other values", "actions 3-4"))
+    scrubbed = replace(old, payload=b"values scrubbed")
+    assert not cleaner.replace_change_set(scrubbed)  # no erasure on the hub: nothing changes
+    cleaner.put_erasure(ErasureRecord(uuid.uuid4(), B, uuid.uuid4(), datetime.now(UTC)))
+    assert cleaner.replace_change_set(scrubbed)
+    assert not cleaner.replace_change_set(replace(old, payload=b"x", content="other actions"))
+    stored = {(c.first, c.payload) for c in hub().every_change_set() if isinstance(c, ChangeSet)}
+    assert stored == {(1, b"values scrubbed"), (3, b"other values")}
+    writer.push(old)  # a copy sending it again (a retry) is the same change set: no clash
+    assert [c.payload for c in _pulled(hub())][:1] == [b"values scrubbed"]
+    before = writer.put_snapshot(A, {A: 2}, "0005", iter([b"old"]))
+    after = cleaner.put_snapshot(B, {A: 4, B: 1}, "0005", iter([b"new"]))
+    assert not cleaner.drop_covered_snapshot(after, before)  # it holds more: kept
+    assert cleaner.drop_covered_snapshot(before, after)
+    assert [s.key for s in hub().snapshots()] == [after.key]

@@ -49,6 +49,7 @@ from metrodesk.data.sync_models import SyncConflict
 from metrodesk.data.training import CentreContact, CourseParticipant
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.privacy import register
+from metrodesk.services.privacy.marks import Mark, marks_of
 from metrodesk.services.storage.backups import BackupInfo, list_backups
 from metrodesk.services.sync import erasures
 
@@ -106,6 +107,8 @@ class ErasureResult:
     backups_purged: tuple[Path, ...] = ()
     #: the person's record and every row that was theirs (sync recognises later changes by them)
     record_ids: frozenset[uuid.UUID] = frozenset()
+    #: fingerprints of the texts replaced (sync recognises them in text arriving later)
+    marks: tuple[Mark, ...] = ()
 
 
 class Erasure:
@@ -164,21 +167,27 @@ class Erasure:
             results[-1] = replace(results[-1], backups_purged=purged)
         return results
 
-    def apply_received(self, person_id: uuid.UUID) -> ErasureResult:
+    def apply_received(self, person_id: uuid.UUID, also: Iterable[str] = ()) -> ErasureResult:
         """An erasure made on another copy (its register line arrived by sync): the same here,
-        without a second register line; nothing to do for a person this copy never had."""
+        without a second register line; nothing to do for a person this copy never had.
+        `also`: texts naming the person found in changes that arrived after the erasure
+        (`marks.found_in`), replaced like the mentions this copy still knows."""
         with self.db.read() as s:
             if s.get(Contact, person_id) is None:
                 return ErasureResult(person_id, {})
-        result = self._erase(person_id, register_line=False)
+        result = self._erase(person_id, register_line=False, also=also)
         compact(self.db)
         return result
 
-    def _erase(self, person_id: uuid.UUID, register_line: bool = True) -> ErasureResult:
+    def _erase(
+        self, person_id: uuid.UUID, register_line: bool = True, also: Iterable[str] = ()
+    ) -> ErasureResult:
         counts: dict[str, int] = {}
         with self.db.action(ERASE_ACTION, role=register.LOG_ROLE) as s:
             person = _person(s, person_id)
-            tokens = _mentions(s, person)
+            found = {t for t in also if len(t.strip()) >= 4}
+            tokens = sorted(set(_mentions(s, person)) | found, key=len, reverse=True)
+            marked = tuple(marks_of(person_id, tokens))
             ids = _ids_of(s, person_id)
             counts["rows removed"] = _remove_own_rows(s, person_id)
             counts["links cleared"] = _clear_links(s, person_id)
@@ -192,8 +201,8 @@ class Erasure:
                 note = ", ".join(f"{n} {what}" for what, n in counts.items())
                 register.add_entry(s, register.ERASURE, person_id, self.db.author, note)
                 s.flush()
-                erasures.note_local(s.connection(), person_id, ids.all, s.info["action_id"])
-        return ErasureResult(person_id, counts, record_ids=ids.all)
+                erasures.note_local(s.connection(), person_id, ids.all, s.info["action_id"], marked)
+        return ErasureResult(person_id, counts, record_ids=ids.all, marks=marked)
 
 
 _OWN_WORDS: tuple[tuple[type[Record], str], ...] = (

@@ -29,7 +29,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection
 
 from metrodesk.data.database import sync_write
-from metrodesk.services.privacy.erasure import ERASE_ACTION, ERASED_MENTION, Erasure
+from metrodesk.data.journal_codec import decode_changes
+from metrodesk.services.privacy.erasure import (
+    ERASE_ACTION,
+    ERASED_MENTION,
+    Erasure,
+    ErasureResult,
+)
+from metrodesk.services.privacy.marks import Mark, found_in, texts_in
 from metrodesk.services.privacy.register import LOG_ROLE
 from metrodesk.services.sync import erasures
 from metrodesk.services.sync.erasures import KnownErasure
@@ -63,6 +70,8 @@ class ErasureSteps:
         self.db = engine.db
         #: people to erase again after this sync's changes (values of theirs arrived)
         self._again: set[uuid.UUID] = set()
+        #: texts naming them found in those changes (in memory for this sync only)
+        self._also: dict[uuid.UUID, set[str]] = {}
 
     def _known(self) -> dict[uuid.UUID, KnownErasure]:
         with self.db.engine.connect() as conn:
@@ -83,10 +92,14 @@ class ErasureSteps:
         for record in self.engine.hub.erasures():
             if record.id not in known:
                 self.engine._step("Applying an erasure made on another computer")
-                ids = self._apply(record.record_id)
-                dseq = erasures.dseq_of(record.payload)
-                item = erasures.received(record.record_id, record.id, ids, record.device, dseq,
-                                         record.made_at)  # fmt: skip
+                try:
+                    dseq, marks = erasures.details_of(unseal(record.payload, self.engine.codecs))
+                except WireError:
+                    dseq, marks = 0, ()
+                result = self._apply(record.record_id)
+                item = erasures.received(record.record_id, record.id, result.record_ids,
+                                         record.device, dseq, record.made_at,
+                                         {*marks, *result.marks})  # fmt: skip
                 self._save([item])
 
     def _put(self, item: KnownErasure) -> None:
@@ -96,37 +109,52 @@ class ErasureSteps:
                 row = conn.exec_driver_sql(_ACTION_PLACE, (item.action.bytes,)).first()
             if row is not None:
                 device, dseq = uuid.UUID(bytes=bytes(row[0])), int(row[1])
-        payload = erasures.payload_of(dseq)
+        payload = seal(self.engine.codec, erasures.payload_of(dseq, item.marks))
         self.engine.hub.put_erasure(
             ErasureRecord(item.id, device, item.person, item.made_at, payload)
         )
         self._save([replace(item, state="sent", device=device, dseq=dseq)])
 
-    def _apply(self, person: uuid.UUID) -> frozenset[uuid.UUID]:
-        return Erasure(self.db).apply_received(person).record_ids
+    def _apply(self, person: uuid.UUID, also: Iterable[str] = ()) -> ErasureResult:
+        return Erasure(self.db).apply_received(person, also)
 
     # --- 2. watch ------------------------------------------------------------------------
 
     def watch(self, actions: Iterable[WireAction]) -> None:
-        """Note the people erased here whose values the actions just applied bring back, and
-        people whose erasure arrives as an action before its record."""
+        """Note the people erased here whose values the actions just applied bring back (by
+        their records' ids, or their name found by its marks), and people whose erasure
+        arrives as an action before its record."""
         known = self._known()
         by_id = {rid: item.person for item in known.values() for rid in item.touched}
         people = {item.person.hex: item.person for item in known.values()}
         named = re.compile("|".join(people)) if people else None
+        marked = {i.person: i.marks for i in known.values() if i.marks}
         for action in actions:
-            erasing = action.role == LOG_ROLE and action.name == ERASE_ACTION
+            if action.role == LOG_ROLE and action.name == ERASE_ACTION:
+                erased = {e.record_id for e in action.entries if e.kind == "contact"}
+                self._again |= {p for p in erased if p.hex not in people}
+                continue
             for entry in action.entries:
-                if erasing:
-                    if entry.kind == "contact" and entry.record_id.hex not in people:
-                        self._again.add(entry.record_id)
-                    continue
                 found = by_id.get(entry.record_id)
                 if found is None and named is not None and entry.data:
                     hit = named.search(entry.data)
                     found = people[hit.group(0)] if hit else None
                 if found is not None:
                     self._again.add(found)
+                if marked and entry.data:
+                    self._find_marked(entry, marked)
+
+    def _find_marked(self, entry: WireEntry, marked: dict[uuid.UUID, tuple[Mark, ...]]) -> None:
+        """Mentions of an erased person in a text that arrived: kept in memory until the
+        person is erased again below (`apply_again`), never written anywhere."""
+        texts = [s for c in decode_changes(entry.op, entry.data) for v in (c.old, c.new)
+                 for s in texts_in(v)]  # fmt: skip
+        for person, marks in marked.items():
+            for text in texts:
+                found = found_in(text, person, marks)
+                if found:
+                    self._again.add(person)
+                    self._also.setdefault(person, set()).update(found)
 
     def apply_again(self) -> bool:
         """Erase again the people whose values arrived; True when any was."""
@@ -136,14 +164,16 @@ class ErasureSteps:
         done: list[KnownErasure] = []
         for person in sorted(self._again, key=lambda p: p.bytes):
             self.engine._step("Erasing again what arrived about an erased person")
-            ids = self._apply(person)
+            result = self._apply(person, self._also.pop(person, ()))
             mine = [i for i in known.values() if i.person == person]
             if not mine:  # its record comes later, under its own id: applied once more then
                 stand_in = uuid.uuid5(_STAND_INS, person.hex)
-                mine = [erasures.received(person, stand_in, ids, None, 0, erasures.now())]
+                mine = [erasures.received(person, stand_in, (), None, 0, erasures.now())]
             # snapshots written before now may hold the values that came back
-            done += [replace(erasures.with_ids(i, ids), device=None) for i in mine]
+            done += [replace(erasures.with_ids(i, result.record_ids, result.marks), device=None)
+                     for i in mine]  # fmt: skip
         self._again.clear()
+        self._also.clear()
         self._save(done)
         return True
 

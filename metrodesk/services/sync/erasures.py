@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, delete, insert, select
 
 from metrodesk.data.journal import Meta
+from metrodesk.services.privacy.marks import Mark
 
 _PREFIX = "erasure."
 _TEAM_KEY = "sync.hub_id"
@@ -43,6 +44,8 @@ class KnownErasure:
     action: uuid.UUID | None = None
     device: uuid.UUID | None = None
     dseq: int = 0
+    #: fingerprints of the person's name and addresses (`privacy/marks.py`)
+    marks: tuple[Mark, ...] = ()
 
     @property
     def touched(self) -> frozenset[uuid.UUID]:
@@ -74,37 +77,49 @@ def save(conn: Connection, item: KnownErasure) -> None:
 
 
 def note_local(
-    conn: Connection, person: uuid.UUID, ids: Iterable[uuid.UUID], action: uuid.UUID
+    conn: Connection,
+    person: uuid.UUID,
+    ids: Iterable[uuid.UUID],
+    action: uuid.UUID,
+    marks: Iterable[Mark] = (),
 ) -> None:
     """An erasure made here, in its own action: the next sync puts its record on the hub. A
     copy that syncs with no team has nobody to tell."""
     if in_a_team(conn):
-        item = KnownErasure(uuid.uuid4(), person, "pending", now(), frozenset(ids), False, action)
+        item = KnownErasure(uuid.uuid4(), person, "pending", now(), frozenset(ids), False, action,
+                            marks=tuple(marks))  # fmt: skip
         save(conn, item)
 
 
 def received(person: uuid.UUID, record_id: uuid.UUID, ids: Iterable[uuid.UUID],
-             device: uuid.UUID | None, dseq: int, made_at: datetime) -> KnownErasure:  # fmt: skip
+             device: uuid.UUID | None, dseq: int, made_at: datetime,
+             marks: Iterable[Mark] = ()) -> KnownErasure:  # fmt: skip
     return KnownErasure(record_id, person, "applied", made_at, frozenset(ids), False, None,
-                        device, dseq)  # fmt: skip
+                        device, dseq, tuple(sorted(set(marks))))  # fmt: skip
 
 
-def with_ids(item: KnownErasure, ids: Iterable[uuid.UUID]) -> KnownErasure:
+def with_ids(
+    item: KnownErasure, ids: Iterable[uuid.UUID], marks: Iterable[Mark] = ()
+) -> KnownErasure:
     """Values of the person arrived again (and were scrubbed): the hub is cleaned again."""
-    return replace(item, ids=item.ids | frozenset(ids), compacted=False)
+    every = tuple(sorted(set(item.marks) | set(marks)))
+    return replace(item, ids=item.ids | frozenset(ids), compacted=False, marks=every)
 
 
-def payload_of(dseq: int) -> bytes:
-    """What an erasure record carries beside its headers: the erasing action's number on its
-    copy (no personal data)."""
-    return json.dumps({"dseq": dseq}).encode()
+def payload_of(dseq: int, marks: Iterable[Mark]) -> bytes:
+    """What an erasure record carries beside its headers (sealed by the engine's codec): the
+    erasing action's number on its copy and the marks; no name, no value."""
+    return json.dumps({"dseq": dseq, "marks": [list(m) for m in marks]}).encode()
 
 
-def dseq_of(payload: bytes) -> int:
+def details_of(plain: bytes) -> tuple[int, tuple[Mark, ...]]:
+    """(dseq, marks) of an erasure record's payload; nothing for one that does not read."""
     try:
-        return int(json.loads(payload.decode() or "{}").get("dseq", 0))
+        data = json.loads(plain.decode() or "{}")
+        marks = tuple((int(n), str(h)) for n, h in data.get("marks", []))
+        return int(data.get("dseq", 0)), marks
     except (ValueError, AttributeError, TypeError):
-        return 0
+        return 0, ()
 
 
 def _encode(item: KnownErasure) -> dict[str, object]:
@@ -117,6 +132,7 @@ def _encode(item: KnownErasure) -> dict[str, object]:
         "action": item.action.hex if item.action else None,
         "device": item.device.hex if item.device else None,
         "dseq": item.dseq,
+        "marks": [list(m) for m in item.marks],
     }
 
 
@@ -132,6 +148,7 @@ def _decode(id_: uuid.UUID, data: dict[str, object]) -> KnownErasure:
         action=uuid.UUID(str(action)) if action else None,
         device=uuid.UUID(str(device)) if device else None,
         dseq=int(data.get("dseq", 0) or 0),  # type: ignore[call-overload]
+        marks=tuple((int(n), str(h)) for n, h in data.get("marks", []) or []),  # type: ignore[attr-defined]
     )
 
 

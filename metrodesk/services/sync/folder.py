@@ -262,7 +262,9 @@ class FolderHub:
         return self.pull({})
 
     def drop_covered_snapshot(self, info: SnapshotInfo, by: SnapshotInfo) -> bool:
-        if info.key == by.key or any(by.covers.get(d, 0) < n for d, n in info.covers.items()):
+        if not self.erasures() or info.key == by.key:
+            return False
+        if any(by.covers.get(d, 0) < n for d, n in info.covers.items()):
             return False
         self.drop_snapshot(info)
         return True
@@ -271,7 +273,8 @@ class FolderHub:
         """An erasure's compaction: each stored copy of the change set (same numbers, same
         actions) rewritten whole with the scrubbed payload (a new file renamed over it); a
         damaged duplicate beside a good one, which may hold the old values too, goes."""
-        self._guard()
+        if not self.erasures():
+            return False  # never changed but for an erasure
         paths = self._device_files(change_set.device).get((change_set.first, change_set.last), [])
         good, damaged = [], []
         for path in paths:
