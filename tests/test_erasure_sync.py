@@ -14,6 +14,7 @@ from conftest import connect_raw, copy_database
 from test_erasure import meeting_counts, plain_bytes
 
 from metrodesk.services.facade import Services
+from metrodesk.services.privacy.erasure import Erasure
 from metrodesk.services.sync.folder import CHANGE_MAGIC
 from metrodesk.services.sync.wire import unseal
 
@@ -96,6 +97,13 @@ def _erase_and_sync_all(a: Path, b: Path, c: Path, hubs: dict[Path, str]) -> lis
     _ok("sync", "--db", b, "--hub", hubs[b], "--name", "B")
     agnes = _agnes(b)
     assert found_in(plain_bytes(b))
+    svc = Services.open(a)
+    try:  # the confirmation says where else she is erased, and where she is not
+        plan = Erasure(svc.db).plan(uuid.UUID(agnes))
+    finally:
+        svc.close()
+    assert any("every computer of the team at its next sync" in line for line in plan.removed)
+    assert any("does not sync keeps the data" in line for line in plan.kept)
     assert "Erased person" in _ok("erase", agnes, "--db", a)
     _edit_before_knowing(b, agnes)
     _ok("sync", "--db", b)

@@ -126,19 +126,29 @@ class Erasure:
                     removed.append(f"{n} {words}")
             meetings = _count(s, MeetingParticipant, MeetingParticipant.contact_id == person_id)
             courses = _count(s, CourseParticipant, CourseParticipant.contact_id == person_id)
+            team = erasures.in_a_team(s.connection())
         removed += [
             "every mention of the name, e-mail addresses and phone numbers in notes and other "
             "free text",
             "the same from the history of changes and the search index; then the file is "
             "rewritten so that no old copy stays in its free space or log",
         ]
-        kept = (
+        kept: tuple[str, ...] = (
             f"an anonymous record, “{ERASED_NAME}”, in its place in {meetings} meetings and "
             f"{courses} courses: attendee and participant counts and attendance figures stay",
             "meetings, courses, fees and everything else not about the person",
             "a line in the register saying that an erasure was made, when and by whom",
             "copies outside this database: workbooks and files already exported or sent",
         )
+        if team:
+            removed.append(
+                "the same on every computer of the team at its next sync, and from the team "
+                "folder's older files"
+            )
+            kept += (
+                "a computer of the team that does not sync keeps the data until it does, and "
+                "each computer's own backups until they expire",
+            )
         return ErasurePlan(person_id, name, tuple(removed), kept, tuple(list_backups(self.db.path)))
 
     def erase(self, person_id: uuid.UUID, purge_backups: bool = False) -> ErasureResult:
