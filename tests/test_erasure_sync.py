@@ -107,9 +107,10 @@ def _erase_and_sync_all(a: Path, b: Path, c: Path, hubs: dict[Path, str]) -> lis
     assert "Erased person" in _ok("erase", agnes, "--db", a)
     _edit_before_knowing(b, agnes)
     _ok("sync", "--db", b)
-    _ok("sync", "--db", a)
+    assert "about a person erased here arrived" in _ok("sync", "--db", a)
     _ok("sync", "--db", c, "--hub", hubs[c], "--name", "C")
-    for path in (b, a, c):
+    assert "erased on another computer was erased here too" in _ok("sync", "--db", b)
+    for path in (a, c):
         _ok("sync", "--db", path)
     return counts
 

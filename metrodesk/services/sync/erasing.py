@@ -101,6 +101,10 @@ class ErasureSteps:
                                          record.device, dseq, record.made_at,
                                          {*marks, *result.marks})  # fmt: skip
                 self._save([item])
+                if result.counts:
+                    self.engine.report.notes.append(
+                        "A person erased on another computer was erased here too."
+                    )
 
     def _put(self, item: KnownErasure) -> None:
         device, dseq = uuid.UUID(self.db.device), 0
@@ -175,6 +179,9 @@ class ErasureSteps:
         self._again.clear()
         self._also.clear()
         self._save(done)
+        self.engine.report.notes.append(
+            "Changes made on another computer about a person erased here arrived: erased too."
+        )
         return True
 
     # --- 3. compact the hub --------------------------------------------------------------
