@@ -49,6 +49,7 @@ from metrodesk.data.sync_models import SyncConflict
 from metrodesk.data.training import CentreContact, CourseParticipant
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.privacy import register
+from metrodesk.services.privacy.erasure_terms import ERASE_ACTION, ERASED_MENTION, LOG_ROLE
 from metrodesk.services.privacy.marks import Mark, marks_of
 from metrodesk.services.storage.backups import BackupInfo, list_backups
 from metrodesk.services.sync import erasures
@@ -57,10 +58,6 @@ from metrodesk.services.sync import erasures
 Progress = Callable[[int, int], bool]
 #: what an erased person's record is called from then on
 ERASED_NAME = "Erased person"
-#: the name of an erasure's action (sync tells an erasure from other changes by it)
-ERASE_ACTION = "Erase a person"
-#: what replaces a mention of the person in free text
-ERASED_MENTION = "[erased]"
 #: rows that are the person's own data and go entirely
 OWN_ROWS: tuple[type[Record], ...] = (
     ContactEmail,
@@ -193,7 +190,7 @@ class Erasure:
         self, person_id: uuid.UUID, register_line: bool = True, also: Iterable[str] = ()
     ) -> ErasureResult:
         counts: dict[str, int] = {}
-        with self.db.action(ERASE_ACTION, role=register.LOG_ROLE) as s:
+        with self.db.action(ERASE_ACTION, role=LOG_ROLE) as s:
             person = _person(s, person_id)
             found = {t for t in also if len(t.strip()) >= 4}
             tokens = sorted(set(_mentions(s, person)) | found, key=len, reverse=True)

@@ -27,11 +27,10 @@ from metrodesk.services.exports.writer import (
     save_atomically,
     write_sheet,
 )
+from metrodesk.services.privacy.erasure_terms import LOG_ROLE
 
 ACCESS = "access"
 ERASURE = "erasure"
-#: the role of register actions in the journal: never on the undo stack
-LOG_ROLE = "log"
 EVENT_TEXT = {ACCESS: "access export", ERASURE: "erasure"}
 
 

@@ -30,14 +30,8 @@ from sqlalchemy import Connection
 
 from metrodesk.data.database import sync_write
 from metrodesk.data.journal_codec import decode_changes
-from metrodesk.services.privacy.erasure import (
-    ERASE_ACTION,
-    ERASED_MENTION,
-    Erasure,
-    ErasureResult,
-)
+from metrodesk.services.privacy.erasure_terms import ERASE_ACTION, ERASED_MENTION, LOG_ROLE
 from metrodesk.services.privacy.marks import Mark, found_in, texts_in
-from metrodesk.services.privacy.register import LOG_ROLE
 from metrodesk.services.sync import erasures
 from metrodesk.services.sync.erasures import KnownErasure
 from metrodesk.services.sync.transport import ChangeSet, ErasureRecord, SnapshotInfo, Unreadable
@@ -52,6 +46,7 @@ from metrodesk.services.sync.wire import (
 )
 
 if TYPE_CHECKING:
+    from metrodesk.services.privacy.erasure import ErasureResult
     from metrodesk.services.sync.engine import SyncEngine
 
 _LOCAL_ENTRIES = (
@@ -120,6 +115,9 @@ class ErasureSteps:
         self._save([replace(item, state="sent", device=device, dseq=dseq)])
 
     def _apply(self, person: uuid.UUID, also: Iterable[str] = ()) -> ErasureResult:
+        # only when there is something to erase: the erasure's imports include Excel's
+        from metrodesk.services.privacy.erasure import Erasure
+
         return Erasure(self.db).apply_received(person, also)
 
     # --- 2. watch ------------------------------------------------------------------------
