@@ -11,6 +11,7 @@ import uuid
 from pathlib import Path
 
 from conftest import connect_raw, copy_database
+from sync_support import Team, assert_converged
 from test_erasure import meeting_counts, plain_bytes
 
 from metrodesk.services.facade import Services
@@ -58,13 +59,15 @@ def folder_bytes(folder: Path) -> bytes:
     return b"".join(out)
 
 
-def _agnes(path: Path) -> str:
-    svc = Services.open(path)
+def _agnes(path: Path, svc: Services | None = None) -> str:
+    """Her record's id, read through the copy's services (opened here when not given)."""
+    opened = svc or Services.open(path)
     try:
-        (hit,) = svc.search.find("Bickart", kinds=("contact",))
+        (hit,) = opened.search.find("Bickart", kinds=("contact",))
         return hit.id.hex
     finally:
-        svc.close()
+        if svc is None:
+            opened.close()
 
 
 def _edit_before_knowing(path: Path, person: str) -> None:
@@ -148,3 +151,30 @@ def test_an_erasure_reaches_every_copy_and_the_postgresql_hub(tmp_path, sample_t
         erasures = conn.execute("SELECT count(*) FROM metrodesk.erasure").fetchone()[0]
     assert found_in(b"".join(stored + [unseal(s) for s in stored])) == []
     assert erasures == 1
+
+
+def test_after_an_erasure_every_copy_holds_the_same(tmp_path, sample_template, empty_template):
+    """Records, inbox, journal and search index alike on every copy once each has synced, with
+    changes about her made on two copies before they knew (so conflicts arose about her)."""
+    team = Team(tmp_path, "ABC", template=empty_template)
+    team.close()
+    copy_database(sample_template, tmp_path / "A.sqlite")
+    team = Team(tmp_path, "ABC")
+    try:
+        team.exchange()
+        agnes = uuid.UUID(_agnes(team["A"].path, team["A"]))
+        Erasure(team["A"].db).erase(agnes)
+        team["B"].records.update(
+            "contact", agnes, {"job_title": "Head", "phone": "+34 600 111 222"}
+        )
+        team["C"].records.update("contact", agnes, {"job_title": "Chief", "city": "Seoul"})
+        for name in "BCA":
+            team.sync(name)
+        team.exchange()
+        assert_converged(team)
+        assert all(found_in(plain_bytes(svc.path)) == [] for svc in team.copies.values())
+        # the two titles set on B and C were a conflict about her: gone from every inbox
+        assert all(c.record_id != agnes for svc in team.copies.values()
+                   for c in svc.sync.inbox.list())  # fmt: skip
+    finally:
+        team.close()

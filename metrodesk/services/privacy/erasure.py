@@ -51,6 +51,7 @@ from metrodesk.services.errors import ServiceError
 from metrodesk.services.privacy import register
 from metrodesk.services.privacy.erasure_terms import ERASE_ACTION, ERASED_MENTION, LOG_ROLE
 from metrodesk.services.privacy.marks import Mark, marks_of
+from metrodesk.services.records.crud import contact_sort_key
 from metrodesk.services.storage.backups import BackupInfo, list_backups
 from metrodesk.services.sync import erasures
 
@@ -200,6 +201,8 @@ class Erasure:
             counts["links cleared"] = _clear_links(s, person_id)
             for field, value in CLEARED.items():
                 setattr(person, field, value)
+            # as sync's rebuild of the record computes it: every copy sorts it alike
+            person.sort_key = contact_sort_key(person.family_name, person.given_name)
             counts["mentions replaced"] = _replace_mentions(s, tokens)
             s.flush()
             counts["history entries scrubbed"] = _scrub_journal(s, ids, tokens)
