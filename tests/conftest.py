@@ -21,6 +21,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pg_server import pg_server, team_hub  # noqa: F401  (the PostgreSQL server the tests start)
+from pg_small_disk import small_disk_team  # noqa: F401  (a hub on a volume that fills)
 
 from metrodesk.data.backup import copy_key_file
 from metrodesk.data.crypto import keychain, keys

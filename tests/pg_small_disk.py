@@ -15,17 +15,23 @@ clean-up ran.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import os
 import pwd
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
-from pg_server import PostgresServer
+import pytest
+from pg_server import PostgresServer, TeamHub
 from psycopg import sql
+
+from metrodesk.data.models import Organisation
+from metrodesk.services.facade import Services
 
 MB = 1024 * 1024
 
@@ -140,3 +146,35 @@ class SmallDisk:
             self._watchdog.kill()
             self._watchdog.wait()
             self._watchdog = None
+
+
+@pytest.fixture
+def small_disk_team(pg_server: PostgresServer) -> Iterator[tuple[TeamHub, SmallDisk]]:
+    """A prepared hub whose tables sit on a 64 MB volume of their own (`resize` to fill)."""
+    disk = SmallDisk(pg_server, 64 * MB)
+    team: TeamHub | None = None
+    try:
+        team = TeamHub(pg_server)
+        disk.hold(team.dbname, team.owner)
+        with pg_server.admin(team.dbname) as conn:
+            # the space a refused push took stays taken until a vacuum; none runs midway,
+            # so that every copy meets the full volume, whatever the server's timing
+            for table in ("change_set", "snapshot_chunk", "blob"):
+                conn.execute(
+                    f"ALTER TABLE metrodesk.{table} SET (autovacuum_enabled = false, "
+                    "toast.autovacuum_enabled = false)"
+                )
+        yield team, disk
+    finally:
+        if team is not None:
+            disk.drop(team.dbname)
+        disk.remove()
+
+
+def fill_round(svc: Services, stem: str, round_: int, actions: int) -> None:
+    """A colleague's work between syncs: `actions` organisations whose notes do not
+    compress (12 KB of random text each), one action each."""
+    for i in range(actions):
+        notes = base64.b64encode(os.urandom(12_000)).decode()
+        with svc.db.action(f"New organisation {round_}-{i}") as s:
+            s.add(Organisation(name=f"{stem} {round_}-{i}", notes=notes))

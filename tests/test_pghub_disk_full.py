@@ -10,20 +10,16 @@ copies converge.
 
 from __future__ import annotations
 
-import base64
-import os
 import shutil
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pg_server import PostgresServer, TeamHub
-from pg_small_disk import MB, SmallDisk
+from pg_server import TeamHub
+from pg_small_disk import MB, fill_round
 from sync_support import content
 
 from metrodesk.cli import main as cli_main
-from metrodesk.data.models import Organisation
 from metrodesk.services.facade import Services
 from metrodesk.services.storage.maintenance import check_database
 from metrodesk.services.sync.state import state_of
@@ -32,41 +28,14 @@ from metrodesk.services.sync.state import state_of
 HEADROOM = 768 * 1024
 #: each round a copy adds this many organisations with notes that do not compress
 ACTIONS_PER_ROUND = 6
-NOTES_BYTES = 12_000
 #: a bound, so that a disk that never fills fails the test instead of running on
 MAX_ROUNDS = 60
 
 
-@pytest.fixture
-def full_team(pg_server: PostgresServer) -> Iterator[tuple[TeamHub, SmallDisk]]:
-    disk = SmallDisk(pg_server, 64 * MB)
-    team: TeamHub | None = None
-    try:
-        team = TeamHub(pg_server)
-        disk.hold(team.dbname, team.owner)
-        with pg_server.admin(team.dbname) as conn:
-            # the space a refused push took stays taken until a vacuum; none runs midway,
-            # so that every copy meets the full volume, whatever the server's timing
-            for table in ("change_set", "snapshot_chunk", "blob"):
-                conn.execute(
-                    f"ALTER TABLE metrodesk.{table} SET (autovacuum_enabled = false, "
-                    "toast.autovacuum_enabled = false)"
-                )
-        yield team, disk
-    finally:
-        if team is not None:
-            disk.drop(team.dbname)
-        disk.remove()
-
-
 def _work(path: Path, round_: int) -> None:
-    """A colleague's work between syncs, offline or not: organisations with long notes."""
     svc = Services.open(path)
     try:
-        for i in range(ACTIONS_PER_ROUND):
-            notes = base64.b64encode(os.urandom(NOTES_BYTES)).decode()
-            with svc.db.action(f"New organisation {round_}-{i}") as s:
-                s.add(Organisation(name=f"{path.stem} {round_}-{i}", notes=notes))
+        fill_round(svc, path.stem, round_, ACTIONS_PER_ROUND)
     finally:
         svc.close()
 
@@ -124,9 +93,9 @@ def _pushed(path: Path) -> int:
 
 
 def test_a_full_disk_on_the_server_is_one_line_and_the_next_sync_completes(
-    tmp_path, sample_path, full_team, capsys
+    tmp_path, sample_path, small_disk_team, capsys
 ):
-    team, disk = full_team
+    team, disk = small_disk_team
     a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
     shutil.copyfile(sample_path, a)
     a.chmod(0o600)

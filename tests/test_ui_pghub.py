@@ -2,18 +2,30 @@
 password asked for when libpq finds none (never written to the database file), the copy
 joined; then another copy's change reaches the open window within seconds, told by the
 server (LISTEN/NOTIFY), long before the window's timer would sync; and File › Sync now asks
-for the password again once it is forgotten."""
+for the password again once it is forgotten. A server whose disk is full: File › Sync now
+says so in one message, the window goes on working, and once there is room it syncs."""
 
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 from pg_server import TeamHub
+from pg_small_disk import MB, fill_round
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPushButton, QTableWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+)
 from ui_support import open_window, settle, type_text
 
+from metrodesk.cli import main as cli_main
 from metrodesk.services.facade import Services
 from metrodesk.services.sync.postgres import passwords
 from metrodesk.services.sync.postgres.address import parse_address
@@ -100,3 +112,50 @@ def test_joining_a_team_server_asks_the_password_and_hears_of_changes(
     qtbot.waitUntil(lambda: bool(synced), timeout=60_000)
     assert window.sync.reachable
     passwords.forget(parse_address(url))
+
+
+def _errors(window) -> list[QMessageBox]:
+    return [box for box in window.findChildren(QMessageBox, "errorDialog") if box.isVisible()]
+
+
+def test_a_full_disk_on_the_server_is_one_message_and_the_window_works_on(
+    qtbot, sample_path, tmp_path, small_disk_team, capsys
+):
+    team, disk = small_disk_team
+    db = tmp_path / "a.sqlite"
+    shutil.copyfile(sample_path, db)
+    db.chmod(0o600)
+    assert cli_main(["sync", "--db", str(db), "--hub", team.url(team.alice)]) == 0
+    capsys.readouterr()
+    svc = Services.open(db)
+    try:
+        fill_round(svc, "Barcelona", 0, 6)  # work waiting to be sent
+    finally:
+        svc.close()
+    disk.resize(disk.used() + 16 * 1024)  # the server's volume full
+    window = open_window(qtbot, db)
+    qtbot.waitUntil(lambda: not window.sync.syncing, timeout=30_000)
+    before = window.services.lists.count("organisation")
+    window.sync.sync(quiet=False)  # File › Sync now
+    qtbot.waitUntil(lambda: bool(_errors(window)), timeout=60_000)
+    (box,) = _errors(window)
+    assert "out of space" in box.text() and "\n" not in box.text()
+    _shot(box, "team-server-disk-full")
+    assert not window.sync.reachable
+    assert window.sync_status.state.text().startswith("Team server not reachable")
+    assert "out of space" in window.sync_status.state.toolTip()
+    window.services.records.create("organisation", {"name": "Written while the server is full"})
+    assert window.services.lists.count("organisation") == before + 1
+    disk.resize(disk.used() + 64 * MB)  # the administrator gives the volume room
+    synced = []
+    window.sync.synced.connect(synced.append)
+    window.sync.sync(quiet=False)
+    qtbot.waitUntil(lambda: bool(synced), timeout=60_000)
+    assert window.sync.reachable and window.services.sync.status().waiting == 0
+    other = tmp_path / "b.sqlite"
+    assert cli_main(["sync", "--db", str(other), "--hub", team.url(team.bob)]) == 0
+    theirs = Services.open(other)
+    try:
+        assert theirs.lists.count("organisation") == before + 1
+    finally:
+        theirs.close()
