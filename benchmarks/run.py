@@ -910,8 +910,11 @@ def measure_encrypted(db: Path, work: Path, quick: bool, table: Table) -> None:
 
 
 def _encryption_figures(db: Path, work: Path, runs: int) -> dict[str, float]:
-    start_run("start_app", str(db))  # warm-up: file cache, the day's backup
-    start = statistics.median(start_run("start_app", str(db))["elapsed"] for _ in range(runs))
+    env = start_preferences(work)
+    start_run("start_app", str(db), env=env)  # warm-up: file cache, the day's backup
+    start = statistics.median(
+        start_run("start_app", str(db), env=env)["elapsed"] for _ in range(runs)
+    )
     res = run_worker("search", str(db), str(runs), "search,scroll")
     every = [v for q in QUERIES for v in res["search"][q]]
     xlsx = work / f"{db.stem}-contacts.xlsx"
