@@ -5,9 +5,15 @@ even of changes made about her on another copy before it knew. Real files, real 
 from __future__ import annotations
 
 import json
+import os
+import random
+import shutil
+import signal
 import subprocess
 import sys
+import time
 import uuid
+from collections import Counter
 from pathlib import Path
 
 from conftest import connect_raw, copy_database
@@ -16,6 +22,7 @@ from test_erasure import meeting_counts, plain_bytes
 
 from metrodesk.services.facade import Services
 from metrodesk.services.privacy.erasure import Erasure
+from metrodesk.services.storage.maintenance import check_database
 from metrodesk.services.sync.folder import CHANGE_MAGIC
 from metrodesk.services.sync.wire import unseal
 
@@ -178,3 +185,72 @@ def test_after_an_erasure_every_copy_holds_the_same(tmp_path, sample_template, e
                    for c in svc.sync.inbox.list())  # fmt: skip
     finally:
         team.close()
+
+
+KILLS = int(os.environ.get("METRODESK_ERASURE_KILLS", "5"))
+
+
+def test_syncs_killed_while_an_erasure_travels_are_completed_by_the_next(
+    tmp_path, sample_template, empty_template
+):
+    """A's sync after the erasure (applying, sending, erasing again what arrived, rewriting the
+    folder's files and snapshots) killed with SIGKILL at random moments, each time from the
+    same start: the file is sound, and the next syncs leave her nowhere."""
+    from test_sync_kill import CTX, _sync
+
+    team = Team(tmp_path, "AB", template=empty_template)
+    team.close()
+    copy_database(sample_template, tmp_path / "A.sqlite")
+    team = Team(tmp_path, "AB")
+    try:
+        team.exchange()
+        agnes = uuid.UUID(_agnes(team["A"].path, team["A"]))
+        Erasure(team["A"].db).erase(agnes)
+        agenda = {"agenda": "Call Agnès Bickart"}
+        team["B"].records.update("meeting", _a_meeting(team["B"].path), agenda)
+        team.sync("B")
+    finally:
+        team.close()
+    start = tmp_path / "start"
+    shutil.copytree(tmp_path, start, ignore=shutil.ignore_patterns("start", "xdg-*"))
+    rng = random.Random(20261203)
+    span, steps, where = 0.0, tmp_path / "steps.txt", Counter[str]()
+    for _trial in range(KILLS):
+        _put_back(start, tmp_path)  # the same files (same inodes): the same copies
+        child = CTX.Process(target=_sync, args=(str(tmp_path / "A.sqlite"), "A", str(steps)))
+        begun = time.monotonic()
+        child.start()
+        child.join(timeout=rng.uniform(0.0, span) if span else None)
+        if child.is_alive():
+            os.kill(child.pid, signal.SIGKILL)
+            child.join()
+        span = span or 1.1 * (time.monotonic() - begun)
+        noted = steps.read_text().strip().splitlines() if steps.exists() else ["Starting"]
+        where[noted[-1]] += 1
+        assert check_database(tmp_path / "A.sqlite").ok
+        team = Team(tmp_path, "AB")
+        try:
+            team.exchange()
+        finally:
+            team.close()
+        for name in "AB":
+            assert found_in(plain_bytes(tmp_path / f"{name}.sqlite")) == [], (name, noted[-1])
+        assert found_in(folder_bytes(tmp_path / "team-folder")) == [], noted[-1]
+    print(f"erasure sync kills: {KILLS}, killed during: {dict(where)}")
+
+
+def _a_meeting(path: Path) -> uuid.UUID:
+    conn = connect_raw(path)
+    try:
+        return uuid.UUID(conn.execute("SELECT id FROM meeting ORDER BY title").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _put_back(start: Path, here: Path) -> None:
+    for name in ("A.sqlite", "B.sqlite"):
+        for extra in ("-wal", "-shm"):
+            (here / f"{name}{extra}").unlink(missing_ok=True)
+        shutil.copyfile(start / name, here / name)
+    shutil.rmtree(here / "team-folder")
+    shutil.copytree(start / "team-folder", here / "team-folder")

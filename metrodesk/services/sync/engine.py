@@ -404,7 +404,7 @@ class SyncEngine:
                 for device, name in names.items():
                     device_ref(conn, device, name)
                 report = apply_actions(s, batch)
-            self.erasures.watch(batch)
+                self.erasures.watch(conn, batch)
             if report.newest_stamp:
                 self.db.clock.receive(report.newest_stamp)
             self.report.received += report.actions

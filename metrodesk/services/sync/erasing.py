@@ -63,10 +63,6 @@ class ErasureSteps:
     def __init__(self, engine: SyncEngine) -> None:
         self.engine = engine
         self.db = engine.db
-        #: people to erase again after this sync's changes (values of theirs arrived)
-        self._again: set[uuid.UUID] = set()
-        #: texts naming them found in those changes (in memory for this sync only)
-        self._also: dict[uuid.UUID, set[str]] = {}
 
     def _known(self) -> dict[uuid.UUID, KnownErasure]:
         with self.db.engine.connect() as conn:
@@ -122,65 +118,76 @@ class ErasureSteps:
 
     # --- 2. watch ------------------------------------------------------------------------
 
-    def watch(self, actions: Iterable[WireAction]) -> None:
-        """Note the people erased here whose values the actions just applied bring back (by
-        their records' ids, or their name found by its marks), and people whose erasure
-        arrives as an action before its record."""
-        known = self._known()
+    def watch(self, conn: Connection, actions: Iterable[WireAction]) -> None:
+        """Note, in the transaction that applies `actions`, the people erased here whose values
+        they bring back (by their records' ids, or their name found by its marks) and people
+        whose erasure arrives as an action before its record: a sync killed before it erased
+        them again leaves the note, and the next one does it."""
+        known = erasures.known(conn)
         by_id = {rid: item.person for item in known.values() for rid in item.touched}
         people = {item.person.hex: item.person for item in known.values()}
         named = re.compile("|".join(people)) if people else None
         marked = {i.person: i.marks for i in known.values() if i.marks}
+        again: dict[uuid.UUID, set[uuid.UUID]] = {}
         for action in actions:
             if action.role == LOG_ROLE and action.name == ERASE_ACTION:
                 erased = {e.record_id for e in action.entries if e.kind == "contact"}
-                self._again |= {p for p in erased if p.hex not in people}
+                for person in erased - {p for p in people.values()}:
+                    again.setdefault(person, set()).add(action.id)
                 continue
             for entry in action.entries:
-                found = by_id.get(entry.record_id)
-                if found is None and named is not None and entry.data:
-                    hit = named.search(entry.data)
-                    found = people[hit.group(0)] if hit else None
-                if found is not None:
-                    self._again.add(found)
+                found = {by_id[entry.record_id]} if entry.record_id in by_id else set()
+                if named is not None and entry.data and (hit := named.search(entry.data)):
+                    found.add(people[hit.group(0)])
                 if marked and entry.data:
-                    self._find_marked(entry, marked)
-
-    def _find_marked(self, entry: WireEntry, marked: dict[uuid.UUID, tuple[Mark, ...]]) -> None:
-        """Mentions of an erased person in a text that arrived: kept in memory until the
-        person is erased again below (`apply_again`), never written anywhere."""
-        texts = [s for c in decode_changes(entry.op, entry.data) for v in (c.old, c.new)
-                 for s in texts_in(v)]  # fmt: skip
-        for person, marks in marked.items():
-            for text in texts:
-                found = found_in(text, person, marks)
-                if found:
-                    self._again.add(person)
-                    self._also.setdefault(person, set()).update(found)
+                    found |= {p for p in marked if _mentioned(entry.op, entry.data, p, marked[p])}
+                for person in found:
+                    again.setdefault(person, set()).add(action.id)
+        if again:
+            erasures.note_again(conn, again)
 
     def apply_again(self) -> bool:
-        """Erase again the people whose values arrived; True when any was."""
-        if not self._again:
+        """Erase again the people whose values arrived (noted by `watch`, in this sync or one
+        killed before); True when any was."""
+        with self.db.engine.connect() as conn:
+            pending = erasures.again(conn)
+            known = erasures.known(conn)
+        if not pending:
             return False
-        known = self._known()
-        done: list[KnownErasure] = []
-        for person in sorted(self._again, key=lambda p: p.bytes):
+        for person, actions in sorted(pending.items(), key=lambda kv: kv[0].bytes):
             self.engine._step("Erasing again what arrived about an erased person")
-            result = self._apply(person, self._also.pop(person, ()))
             mine = [i for i in known.values() if i.person == person]
+            marks = {m for i in mine for m in i.marks}
+            result = self._apply(person, self._mentions(person, actions, marks))
             if not mine:  # its record comes later, under its own id: applied once more then
                 stand_in = uuid.uuid5(_STAND_INS, person.hex)
                 mine = [erasures.received(person, stand_in, (), None, 0, erasures.now())]
             # snapshots written before now may hold the values that came back
-            done += [replace(erasures.with_ids(i, result.record_ids, result.marks), device=None)
-                     for i in mine]  # fmt: skip
-        self._again.clear()
-        self._also.clear()
-        self._save(done)
+            done = [replace(erasures.with_ids(i, result.record_ids, result.marks), device=None)
+                    for i in mine]  # fmt: skip
+            with sync_write(self.db) as s:
+                for item in done:
+                    erasures.save(s.connection(), item)
+                erasures.done_again(s.connection(), person)
         self.engine.report.notes.append(
             "Changes made on another computer about a person erased here arrived: erased too."
         )
         return True
+
+    def _mentions(self, person: uuid.UUID, actions: set[uuid.UUID], marks: set[Mark]) -> set[str]:
+        """The texts naming the person in the actions that arrived, read again from this
+        copy's journal (they are erased next; held in memory only)."""
+        found: set[str] = set()
+        if not marks:
+            return found
+        with self.db.engine.connect() as conn:
+            for action in actions:
+                for _hlc, _kind, _rid, op, data in conn.exec_driver_sql(
+                    _LOCAL_ENTRIES, (action.bytes,)
+                ):
+                    for text in _texts(op, data):
+                        found |= found_in(text, person, marks)
+        return found
 
     # --- 3. compact the hub --------------------------------------------------------------
 
@@ -273,6 +280,16 @@ def _as_held(
             data = wire.data
         out.append(WireEntry(wire.hlc, wire.kind, wire.record_id, wire.op, data))
     return out if differs else None
+
+
+def _texts(op: str, data: str | None) -> list[str]:
+    if not data:
+        return []
+    return [s for c in decode_changes(op, data) for v in (c.old, c.new) for s in texts_in(v)]
+
+
+def _mentioned(op: str, data: str, person: uuid.UUID, marks: tuple[Mark, ...]) -> bool:
+    return any(found_in(text, person, marks) for text in _texts(op, data))
 
 
 def _cleaner(held: str | None, sent: str | None, about_the_person: bool) -> bool:

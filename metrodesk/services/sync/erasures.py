@@ -31,6 +31,8 @@ from metrodesk.services.privacy.marks import Mark
 
 _PREFIX = "erasure."
 _TEAM_KEY = "sync.hub_id"
+#: people whose values arrived after their erasure, to erase again (ids only)
+_AGAIN_KEY = "erasures-again"
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,37 @@ def with_ids(
     """Values of the person arrived again (and were scrubbed): the hub is cleaned again."""
     every = tuple(sorted(set(item.marks) | set(marks)))
     return replace(item, ids=item.ids | frozenset(ids), compacted=False, marks=every)
+
+
+def again(conn: Connection) -> dict[uuid.UUID, set[uuid.UUID]]:
+    """People to erase again, with the actions that brought their values back (noted in the
+    transaction that applied them, cleared once erased)."""
+    raw = conn.execute(select(Meta.value).where(Meta.key == _AGAIN_KEY)).scalar()
+    try:
+        data = json.loads(raw or "{}")
+        return {uuid.UUID(p): {uuid.UUID(a) for a in acts} for p, acts in data.items()}
+    except (ValueError, AttributeError, TypeError):
+        return {}
+
+
+def note_again(conn: Connection, found: dict[uuid.UUID, set[uuid.UUID]]) -> None:
+    merged = again(conn)
+    for person, actions in found.items():
+        merged.setdefault(person, set()).update(actions)
+    _write_again(conn, merged)
+
+
+def done_again(conn: Connection, person: uuid.UUID) -> None:
+    left = again(conn)
+    left.pop(person, None)
+    _write_again(conn, left)
+
+
+def _write_again(conn: Connection, pending: dict[uuid.UUID, set[uuid.UUID]]) -> None:
+    conn.execute(delete(Meta).where(Meta.key == _AGAIN_KEY))
+    if pending:
+        data = {p.hex: sorted(a.hex for a in acts) for p, acts in pending.items()}
+        conn.execute(insert(Meta).values(key=_AGAIN_KEY, value=json.dumps(data)))
 
 
 def payload_of(dseq: int, marks: Iterable[Mark]) -> bytes:
