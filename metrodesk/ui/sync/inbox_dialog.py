@@ -142,20 +142,35 @@ class ConflictsDialog(QDialog):
         self.what.setWordWrap(True)
         box.addWidget(self.title)
         box.addWidget(self.what)
-        kept_box = QGroupBox(_tr("Kept (the record holds it)"))
-        kept_form = QFormLayout(kept_box)
-        self.kept = self._value_label("keptValue")
-        self.kept_by = self._value_label("keptBy")
-        kept_form.addRow(self.kept)
-        kept_form.addRow(self.kept_by)
-        aside_box = QGroupBox(_tr("Set aside"))
-        aside_form = QFormLayout(aside_box)
-        self.aside = self._value_label("asideValue")
-        self.aside_by = self._value_label("asideBy")
-        aside_form.addRow(self.aside)
-        aside_form.addRow(self.aside_by)
+        kept_box, self.kept, self.kept_by = self._value_box(
+            _tr("Kept (the record holds it)"), "keptValue", "keptBy"
+        )
+        aside_box, self.aside, self.aside_by = self._value_box(
+            _tr("Set aside"), "asideValue", "asideBy"
+        )
         box.addWidget(kept_box)
         box.addWidget(aside_box)
+        box.addLayout(self._choice_row())
+        box.addLayout(self._third_value_row())
+        self.message = QLabel()
+        self.message.setObjectName("error_conflict")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        box.addWidget(self.message)
+        box.addStretch(1)
+        return panel
+
+    def _value_box(self, title: str, value: str, by: str) -> tuple[QGroupBox, QLabel, QLabel]:
+        """One side of the conflict: its value, and who set it where and when."""
+        group = QGroupBox(title)
+        form = QFormLayout(group)
+        value_label = self._value_label(value)
+        by_label = self._value_label(by)
+        form.addRow(value_label)
+        form.addRow(by_label)
+        return group, value_label, by_label
+
+    def _choice_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.keep_button = QPushButton(_tr("&Keep"))
         self.keep_button.setObjectName("keepButton")
@@ -166,7 +181,10 @@ class ConflictsDialog(QDialog):
         row.addWidget(self.keep_button)
         row.addWidget(self.take_button)
         row.addStretch(1)
-        box.addLayout(row)
+        return row
+
+    def _third_value_row(self) -> QHBoxLayout:
+        """A value of the user's own instead of either side's (Enter uses it)."""
         third = QHBoxLayout()
         self.third_label = QLabel(_tr("Or &another value:"))
         self.third = QLineEdit()
@@ -179,14 +197,7 @@ class ConflictsDialog(QDialog):
         third.addWidget(self.third_label)
         third.addWidget(self.third, 1)
         third.addWidget(self.use_button)
-        box.addLayout(third)
-        self.message = QLabel()
-        self.message.setObjectName("error_conflict")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        box.addWidget(self.message)
-        box.addStretch(1)
-        return panel
+        return third
 
     def _value_label(self, name: str) -> QLabel:
         label = QLabel()
