@@ -135,13 +135,17 @@ class ErasureSteps:
                 for person in erased - {p for p in people.values()}:
                     again.setdefault(person, set()).add(action.id)
                 continue
-            for entry in action.entries:
+            # an action made after its copy had the erasure carries no old value: not read
+            unaware = {i.person for i in known.values()
+                       if not i.known_to(action.device, action.dseq, action.deps)}  # fmt: skip
+            for entry in action.entries if unaware else ():
                 found = {by_id[entry.record_id]} if entry.record_id in by_id else set()
                 if named is not None and entry.data and (hit := named.search(entry.data)):
                     found.add(people[hit.group(0)])
-                if marked and entry.data:
-                    found |= {p for p in marked if _mentioned(entry.op, entry.data, p, marked[p])}
-                for person in found:
+                if entry.data:
+                    found |= {p for p in unaware if p in marked
+                              and _mentioned(entry.op, entry.data, p, marked[p])}  # fmt: skip
+                for person in found & unaware:
                     again.setdefault(person, set()).add(action.id)
         if again:
             erasures.note_again(conn, again)
@@ -163,8 +167,7 @@ class ErasureSteps:
                 stand_in = uuid.uuid5(_STAND_INS, person.hex)
                 mine = [erasures.received(person, stand_in, (), None, 0, erasures.now())]
             # snapshots written before now may hold the values that came back
-            done = [replace(erasures.with_ids(i, result.record_ids, result.marks), device=None)
-                    for i in mine]  # fmt: skip
+            done = [erasures.with_ids(i, result.record_ids, result.marks) for i in mine]
             with sync_write(self.db) as s:
                 for item in done:
                     erasures.save(s.connection(), item)
@@ -199,7 +202,7 @@ class ErasureSteps:
         whole = self._rewrite_change_sets()
         whole = self._renew_snapshots(owed) and whole
         if whole:
-            self._save([replace(i, compacted=True) for i in owed])
+            self._save([replace(i, compacted=True, renew=False) for i in owed])
 
     def _rewrite_change_sets(self) -> bool:
         whole = True
@@ -300,8 +303,8 @@ def _cleaner(held: str | None, sent: str | None, about_the_person: bool) -> bool
 
 def _may_hold(snapshot: SnapshotInfo, item: KnownErasure) -> bool:
     """Whether a snapshot may have been written before the erasure: it does not cover the
-    erasing action (or that action's place is not known here)."""
-    if item.device is None or item.dseq <= 0:
+    erasing action (or that action's place is not known here, or values came back since)."""
+    if item.renew or item.device is None or item.dseq <= 0:
         return True
     return snapshot.covers.get(item.device, 0) < item.dseq
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
@@ -48,6 +48,18 @@ class KnownErasure:
     dseq: int = 0
     #: fingerprints of the person's name and addresses (`privacy/marks.py`)
     marks: tuple[Mark, ...] = ()
+    #: the person's values came back after the erasure: every snapshot may hold them
+    renew: bool = False
+
+    def known_to(self, device: uuid.UUID, dseq: int, deps: Mapping[uuid.UUID, int]) -> bool:
+        """Whether an action (its device, number and what its copy had seen) was made after
+        its copy had the erasure: such a copy had applied it, so the action carries no old
+        value of the person (unknown when the erasing action's place is not known)."""
+        if self.device is None or self.dseq <= 0:
+            return False
+        if device == self.device:
+            return dseq > self.dseq
+        return deps.get(self.device, 0) >= self.dseq
 
     @property
     def touched(self) -> frozenset[uuid.UUID]:
@@ -105,7 +117,7 @@ def with_ids(
 ) -> KnownErasure:
     """Values of the person arrived again (and were scrubbed): the hub is cleaned again."""
     every = tuple(sorted(set(item.marks) | set(marks)))
-    return replace(item, ids=item.ids | frozenset(ids), compacted=False, marks=every)
+    return replace(item, ids=item.ids | frozenset(ids), compacted=False, marks=every, renew=True)
 
 
 def again(conn: Connection) -> dict[uuid.UUID, set[uuid.UUID]]:
@@ -162,6 +174,7 @@ def _encode(item: KnownErasure) -> dict[str, object]:
         "made_at": item.made_at.isoformat(),
         "ids": sorted(i.hex for i in item.ids),
         "compacted": item.compacted,
+        "renew": item.renew,
         "action": item.action.hex if item.action else None,
         "device": item.device.hex if item.device else None,
         "dseq": item.dseq,
@@ -178,6 +191,7 @@ def _decode(id_: uuid.UUID, data: dict[str, object]) -> KnownErasure:
         made_at=datetime.fromisoformat(str(data["made_at"])),
         ids=frozenset(uuid.UUID(str(i)) for i in data.get("ids", []) or []),  # type: ignore[attr-defined]
         compacted=bool(data.get("compacted", False)),
+        renew=bool(data.get("renew", False)),
         action=uuid.UUID(str(action)) if action else None,
         device=uuid.UUID(str(device)) if device else None,
         dseq=int(data.get("dseq", 0) or 0),  # type: ignore[call-overload]
