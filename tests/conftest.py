@@ -51,6 +51,8 @@ def pytest_configure(config: pytest.Config) -> None:
     if ENCRYPTED_RUN:
         os.environ[keys.ENCRYPT_NEW_VARIABLE] = "1"
         os.environ[keys.PASSPHRASE_VARIABLE] = TEST_PASSPHRASE
+        # protected copies seal their team's files: the sync tests' teams get a team key
+        os.environ["METRODESK_TEAM_PASSPHRASE"] = TEST_PASSPHRASE
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

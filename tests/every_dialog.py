@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from metrodesk.ui.contacts.merge_dialog import MergeDialog
+from metrodesk.ui.sync.team_passphrase import TeamPassphraseDialog
 from metrodesk.ui.window.main_window import MainWindow
 
 KINDS = ("contact", "organisation", "member_city", "training_centre", "meeting", "action_item")
@@ -43,6 +44,7 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], Any]]:
     opened["merge"] = lambda: shown(
         MergeDialog(window.services, window.runner, first, second, window)
     )
+    opened["team passphrase"] = lambda: shown(TeamPassphraseDialog(True, False, window))
     opened["new training session"] = lambda: window.edit_record(
         "training_centre", window.page("training_centre").model.record_id(0)
     ).open_session(None)

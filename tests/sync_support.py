@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 from typing import Any
 
+from metrodesk.data.backup import copy_key_file
+from metrodesk.data.crypto import keys
+from metrodesk.data.crypto.driver import connect
 from metrodesk.services.facade import Services
 from metrodesk.services.sync.engine import SyncReport
 from metrodesk.services.sync.snapshot import record_tables
@@ -25,6 +27,7 @@ class Team:
             path = tmp_path / f"{name}.sqlite"
             if template is not None:  # a migrated empty file, copied: no upgrade to run
                 shutil.copyfile(template, path)
+                copy_key_file(template, path)  # an encrypted template's copy opens with its key
                 path.chmod(0o600)
             self.copies[name] = Services.open(path)
 
@@ -48,7 +51,7 @@ class Team:
 def content(path: Path) -> dict[str, Any]:
     """Everything a copy holds that must be the same on every copy: each table of records
     (rows by id, bookkeeping left out), the inbox, and the journal's entries."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connect(f"file:{path}?mode=ro", keys.key_for(Path(path)), uri=True)
     try:
         out: dict[str, Any] = {}
         for table in record_tables():

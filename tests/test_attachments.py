@@ -30,7 +30,8 @@ def test_a_file_is_stored_privately_and_comes_back_identical(services, meeting, 
     assert stat.S_IMODE(stored.stat().st_mode) == 0o600
     source.unlink()  # the original may go: the copy is what counts
     opened = services.attachments.open(info.id)
-    assert opened.path.read_bytes() == payload and opened.filename == "minutes draft.docx"
+    assert services.attachments.read(info.id) == payload
+    assert opened.filename == "minutes draft.docx"
     copy = services.attachments.export_copy(info.id, tmp_path)
     assert copy.name == "minutes draft.docx" and copy.read_bytes() == payload
     assert [a.id for a in services.meetings.parts(meeting).attachments] == [info.id]
@@ -46,7 +47,7 @@ def test_missing_or_altered_files_say_so(services, meeting, tmp_path):
     source.write_bytes(b"%PDF-1.4 agenda")
     info = services.attachments.add(meeting, source)
     stored = services.attachments.folder / info.sha256
-    stored.write_bytes(b"%PDF-1.4 something else")
+    stored.write_bytes(stored.read_bytes()[:-1] + b"!")  # one byte altered, in either form
     with pytest.raises(AttachmentMissing, match=r"agenda\.pdf .* changed or damaged"):
         services.attachments.open(info.id)
     stored.unlink()
@@ -125,3 +126,70 @@ def test_a_stored_checksum_never_names_a_file_outside_the_folder(services, meeti
 
     with pytest.raises(AttachmentMissing, match="no valid checksum"):
         services.attachments.open(info.id)
+
+
+# ---------------------------------------------------------------------------------------------
+# beside a protected database (#14)
+
+NAMED = "Minutes: Agnès Bickart <abickart@example.org>\n".encode() * 50
+
+
+def _readable(folder):
+    return [p.name for p in folder.iterdir() if b"Bickart" in p.read_bytes()]
+
+
+def test_attachments_follow_the_database_s_protection_and_open_as_before(
+    services, meeting, tmp_path
+):
+    from conftest import TEST_PASSPHRASE
+
+    from metrodesk.services.privacy.protection import Protection, is_protected
+
+    protection = Protection(services.db)
+    if is_protected(services.path):
+        protection.unprotect(TEST_PASSPHRASE)
+    files = []
+    for n in range(3):
+        source = tmp_path / f"minutes {n}.txt"
+        source.write_bytes(NAMED + bytes([n]))
+        files.append((services.attachments.add(meeting, source), source.read_bytes()))
+    folder = services.attachments.folder
+    assert len(_readable(folder)) == 3  # plain beside a plain database
+
+    change = protection.protect(TEST_PASSPHRASE)
+    assert change.attachments_converted == 3 and _readable(folder) == []
+    later = tmp_path / "later.txt"
+    later.write_bytes(NAMED + b"later")
+    files.append((services.attachments.add(meeting, later), later.read_bytes()))
+    assert _readable(folder) == []  # attached while protected: sealed from the start
+    for info, payload in files:
+        assert services.attachments.read(info.id) == payload
+        (tmp_path / "out").mkdir(exist_ok=True)
+        copy = services.attachments.export_copy(info.id, tmp_path / "out")
+        assert copy.read_bytes() == payload  # what the user asks for stays readable
+        assert stat.S_IMODE(copy.stat().st_mode) == 0o600  # and owner-only
+        assert stat.S_IMODE((folder / info.sha256).stat().st_mode) == 0o600
+
+    change = protection.unprotect(TEST_PASSPHRASE)
+    assert change.attachments_converted == 4 and len(_readable(folder)) == 4
+    for info, payload in files:
+        assert (folder / info.sha256).read_bytes() == payload
+
+
+def test_a_sealed_file_under_another_file_s_name_does_not_open(services, meeting, tmp_path):
+    from conftest import TEST_PASSPHRASE
+
+    from metrodesk.services.privacy.protection import Protection, is_protected
+
+    if not is_protected(services.path):
+        Protection(services.db).protect(TEST_PASSPHRASE)
+    infos = []
+    for n in range(2):
+        source = tmp_path / f"f{n}.txt"
+        source.write_bytes(NAMED + bytes([n]))
+        infos.append(services.attachments.add(meeting, source))
+    folder = services.attachments.folder
+    (folder / infos[0].sha256).write_bytes((folder / infos[1].sha256).read_bytes())
+    with pytest.raises(AttachmentMissing, match="changed or damaged"):
+        services.attachments.read(infos[0].id)
+    assert services.attachments.read(infos[1].id) == NAMED + b"\x01"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -18,6 +19,8 @@ from conftest import connect_raw
 from metrodesk.data.crypto import envelope as envelopes
 from metrodesk.data.crypto import keys
 from metrodesk.data.database import Database
+from metrodesk.services.facade import Services
+from metrodesk.services.meetings.sealed_files import folder_of, read_plain
 from metrodesk.services.privacy.protection import protect, unprotect
 from metrodesk.services.sample.demo import load_demo
 from metrodesk.services.storage.maintenance import check_database
@@ -122,8 +125,30 @@ def larger(tmp_path_factory: pytest.TempPathFactory) -> Path:
         mp.delenv(keys.ENCRYPT_NEW_VARIABLE, raising=False)
         db = Database.open(path)
         load_demo(db, size=2500)
+        _attach_files(Services(db), path.parent)
         db.close()
     return path
+
+
+def _attach_files(svc: Services, scratch: Path, count: int = 40) -> None:
+    """Attached files beside the database, converted along with it (#14)."""
+    meeting = svc.records.create("meeting", {"title": "Files", "starts_at": "2026-12-01 10:00"})
+    for n in range(count):
+        source = scratch / f"file{n}.bin"
+        source.write_bytes(os.urandom(100_000) + b"Bickart")
+        svc.attachments.add(meeting, source)
+        source.unlink()
+
+
+def attachments_sound(target: Path) -> bool:
+    """Every attached file opens (plain, or sealed with the key the database opens with) to
+    the file its name is the checksum of: old or new form, never a part."""
+    key = keys.key_for(target)
+    for each in folder_of(target).iterdir():
+        plain = read_plain(each, each.name, key)
+        if hashlib.sha256(plain).hexdigest() != each.name:
+            return False
+    return len(list(folder_of(target).iterdir())) == 40
 
 
 def contents(path: Path) -> dict[str, int]:
@@ -142,6 +167,8 @@ def copy_in(source: Path, folder: Path) -> Path:
         if each.exists():
             (folder / each.name).write_bytes(each.read_bytes())
             os.chmod(folder / each.name, 0o600)
+    if folder_of(source).is_dir():
+        shutil.copytree(folder_of(source), folder_of(folder / source.name))
     return folder / source.name
 
 
@@ -179,6 +206,7 @@ def test_a_kill_during_a_conversion_leaves_the_old_or_the_new_file(
         report = check_database(target)
         assert report.ok, (trial, report.lines)
         assert contents(target) == expected
+        assert attachments_sound(target), trial
         seen["new" if encrypted == (command == "encrypt") else "old"] += 1
         for suffix in ("-wal",):
             side = target.with_name(target.name + suffix)

@@ -317,8 +317,7 @@ def test_attachments_travel_once_and_arrive_checked(team, tmp_path):
     minutes.write_bytes(b"%PDF-1.7 " + b"x" * 5000)
     info = team["A"].attachments.add(mid, minutes)
     team.exchange()
-    opened = team["C"].attachments.open(info.id)
-    assert opened.path.read_bytes() == minutes.read_bytes()
+    assert team["C"].attachments.read(info.id) == minutes.read_bytes()
     assert len(list(team.folder.glob("blobs/*/*"))) == 1
 
 

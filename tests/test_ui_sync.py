@@ -331,3 +331,42 @@ def test_the_inbox_shows_long_values_and_markup_as_they_are_within_the_screen(
     # the dialog fits a 1024 x 700 screen
     assert dialog.sizeHint().width() <= 1024 and dialog.minimumSizeHint().width() <= 1024
     assert dialog.width() <= 1024 and dialog.height() <= 700
+
+
+def test_a_protected_copy_asks_for_a_team_passphrase_at_the_field_and_seals_the_folder(
+    qtbot, sample_path, tmp_path, monkeypatch
+):
+    from conftest import TEST_PASSPHRASE
+    from test_sync_sealed import leaks
+
+    from metrodesk.services.privacy.protection import is_protected, protect
+    from metrodesk.services.sync.team_key import TEAM_PASSPHRASE_VARIABLE
+
+    monkeypatch.delenv(TEAM_PASSPHRASE_VARIABLE, raising=False)
+    if not is_protected(sample_path):
+        protect(sample_path, TEST_PASSPHRASE)
+    folder = tmp_path / "team"
+    folder.mkdir()
+    window = open_window(qtbot, sample_path)
+    _join(qtbot, window, folder, "Laptop")
+    qtbot.waitUntil(lambda: window.sync.prompt is not None and window.sync.prompt.isVisible())
+    prompt = window.sync.prompt
+    assert list(folder.iterdir()) == []  # refused before the folder became a team
+    first = prompt.findChild(QLineEdit, "teamPassphrase")
+    repeat = prompt.findChild(QLineEdit, "teamPassphraseRepeat")
+    ok = prompt.findChild(QPushButton, "teamPassphraseOk")
+    problem = prompt.findChild(QLabel, "teamPassphraseProblem")
+    assert prompt.focusWidget() is first and repeat.isVisible()
+    type_text(qtbot, first, "short")
+    assert "8" in problem.text() and not ok.isEnabled()
+    first.setText("our team passphrase")
+    repeat.setText("our team passphrase!")
+    assert "differ" in problem.text() and not ok.isEnabled()
+    repeat.setText("our team passphrase")
+    assert problem.text() == "" and ok.isEnabled()
+    _shot(prompt, "team-passphrase")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (folder / "team-key.json").is_file(), timeout=30_000)
+    _wait_synced(qtbot, window)
+    assert _state(window).startswith("Synced at")
+    assert list(folder.glob("changes/*/*.mdc")) and leaks(folder) == []

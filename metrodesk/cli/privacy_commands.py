@@ -79,6 +79,8 @@ def run_encrypt(args: argparse.Namespace) -> int:
     change = protect(path, passphrase)
     say(f"Encrypted {path} (SQLCipher 4, AES-256); backup first: {change.backup}")
     _say_backups(change.backups_converted, change.backups_left, "encrypted")
+    if change.attachments_converted:
+        say(f"{change.attachments_converted} attached files encrypted too")
     if keychain.available():
         say("Its key is kept in this computer's keychain; the passphrase opens it anywhere.")
     else:
@@ -95,6 +97,8 @@ def run_decrypt(args: argparse.Namespace) -> int:
     change = unprotect(path, None)
     say(f"Decrypted {path}; backup first: {change.backup}")
     _say_backups(change.backups_converted, change.backups_left, "decrypted")
+    if change.attachments_converted:
+        say(f"{change.attachments_converted} attached files decrypted too")
     return 0
 
 

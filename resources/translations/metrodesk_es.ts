@@ -500,6 +500,10 @@
         <translation>&amp;Guardar las filas rechazadas…</translation>
     </message>
     <message>
+        <source>&amp;Seal and sync</source>
+        <translation>&amp;Cifrar y sincronizar</translation>
+    </message>
+    <message>
         <source>&amp;Search everything…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
@@ -546,6 +550,10 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock and sync</source>
+        <translation>&amp;Desbloquear y sincronizar</translation>
     </message>
     <message>
         <source>&amp;Use it</source>
@@ -914,6 +922,10 @@
     <message>
         <source>As the system is set</source>
         <translation>Según la configuración del sistema</translation>
+    </message>
+    <message>
+        <source>At least {count} characters.</source>
+        <translation>Al menos {count} caracteres.</translation>
     </message>
     <message>
         <source>Attach file</source>
@@ -3841,6 +3853,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>&amp;Carpeta o servidor del equipo:</translation>
     </message>
     <message>
+        <source>Team &amp;passphrase:</source>
+        <translation>&amp;Frase de contraseña del equipo:</translation>
+    </message>
+    <message>
         <source>Team folder</source>
         <translation>Carpeta del equipo</translation>
     </message>
@@ -3853,6 +3869,14 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Carpeta del equipo: {hub}</translation>
     </message>
     <message>
+        <source>Team passphrase</source>
+        <translation>Frase de contraseña del equipo</translation>
+    </message>
+    <message>
+        <source>Team passphrase needed</source>
+        <translation>Se necesita la frase de contraseña del equipo</translation>
+    </message>
+    <message>
         <source>Team s&amp;ync…</source>
         <translation>S&amp;incronización del equipo…</translation>
     </message>
@@ -3862,7 +3886,7 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>Team server: {hub}</source>
-        <extracomment>after the window opens while it is open after a change is saved (more changes meanwhile wait for the same sync) the status bar&apos;s words, and the longer explanation for its tooltip open conflicts in the inbox a sync finished (its report), whoever started it</extracomment>
+        <extracomment>after the window opens while it is open after a change is saved (more changes meanwhile wait for the same sync) the status bar&apos;s words, and the longer explanation for its tooltip open conflicts in the inbox a sync finished (its report), whoever started it the last sync stopped for want of the team key (the status bar says so) the hub and name of the sync asked for last (asked again with the passphrase)</extracomment>
         <translation>Servidor del equipo: {hub}</translation>
     </message>
     <message>
@@ -3873,6 +3897,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>Team sync status</source>
         <translation>Estado de la sincronización del equipo</translation>
+    </message>
+    <message>
+        <source>That is not the team passphrase the team&apos;s files are sealed with.</source>
+        <translation>Esa no es la frase de contraseña con la que están cifrados los archivos del equipo.</translation>
     </message>
     <message>
         <source>That passphrase does not open this database. Try again.</source>
@@ -4011,6 +4039,14 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>El servidor del equipo pide su contraseña: pulse Iniciar sesión.</translation>
     </message>
     <message>
+        <source>The team&apos;s files are sealed. Type the team passphrase a colleague gave you: this computer asks for it only once.</source>
+        <translation>Los archivos del equipo están cifrados. Escriba la frase de contraseña del equipo que le dio un colega: este ordenador solo la pide una vez.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s files are sealed: File › Sync now asks for the team passphrase.</source>
+        <translation>Los archivos del equipo están cifrados: Archivo › Sincronizar ahora pide la frase de contraseña del equipo.</translation>
+    </message>
+    <message>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -4045,6 +4081,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>This copy is empty: it fills from the team server.</source>
         <translation>Esta copia está vacía: se llena desde el servidor del equipo.</translation>
+    </message>
+    <message>
+        <source>This copy is protected, so the files it shares with the team are sealed too. Choose a team passphrase and give it to your colleagues in person: each computer asks for it once.</source>
+        <translation>Esta copia está protegida, así que los archivos que comparte con el equipo también se cifran. Elija una frase de contraseña para el equipo y entréguela a sus colegas en persona: cada ordenador la pide una vez.</translation>
     </message>
     <message>
         <source>This copy syncs with the team in this folder.</source>
@@ -4484,6 +4524,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>a symbolic link</source>
         <translation>un enlace simbólico</translation>
+    </message>
+    <message>
+        <source>a team passphrase needs at least {count} characters; nothing was changed</source>
+        <translation>una frase de contraseña del equipo necesita al menos {count} caracteres; no se ha cambiado nada</translation>
     </message>
     <message>
         <source>a {current} member cannot become {status} (it can become {options})</source>
@@ -5208,6 +5252,18 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>la sesión está completa ({capacity} plazas): añádalo a la lista de espera</translation>
     </message>
     <message>
+        <source>the team folder&apos;s key file (team-key.json) is damaged; nothing was changed</source>
+        <translation>el archivo de clave de la carpeta del equipo (team-key.json) está dañado; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>the team passphrase is not the one the team&apos;s files are sealed with; nothing was changed</source>
+        <translation>la frase de contraseña no es la que cifra los archivos del equipo; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>the team&apos;s files are sealed with a team passphrase and this computer does not have it yet: set {variable}; nothing was changed</source>
+        <translation>los archivos del equipo están cifrados con una frase de contraseña del equipo que este ordenador aún no tiene: defina {variable}; no se ha cambiado nada</translation>
+    </message>
+    <message>
         <source>the whole list</source>
         <translation>toda la lista</translation>
     </message>
@@ -5243,6 +5299,11 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>this conflict is settled by keeping or taking a value</source>
         <translation>este conflicto se resuelve conservando o tomando un valor</translation>
+    </message>
+    <message>
+        <source>this copy is protected, so its team&apos;s files must be sealed too: choose a team passphrase (set {variable}) and give it to the others; nothing was changed</source>
+        <extracomment>shortest team passphrase accepted (as for a database&apos;s: NIST SP 800-63B&apos;s floor) True: the team has no key yet and this protected copy is to give it one typed in the app for this sync; else METRODESK_TEAM_PASSPHRASE</extracomment>
+        <translation>esta copia está protegida, así que los archivos de su equipo también deben cifrarse: elija una frase de contraseña del equipo (defina {variable}) y entréguela a los demás; no se ha cambiado nada</translation>
     </message>
     <message>
         <source>this database already holds the sample data</source>

@@ -500,6 +500,10 @@
         <translation>&amp;Enregistrer les lignes refusées…</translation>
     </message>
     <message>
+        <source>&amp;Seal and sync</source>
+        <translation>&amp;Chiffrer et synchroniser</translation>
+    </message>
+    <message>
         <source>&amp;Search everything…</source>
         <translation>&amp;Rechercher partout…</translation>
     </message>
@@ -546,6 +550,10 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock and sync</source>
+        <translation>&amp;Déverrouiller et synchroniser</translation>
     </message>
     <message>
         <source>&amp;Use it</source>
@@ -914,6 +922,10 @@
     <message>
         <source>As the system is set</source>
         <translation>Comme le système est réglé</translation>
+    </message>
+    <message>
+        <source>At least {count} characters.</source>
+        <translation>Au moins {count} caractères.</translation>
     </message>
     <message>
         <source>Attach file</source>
@@ -3841,6 +3853,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>&amp;Dossier ou serveur d&apos;équipe :</translation>
     </message>
     <message>
+        <source>Team &amp;passphrase:</source>
+        <translation>&amp;Phrase secrète de l&apos;équipe :</translation>
+    </message>
+    <message>
         <source>Team folder</source>
         <translation>Dossier d&apos;équipe</translation>
     </message>
@@ -3853,6 +3869,14 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Dossier d&apos;équipe : {hub}</translation>
     </message>
     <message>
+        <source>Team passphrase</source>
+        <translation>Phrase secrète de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team passphrase needed</source>
+        <translation>Phrase secrète de l&apos;équipe requise</translation>
+    </message>
+    <message>
         <source>Team s&amp;ync…</source>
         <translation>S&amp;ynchronisation d&apos;équipe…</translation>
     </message>
@@ -3862,7 +3886,7 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>Team server: {hub}</source>
-        <extracomment>after the window opens while it is open after a change is saved (more changes meanwhile wait for the same sync) the status bar&apos;s words, and the longer explanation for its tooltip open conflicts in the inbox a sync finished (its report), whoever started it</extracomment>
+        <extracomment>after the window opens while it is open after a change is saved (more changes meanwhile wait for the same sync) the status bar&apos;s words, and the longer explanation for its tooltip open conflicts in the inbox a sync finished (its report), whoever started it the last sync stopped for want of the team key (the status bar says so) the hub and name of the sync asked for last (asked again with the passphrase)</extracomment>
         <translation>Serveur d&apos;équipe : {hub}</translation>
     </message>
     <message>
@@ -3873,6 +3897,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>Team sync status</source>
         <translation>État de la synchronisation d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>That is not the team passphrase the team&apos;s files are sealed with.</source>
+        <translation>Ce n&apos;est pas la phrase secrète avec laquelle les fichiers de l&apos;équipe sont chiffrés.</translation>
     </message>
     <message>
         <source>That passphrase does not open this database. Try again.</source>
@@ -4011,6 +4039,14 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>Le serveur d&apos;équipe demande votre mot de passe : appuyez sur Se connecter.</translation>
     </message>
     <message>
+        <source>The team&apos;s files are sealed. Type the team passphrase a colleague gave you: this computer asks for it only once.</source>
+        <translation>Les fichiers de l&apos;équipe sont chiffrés. Saisissez la phrase secrète de l&apos;équipe qu&apos;un collègue vous a donnée : cet ordinateur ne la demande qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s files are sealed: File › Sync now asks for the team passphrase.</source>
+        <translation>Les fichiers de l&apos;équipe sont chiffrés : Fichier › Synchroniser maintenant demande la phrase secrète de l&apos;équipe.</translation>
+    </message>
+    <message>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
@@ -4045,6 +4081,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>This copy is empty: it fills from the team server.</source>
         <translation>Cette copie est vide : elle se remplit depuis le serveur d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>This copy is protected, so the files it shares with the team are sealed too. Choose a team passphrase and give it to your colleagues in person: each computer asks for it once.</source>
+        <translation>Cette copie est protégée : les fichiers qu&apos;elle partage avec l&apos;équipe sont donc chiffrés aussi. Choisissez une phrase secrète pour l&apos;équipe et donnez-la à vos collègues en personne : chaque ordinateur la demande une fois.</translation>
     </message>
     <message>
         <source>This copy syncs with the team in this folder.</source>
@@ -4484,6 +4524,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>a symbolic link</source>
         <translation>un lien symbolique</translation>
+    </message>
+    <message>
+        <source>a team passphrase needs at least {count} characters; nothing was changed</source>
+        <translation>une phrase secrète d&apos;équipe doit compter au moins {count} caractères ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>a {current} member cannot become {status} (it can become {options})</source>
@@ -5208,6 +5252,18 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>la session est complète ({capacity} places) : ajoutez en liste d&apos;attente</translation>
     </message>
     <message>
+        <source>the team folder&apos;s key file (team-key.json) is damaged; nothing was changed</source>
+        <translation>le fichier de clé du dossier d&apos;équipe (team-key.json) est endommagé ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the team passphrase is not the one the team&apos;s files are sealed with; nothing was changed</source>
+        <translation>cette phrase secrète n&apos;est pas celle avec laquelle les fichiers de l&apos;équipe sont chiffrés ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the team&apos;s files are sealed with a team passphrase and this computer does not have it yet: set {variable}; nothing was changed</source>
+        <translation>les fichiers de l&apos;équipe sont chiffrés avec une phrase secrète d&apos;équipe que cet ordinateur n&apos;a pas encore : définissez {variable} ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
         <source>the whole list</source>
         <translation>toute la liste</translation>
     </message>
@@ -5243,6 +5299,11 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>this conflict is settled by keeping or taking a value</source>
         <translation>ce conflit se règle en conservant ou en prenant une valeur</translation>
+    </message>
+    <message>
+        <source>this copy is protected, so its team&apos;s files must be sealed too: choose a team passphrase (set {variable}) and give it to the others; nothing was changed</source>
+        <extracomment>shortest team passphrase accepted (as for a database&apos;s: NIST SP 800-63B&apos;s floor) True: the team has no key yet and this protected copy is to give it one typed in the app for this sync; else METRODESK_TEAM_PASSPHRASE</extracomment>
+        <translation>cette copie est protégée : les fichiers de son équipe doivent donc être chiffrés aussi ; choisissez une phrase secrète d&apos;équipe (définissez {variable}) et donnez-la aux autres ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>this database already holds the sample data</source>

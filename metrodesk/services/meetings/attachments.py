@@ -2,7 +2,9 @@
 
 The folder and its files are private to the user (0700 / 0600). Files are stored by content, so
 the same file attached twice is kept once; the checksum recorded at attach time is verified
-whenever a file is opened, and a missing or altered file is named in a clear message.
+whenever a file is opened, and a missing or altered file is named in a clear message. Beside a
+protected database they are kept sealed with a key of the database's own (`sealed_files.py`)
+and opened transparently: what the desktop is handed is a private copy in the file's own form.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import shutil
 import tempfile
 import uuid
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from metrodesk.data.models import Attachment, Meeting
 from metrodesk.data.platform_files import BINARY, NOFOLLOW
 from metrodesk.i18n import QT_TR_NOOP, data_size, tr
 from metrodesk.services.errors import NotFound, ServiceError, ValidationError
+from metrodesk.services.meetings import sealed_files
 from metrodesk.services.meetings.meeting import AttachmentInfo
 
 #: the largest file that can be attached
@@ -55,7 +57,7 @@ class Attachments:
 
     @property
     def folder(self) -> Path:
-        return self.db.path.parent / f"{self.db.path.stem}-attachments"
+        return sealed_files.folder_of(self.db.path)
 
     def list(self, meeting_id: uuid.UUID) -> tuple[AttachmentInfo, ...]:
         with self.db.read() as s:
@@ -104,7 +106,16 @@ class Attachments:
             rec.deleted_at = utcnow()
 
     def open(self, attachment_id: uuid.UUID) -> OpenedAttachment:
-        """The stored copy, after checking it is still the file that was attached."""
+        """The stored copy (sealed when the database is protected: hand the desktop an
+        `export_copy`), after checking it is still the file that was attached."""
+        return self._opened(attachment_id)[0]
+
+    def read(self, attachment_id: uuid.UUID) -> bytes:
+        """The attached file's own bytes, checked (opened from its sealed form when the
+        database is protected)."""
+        return self._opened(attachment_id)[1]
+
+    def _opened(self, attachment_id: uuid.UUID) -> tuple[OpenedAttachment, bytes]:
         with self.db.read() as s:
             rec = s.get(Attachment, attachment_id)
             if rec is None or rec.deleted_at is not None:
@@ -125,13 +136,20 @@ class Attachments:
                     "deleted outside MetroDesk"
                 ).format(name=filename, folder=self.folder)
             )
-        if _sha256(path) != digest:
+        return OpenedAttachment(path, filename), self._verified(path, digest, filename)
+
+    def _verified(self, path: Path, digest: str, filename: str) -> bytes:
+        try:
+            plain = sealed_files.read_plain(path, digest, self.db.key)
+        except (OSError, sealed_files.SealedFileError):
+            plain = None
+        if plain is None or hashlib.sha256(plain).hexdigest() != digest:
             raise AttachmentMissing(
                 tr(
                     "The file {name} in {folder} has been changed or damaged since it was attached"
                 ).format(name=filename, folder=self.folder)
             )
-        return OpenedAttachment(path, filename)
+        return plain
 
     def export_copy(self, attachment_id: uuid.UUID, target_dir: Path | str) -> Path:
         """A verified copy under the attachment's own name (to open with the right program),
@@ -139,7 +157,7 @@ class Attachments:
         may have been crafted, restored from elsewhere or brought by a sync, so it is cleaned
         to one plain file name, and the copy is a new file (never through a link, never over
         another file)."""
-        opened = self.open(attachment_id)
+        opened, plain = self._opened(attachment_id)
         folder = Path(target_dir)
         name = safe_file_name(opened.filename)
         stem, dot, suffix = name.rpartition(".") if "." in name[1:] else (name, "", "")
@@ -150,8 +168,8 @@ class Attachments:
                 fd = os.open(candidate, flags, 0o600)
             except FileExistsError:
                 continue
-            with os.fdopen(fd, "wb") as out, opened.path.open("rb") as src:
-                shutil.copyfileobj(src, out, _CHUNK)
+            with os.fdopen(fd, "wb") as out:
+                out.write(plain)
             return candidate
         raise ServiceError(
             tr("{folder} already holds 99 copies of {name}").format(folder=folder, name=name)
@@ -161,6 +179,8 @@ class Attachments:
         folder = self.folder
         folder.mkdir(mode=0o700, exist_ok=True)
         os.chmod(folder, 0o700)
+        if self.db.key is not None:
+            return self._store_sealed(source, folder, self.db.key)
         h = hashlib.sha256()
         fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".incoming-")
         tmp = Path(tmp_name)
@@ -182,6 +202,19 @@ class Attachments:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
+
+    def _store_sealed(self, source: Path, folder: Path, db_key: bytes) -> str:
+        """The file sealed, whole; its plain bytes are never written beside the database."""
+        plain = source.read_bytes()
+        digest = hashlib.sha256(plain).hexdigest()
+        final = folder / digest
+        try:
+            if sealed_files.read_plain(final, digest, db_key) == plain:
+                return digest  # already kept (attached before, or brought by a sync)
+        except (OSError, sealed_files.SealedFileError):
+            pass
+        sealed_files.write_whole(final, sealed_files.stored_form(plain, digest, db_key))
+        return digest
 
 
 #: what `sha256` must look like before it names a stored file

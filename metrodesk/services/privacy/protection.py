@@ -19,19 +19,23 @@ from pathlib import Path
 
 from metrodesk.data.crypto import convert, keychain, keys
 from metrodesk.data.crypto import envelope as envelopes
-from metrodesk.data.crypto.driver import FILE_ERRORS, Cancelled, Progress
+from metrodesk.data.crypto.driver import FILE_ERRORS, Cancelled, Progress, connect
 from metrodesk.data.database import Database
 from metrodesk.data.errors import PassphraseNeeded, WrongPassphrase
 from metrodesk.data.file_lock import InUse, acquire_lock, release_lock
 from metrodesk.services.errors import ServiceError
+from metrodesk.services.meetings import sealed_files
 from metrodesk.services.storage.backups import DAMAGED, free_name, list_backups, take_backup
 from metrodesk.services.storage.maintenance import check_database
+from metrodesk.services.sync.state import follow_rewrite, location_of
 
 #: shortest passphrase accepted: NIST SP 800-63B's floor for a memorised secret
 MIN_PASSPHRASE = 8
 BACKUP_LABEL = "before-protection"
 #: what converting a file may raise: its copy found wrong, the driver's errors, the disk's
 _FAILURES: tuple[type[Exception], ...] = (convert.ConversionFailed, *FILE_ERRORS)
+#: what leaves a conversion undone: a failure, or the user's Cancel
+_UNDONE: tuple[type[Exception], ...] = (Cancelled, *_FAILURES)
 
 #: (step, done, total): `step` names what is being done, in words for the user; returns True
 #: to cancel (honoured until the database itself has been converted)
@@ -47,6 +51,8 @@ class ProtectionChange:
     backups_converted: int
     #: backups that could not be converted (damaged copies kept for rescue), left as they were
     backups_left: tuple[Path, ...] = ()
+    #: attached files kept beside the database that were sealed (or opened) along with it
+    attachments_converted: int = 0
 
 
 def passphrase_problem(passphrase: str) -> str | None:
@@ -74,6 +80,7 @@ def protect(db_path: Path, passphrase: str, report: Report | None = None) -> Pro
         _require_sound(db_path)
         key = envelopes.new_key()
         sealed = envelopes.seal(key, passphrase)
+        place = location_of(db_path)
         backup = free_name(db_path, BACKUP_LABEL, datetime.now())[0]
         backup.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -84,8 +91,10 @@ def protect(db_path: Path, passphrase: str, report: Report | None = None) -> Pro
         except _FAILURES as exc:
             raise ServiceError(f"{db_path.name} was not protected: {exc}") from exc
         keys.remember(sealed, key, keep=True)
+        _same_copy(db_path, key, place)
+        files = _convert_attachments(db_path, None, key, report)
         done, left = _convert_backups(db_path, backup, report, encrypt=(key, sealed))
-    return ProtectionChange(db_path, backup, done, left)
+    return ProtectionChange(db_path, backup, done, left, files)
 
 
 def unprotect(
@@ -102,15 +111,21 @@ def unprotect(
         sealed = keys.envelope_of(db_path)
         _require_sound(db_path)
         backup = _backup(db_path)
+        place = location_of(db_path)
+        # the attached files first: until the database is opened for good, its key (which
+        # opens any of them still sealed) stays beside it
+        files = _convert_attachments(db_path, key, None, report)
         try:
             convert.decrypt_file(db_path, key, _phase(report, "database"))
-        except Cancelled:
-            raise ServiceError("cancelled; the database is as it was") from None
-        except _FAILURES as exc:
+        except _UNDONE as exc:
+            _convert_attachments(db_path, None, key, None)  # sealed again, as it all was
+            if isinstance(exc, Cancelled):
+                raise ServiceError("cancelled; the database is as it was") from None
             raise ServiceError(f"{db_path.name} is still protected: {exc}") from exc
+        _same_copy(db_path, None, place)
         done, left = _convert_backups(db_path, None, report, decrypt=(key, sealed))
         keys.forget(sealed)
-    return ProtectionChange(db_path, backup, done, left)
+    return ProtectionChange(db_path, backup, done, left, files)
 
 
 def change_passphrase(db_path: Path, old: str | None, new: str) -> ProtectionChange:
@@ -191,6 +206,28 @@ def _convert_backups(
         except _FAILURES:
             left.append(info.path)
     return done, tuple(left)
+
+
+def _same_copy(db_path: Path, key: bytes | None, place: str) -> None:
+    """Team sync tells a copied file by its identity on disk, which a conversion renews: the
+    converted file is told it is still this copy (else it would sync as a new computer)."""
+    conn = connect(db_path, key)
+    try:
+        follow_rewrite(conn, db_path, place)
+    finally:
+        conn.close()
+
+
+def _convert_attachments(
+    db_path: Path, old_key: bytes | None, new_key: bytes | None, report: Report | None
+) -> int:
+    """The attached files beside the database follow it, each file whole (old or new form,
+    both readable: a crash halfway leaves a folder that opens, and the next sync or
+    conversion finishes it). Sealed after the database is protected (the key is beside it
+    before any file needs it), opened before its protection is removed (the key stays until
+    none needs it). Not cancellable."""
+    progress = None if report is None else (lambda done, total: report("attachments", done, total))
+    return sealed_files.convert_folder(sealed_files.folder_of(db_path), old_key, new_key, progress)
 
 
 def _phase(report: Report | None, step: str) -> Progress | None:

@@ -39,9 +39,8 @@ from metrodesk.data.clock import stamp_time, too_far_ahead
 from metrodesk.data.database import Database, known_revisions, sync_write
 from metrodesk.data.journal import Meta, UserAction
 from metrodesk.data.journal_actions import decode_deps, device_ref, encode_deps, seen
-from metrodesk.data.meetings import Attachment
 from metrodesk.services.errors import ServiceError
-from metrodesk.services.sync import outgoing, snapshot
+from metrodesk.services.sync import blobs, outgoing, snapshot
 from metrodesk.services.sync.apply import apply_actions
 from metrodesk.services.sync.erasing import ErasureSteps
 from metrodesk.services.sync.state import (
@@ -51,6 +50,7 @@ from metrodesk.services.sync.state import (
     state_of,
     write_state,
 )
+from metrodesk.services.sync.team_key import TeamCodec, TeamSeal
 from metrodesk.services.sync.transport import (
     FORMAT,
     ChangeSet,
@@ -123,13 +123,18 @@ class SyncEngine:
         name: str,
         codec: Codec | None = None,
         progress: Progress | None = None,
+        team: TeamSeal | None = None,
     ) -> None:
         self.db = db
         self.hub = transport
         self.name = name
-        self.codec = codec or PlainCodec()
+        self.codec: Codec = codec or PlainCodec()
         self.codecs = dict(CODECS, **{self.codec.name: self.codec})
         self._progress = progress
+        #: decides at each sync whether the team's files are sealed, and with what key
+        self.team = team
+        #: this copy's last action in the hub when the sync began (sent before it was sealed)
+        self._sent_before = 0
         self.report = SyncReport()
         self.erasures = ErasureSteps(self)
 
@@ -143,12 +148,17 @@ class SyncEngine:
         with self.db.engine.connect() as conn:
             state = state_of(conn)
         self._step("Checking the team folder")
+        if self.team is not None and not state.hub_id:
+            self.team.check(self.hub)  # refused before an empty folder becomes a team
         hub_id = self.hub.open(create=not state.hub_id)
         if state.hub_id and hub_id != state.hub_id:
             raise SyncError(
                 f"{self.hub.describe()} belongs to another team than this copy syncs with; "
                 "nothing was changed"
             )
+        if self.team is not None:
+            self.team.check(self.hub)
+            self._seal_with(self.team.codec(self.hub), state.pushed)
         here = location_of(self.db.path)
         if not state.hub_id:
             # a copy syncing for the first time takes an id of its own: it may be a copy of
@@ -171,6 +181,7 @@ class SyncEngine:
         self._attachments()
         self._announce()
         self.erasures.compact()
+        self._seal_own_files()
         self._compact()
         with self.db.engine.connect() as conn:
             self.report.conflicts = int(
@@ -432,28 +443,8 @@ class SyncEngine:
     # --- 5. attachments ------------------------------------------------------------------
 
     def _attachments(self) -> None:
-        folder = self.db.path.parent / f"{self.db.path.stem}-attachments"
-        with self.db.engine.connect() as conn:
-            shas = {
-                sha
-                for (sha,) in conn.execute(
-                    select(Attachment.sha256).where(Attachment.deleted_at.is_(None))
-                )
-            }
-        for sha in sorted(shas):
-            local = folder / sha
-            try:
-                if local.is_file():
-                    if not self.hub.has_blob(sha):
-                        self._step("Sending attachments")
-                        self.hub.put_blob(sha, local)
-                else:
-                    self._step("Fetching attachments")
-                    folder.mkdir(mode=0o700, exist_ok=True)
-                    if self.hub.fetch_blob(sha, local):
-                        local.chmod(0o600)
-            except ValueError:
-                self.report.notes.append(f"The attached file {sha[:12]}… here is damaged.")
+        codec = self.codec if isinstance(self.codec, TeamCodec) else None
+        blobs.exchange(self.db, self.hub, codec, self._step, self.report.notes)
 
     # --- 6. announce and compact ---------------------------------------------------------
 
@@ -487,6 +478,37 @@ class SyncEngine:
             newest = self._write_snapshot(have)
         if newest is not None:
             self._drop_covered(newest)
+
+    # --- sealing ------------------------------------------------------------------------
+
+    def _seal_with(self, codec: TeamCodec | None, sent_before: int) -> None:
+        if codec is None:
+            return
+        self.codec = codec
+        self.codecs[codec.name] = codec
+        self._sent_before = sent_before
+
+    def _seal_own_files(self) -> None:
+        """Once the team has a key, this copy's files from before it (change sets, snapshots)
+        leave the hub: a sealed snapshot holds what they held, and copies that had not read
+        them take it from there. Other copies do the same with theirs at their next sync."""
+        codec = self.codec
+        if not isinstance(codec, TeamCodec) or self.report.waiting:
+            return
+        with self.db.engine.connect() as conn:
+            if state_of(conn).sealed == codec.key_id:
+                return
+        device = uuid.UUID(self.db.device)
+        own = [s for s in self.hub.snapshots() if s.device == device]
+        if self._sent_before or own:
+            newest = self._write_snapshot(self._have())
+            if self._sent_before:
+                self.hub.drop_change_sets(device, self._sent_before)
+            for old in own:
+                if old.key != newest.key:
+                    self.hub.drop_snapshot(old)
+        with sync_write(self.db) as s:
+            write_state(s.connection(), sealed=codec.key_id)
 
     def _write_snapshot(self, have: dict[uuid.UUID, int]) -> SnapshotInfo:
         self._step("Writing a snapshot for new copies to join from")

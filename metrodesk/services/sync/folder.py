@@ -3,11 +3,14 @@
 Layout (every name below the folder is MetroDesk's own):
 
     metrodesk-hub.json                  written once by the first copy: the hub's id
+    team-key.json                       the team key sealed with the team passphrase (once the
+                                        team has one: see `team_key.py`), written once
     changes/<device>/<first>-<last>.mdc one change set, written once by its device
     snapshots/<device>-<stamp>.mds      a snapshot's chunks; `.json` beside it lists them and
     snapshots/<device>-<stamp>.json     is written last, so a snapshot shows only when whole
     copies/<device>.json                what a copy says of itself (replaced by that copy only)
-    blobs/<aa>/<sha256>                 attachments, by content
+    blobs/<aa>/<sha256>                 attachments, by content (a sealed team: by a name
+                                        the team key derives from the checksum, sealed)
     erasures/<id>.json                  erasure records (#14)
 
 Every file is written whole under a hidden temporary name in the same folder, flushed to disk
@@ -48,13 +51,14 @@ from metrodesk.services.sync.transport import (
 )
 
 MARKER = "metrodesk-hub.json"
+TEAM_KEY = "team-key.json"
 CHANGE_MAGIC = b"MDCHANGES1\n"
 _CHANGE_NAME = re.compile(r"^(\d{10})-(\d{10})(.*)\.mdc$")
 _DEVICE_DIR = re.compile(r"^[0-9a-f]{32}$")
 _SNAPSHOT_NAME = re.compile(r"^([0-9a-f]{32})-(\d+)(.*)\.json$")
 _COPY_NAME = re.compile(r"^([0-9a-f]{32})(.*)\.json$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_OURS = {MARKER, "changes", "snapshots", "copies", "blobs", "erasures"}
+_OURS = {MARKER, TEAM_KEY, "changes", "snapshots", "copies", "blobs", "erasures"}
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -496,6 +500,51 @@ class FolderHub:
             target.unlink(missing_ok=True)
             return False
         return True
+
+    def drop_plain_blob(self, sha256: str) -> None:
+        """A readable attachment whose sealed twin the team now holds (the team got its key
+        after it was sent): the same content stays, sealed, under the team's name for it."""
+        self._guard()
+        with contextlib.suppress(FileNotFoundError):
+            self._blob_path(sha256).unlink()
+
+    def put_sealed_blob(self, name: str, data: bytes) -> None:
+        """An attachment sealed with the team key: its name is not its checksum, so the folder
+        cannot check it; the team key's authentication does when it is opened."""
+        if self.has_blob(name):
+            return
+        try:
+            write_whole(self._blob_path(name), [data], replace=True)
+        except OSError as exc:
+            raise self._unreachable(f"cannot be written ({exc.strerror or exc})") from exc
+
+    def fetch_sealed_blob(self, name: str) -> bytes | None:
+        if not self.has_blob(name):
+            return None
+        try:
+            return self._blob_path(name).read_bytes()
+        except OSError:
+            return None  # gone or unreadable this time: fetched again next sync
+
+    # --- the team key --------------------------------------------------------------------
+
+    def team_key(self) -> bytes | None:
+        """The team key's envelope; None when the team has none (nothing is written)."""
+        if not self.folder.is_dir():
+            raise self._unreachable("cannot be found (is the share or drive connected?)")
+        try:
+            return (self.folder / TEAM_KEY).read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise self._unreachable(f"cannot be read ({exc.strerror or exc})") from exc
+
+    def put_team_key(self, envelope: bytes) -> None:
+        self._guard()
+        try:
+            write_whole(self.folder / TEAM_KEY, [envelope])  # the first writer's stays
+        except OSError as exc:
+            raise self._unreachable(f"cannot be written ({exc.strerror or exc})") from exc
 
     # --- erasures ------------------------------------------------------------------------
 

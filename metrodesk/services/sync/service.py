@@ -18,6 +18,7 @@ from metrodesk.services.sync.folder import FolderHub
 from metrodesk.services.sync.hubs import is_url, transport_for
 from metrodesk.services.sync.inbox import Inbox
 from metrodesk.services.sync.state import default_name, read_state, state_of, write_state
+from metrodesk.services.sync.team_key import TeamSeal
 from metrodesk.services.sync.transport import CopyInfo, HubUnreachable, NotAHub
 from metrodesk.services.sync.wire import Codec
 
@@ -71,10 +72,16 @@ class Sync:
         )
 
     def run(
-        self, hub: str | None = None, name: str | None = None, progress: Progress | None = None
+        self,
+        hub: str | None = None,
+        name: str | None = None,
+        progress: Progress | None = None,
+        team_passphrase: str | None = None,
     ) -> SyncReport:
         """One sync; the first with `hub` joins it and remembers it. Raises SyncError (one
-        line, nothing changed) when the hub cannot be used."""
+        line, nothing changed) when the hub cannot be used, TeamKeyNeeded or
+        WrongTeamPassphrase when the team's files are sealed and this copy cannot open them
+        (`team_passphrase`: typed by the user; else METRODESK_TEAM_PASSPHRASE)."""
         state = read_state(self.db)
         # a folder given again by another path (a share mounted elsewhere) is the same team:
         # the engine compares the hub's own id, and refuses another team's
@@ -83,7 +90,12 @@ class Sync:
             raise SyncError("this copy does not sync yet: give the team folder (--hub FOLDER)")
         transport = transport_for(target)
         engine = SyncEngine(
-            self.db, transport, name or state.name or default_name(), self.codec, progress
+            self.db,
+            transport,
+            name or state.name or default_name(),
+            self.codec,
+            progress,
+            TeamSeal(self.db, team_passphrase),
         )
         try:
             return engine.run(target)

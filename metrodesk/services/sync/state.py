@@ -7,6 +7,7 @@ import socket
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
 
@@ -33,6 +34,8 @@ class SyncState:
     location: str = ""
     #: ISO time (UTC) of the last sync that completed
     last_sync: str = ""
+    #: the id of the team key this copy's files in the hub are all sealed with ("" before)
+    sealed: str = ""
 
 
 _FIELDS = {f: f for f in SyncState.__dataclass_fields__}
@@ -71,6 +74,17 @@ def location_of(path: Path) -> str:
     except OSError:
         inode = 0
     return f"{socket.gethostname()}|{path.resolve()}|{inode}"
+
+
+def follow_rewrite(conn: Any, path: Path, before: str) -> None:
+    """The file at `path` was rewritten in place by this copy (protection turned on or off: a
+    new file renamed over the old, so a new identity on disk): it is still the same copy, not a
+    copy of it, so the place it syncs from follows it. `conn` is a DB-API connection to it."""
+    conn.execute(
+        "UPDATE meta SET value = ? WHERE key = ? AND value = ?",
+        (location_of(path), _PREFIX + "location", before),
+    )
+    conn.commit()
 
 
 def default_name() -> str:

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QDialog
 
 from metrodesk.i18n import tr as _tr
 from metrodesk.services.errors import ServiceError
@@ -20,6 +21,7 @@ from metrodesk.services.records.change_set import ChangeSet
 from metrodesk.services.sync.engine import SyncReport
 from metrodesk.services.sync.hubs import is_url
 from metrodesk.services.sync.service import SyncStatus
+from metrodesk.services.sync.team_key import TeamKeyNeeded, WrongTeamPassphrase
 from metrodesk.ui.runtime.ops import report_failure
 from metrodesk.ui.sync.server_watch import ServerWatch
 
@@ -54,6 +56,11 @@ class SyncController(QObject):
         self.syncing = False
         self.reachable = True
         self.last_error = ""
+        #: the last sync stopped for want of the team key (the status bar says so)
+        self.needs_team_key = False
+        self.prompt: QDialog | None = None
+        #: the hub and name of the sync asked for last (asked again with the passphrase)
+        self._asked: tuple[str | None, str | None] = (None, None)
         self.status: SyncStatus | None = None
         self._again = False
         self._own_change = False
@@ -100,6 +107,10 @@ class SyncController(QObject):
             where = _tr("Team folder: {hub}").format(hub=status.hub)
         if self.syncing:
             return _tr("Syncing…"), where
+        if self.needs_team_key:
+            text = _tr("Team passphrase needed")
+            tip = _tr("The team's files are sealed: File › Sync now asks for the team passphrase.")
+            return (f"{text} · {waiting}" if waiting else text), tip
         if not self.reachable:
             text = _tr("Team server not reachable") if server else _tr("Team folder not reachable")
             tip = _tr("{why}\nChanges are kept here and sent at the next sync.").format(
@@ -122,7 +133,13 @@ class SyncController(QObject):
         if self.configured:
             self.after_save.start()
 
-    def sync(self, quiet: bool = False, hub: str | None = None, name: str | None = None) -> None:
+    def sync(
+        self,
+        quiet: bool = False,
+        hub: str | None = None,
+        name: str | None = None,
+        team_passphrase: str | None = None,
+    ) -> None:
         """Sync now on the worker. `quiet`: a failure only shows in the status bar."""
         if self.runner.closed or (quiet and not self.configured):
             return
@@ -130,6 +147,7 @@ class SyncController(QObject):
             self._again = True
             return
         self.syncing = True
+        self._asked = (hub, name)
         self.after_save.stop()
         self.status_changed.emit(_tr("Syncing…"), "")
         run = self.services.sync.run
@@ -138,7 +156,7 @@ class SyncController(QObject):
             def step(_what: str, done: int, total: int) -> bool:
                 return progress(done, total) if callable(progress) else True
 
-            return run(hub, name, step)
+            return run(hub, name, step, team_passphrase)
 
         self.runner.run(
             work,
@@ -150,6 +168,7 @@ class SyncController(QObject):
 
     def _done(self, report: SyncReport) -> None:
         self.syncing = False
+        self.needs_team_key = False
         self.reachable = True
         self.last_error = ""
         if report.received:
@@ -165,7 +184,12 @@ class SyncController(QObject):
 
     def _failed(self, exc: BaseException, quiet: bool) -> None:
         self.syncing = False
-        if isinstance(exc, ServiceError):
+        self.needs_team_key = isinstance(exc, TeamKeyNeeded | WrongTeamPassphrase)
+        if self.needs_team_key:
+            self.last_error = str(exc)
+            if not quiet:
+                self._ask_team_passphrase(exc)
+        elif isinstance(exc, ServiceError):
             cancelled = str(exc) == "cancelled"
             if not cancelled:
                 self.reachable = False
@@ -200,6 +224,22 @@ class SyncController(QObject):
             prompt.open()
 
         self.runner.read(lambda: try_sign_in(hub), success=asked, parent=self)
+
+    def _ask_team_passphrase(self, exc: BaseException) -> None:
+        """The team's files are sealed (or are to be, by this protected copy): ask for the
+        team passphrase, then sync again with it."""
+        from metrodesk.ui.sync.team_passphrase import TeamPassphraseDialog
+
+        creating = isinstance(exc, TeamKeyNeeded) and exc.creating
+        prompt = TeamPassphraseDialog(creating, isinstance(exc, WrongTeamPassphrase), self.window)
+        hub, name = self._asked  # the folder being joined, if that is what was refused
+
+        def again() -> None:
+            self.sync(quiet=False, hub=hub, name=name, team_passphrase=prompt.value())
+
+        prompt.accepted.connect(again)
+        prompt.open()
+        self.prompt = prompt
 
     def _hub(self) -> str:
         return self.status.hub if self.status is not None else ""
