@@ -17,6 +17,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from metrodesk.data.backup import copy_key_file
 from metrodesk.services.facade import Services
 
 SUMMARY = re.compile(r"^sent (\d+) changes, received (\d+) changes, (\d+) conflicts$")
@@ -66,6 +67,7 @@ def test_three_processes_converge_through_one_folder_with_the_conflict_in_each_i
     folder.mkdir()
     a, b, c = (tmp_path / f"{n}.sqlite" for n in "abc")
     shutil.copyfile(sample_path, a)  # what `metrodesk demo` makes
+    copy_key_file(sample_path, a)  # (its key file too, in the encrypted run)
     a.chmod(0o600)
     # the first copy starts the team; two new colleagues' copies fill from the folder
     sent, _, _ = _sync(a, "--hub", folder, "--name", "Barcelona desk")

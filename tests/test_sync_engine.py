@@ -11,9 +11,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import connect_raw
 from sqlalchemy import select
 from sync_support import Team, assert_converged, content
 
+from metrodesk.data.backup import copy_key_file
 from metrodesk.data.clock import MAX_DRIFT_MS, encode, wall_now_ms
 from metrodesk.data.models import ContactEmail
 from metrodesk.services.contacts.details import EmailEntry, PhoneEntry
@@ -223,6 +225,7 @@ def test_a_copy_of_a_database_file_gets_an_identity_of_its_own(team, tmp_path):
     team["A"].close()
     copy = tmp_path / "laptop.sqlite"
     shutil.copy(tmp_path / "A.sqlite", copy)
+    copy_key_file(tmp_path / "A.sqlite", copy)
     team.copies["A"] = Services.open(tmp_path / "A.sqlite")
     laptop = Services.open(copy)
     try:
@@ -346,11 +349,14 @@ def test_the_folder_is_compacted_once_every_copy_has_the_changes(team):
 
 def _schema_objects(svc: Services) -> list[tuple]:
     path = svc.db.path
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+    conn = connect_raw(path)
+    try:
         return conn.execute(
             "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
             "ORDER BY name"
         ).fetchall()
+    finally:
+        conn.close()
 
 
 def test_a_different_team_folder_is_refused(team, tmp_path):

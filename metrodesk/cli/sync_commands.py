@@ -51,9 +51,11 @@ def _services(path: Path) -> Services:
 def _remove_new_file(path: Path) -> None:
     """A database this command created for a sync that failed is not left behind (nor the
     record of its opening checks beside it)."""
+    from metrodesk.data.crypto.envelope import key_file
     from metrodesk.data.open_checks import state_path
 
-    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), state_path(path)):
+    made = (path, Path(f"{path}-wal"), Path(f"{path}-shm"), state_path(path), key_file(path))
+    for leftover in made:
         with contextlib.suppress(OSError):
             leftover.unlink()
 

@@ -3950,12 +3950,12 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>La base de datos que muestra esta ventana</translation>
     </message>
     <message>
-        <source>The database, its backups and its log are encrypted (AES-256).</source>
-        <translation>La base de datos, sus copias de seguridad y su registro están cifrados (AES-256).</translation>
+        <source>The database, its backups, its log and its attached files are encrypted (AES-256).</source>
+        <translation>La base de datos, sus copias de seguridad, su registro y sus archivos adjuntos están cifrados (AES-256).</translation>
     </message>
     <message>
-        <source>The database, its backups and its log are then encrypted (AES-256): a lost laptop gives nothing away. This computer&apos;s keychain keeps the key, so MetroDesk opens as before; the passphrase opens the file anywhere else. Without the passphrase and without this computer, the data cannot be recovered by anyone: keep it safe.</source>
-        <translation>La base de datos, sus copias de seguridad y su registro quedan cifrados (AES-256): un portátil perdido no revela nada. El llavero de este ordenador guarda la clave, así que MetroDesk se abre como antes; la frase de contraseña abre el archivo en cualquier otro lugar. Sin la frase de contraseña y sin este ordenador, nadie puede recuperar los datos: guárdela en un lugar seguro.</translation>
+        <source>The database, its backups, its log and its attached files are then encrypted (AES-256): a lost laptop gives nothing away. This computer&apos;s keychain keeps the key, so MetroDesk opens as before; the passphrase opens the file anywhere else. Without the passphrase and without this computer, the data cannot be recovered by anyone: keep it safe.</source>
+        <translation>La base de datos, sus copias de seguridad, su registro y sus archivos adjuntos quedan cifrados (AES-256): un portátil perdido no revela nada. El llavero de este ordenador guarda la clave, así que MetroDesk se abre como antes; la frase de contraseña abre el archivo en cualquier otro lugar. Sin la frase de contraseña y sin este ordenador, nadie puede recuperar los datos: guárdela en un lugar seguro.</translation>
     </message>
     <message>
         <source>The details could not be saved ({reason}).</source>

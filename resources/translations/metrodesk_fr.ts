@@ -3950,12 +3950,12 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>La base de données affichée par cette fenêtre</translation>
     </message>
     <message>
-        <source>The database, its backups and its log are encrypted (AES-256).</source>
-        <translation>La base de données, ses sauvegardes et son journal sont chiffrés (AES-256).</translation>
+        <source>The database, its backups, its log and its attached files are encrypted (AES-256).</source>
+        <translation>La base de données, ses sauvegardes, son journal et ses fichiers joints sont chiffrés (AES-256).</translation>
     </message>
     <message>
-        <source>The database, its backups and its log are then encrypted (AES-256): a lost laptop gives nothing away. This computer&apos;s keychain keeps the key, so MetroDesk opens as before; the passphrase opens the file anywhere else. Without the passphrase and without this computer, the data cannot be recovered by anyone: keep it safe.</source>
-        <translation>La base de données, ses sauvegardes et son journal sont alors chiffrés (AES-256) : un ordinateur portable perdu ne livre rien. Le trousseau de cet ordinateur garde la clé, et MetroDesk s&apos;ouvre comme avant ; la phrase secrète ouvre le fichier partout ailleurs. Sans la phrase secrète et sans cet ordinateur, personne ne peut récupérer les données : conservez-la en lieu sûr.</translation>
+        <source>The database, its backups, its log and its attached files are then encrypted (AES-256): a lost laptop gives nothing away. This computer&apos;s keychain keeps the key, so MetroDesk opens as before; the passphrase opens the file anywhere else. Without the passphrase and without this computer, the data cannot be recovered by anyone: keep it safe.</source>
+        <translation>La base de données, ses sauvegardes, son journal et ses fichiers joints sont alors chiffrés (AES-256) : un ordinateur portable perdu ne livre rien. Le trousseau de cet ordinateur garde la clé, et MetroDesk s&apos;ouvre comme avant ; la phrase secrète ouvre le fichier partout ailleurs. Sans la phrase secrète et sans cet ordinateur, personne ne peut récupérer les données : conservez-la en lieu sûr.</translation>
     </message>
     <message>
         <source>The details could not be saved ({reason}).</source>

@@ -78,11 +78,11 @@ class ProtectionDialog(QDialog):
         self._heading(
             _tr("Protect {name} with a passphrase").format(name=self.name),
             _tr(
-                "The database, its backups and its log are then encrypted (AES-256): a lost "
-                "laptop gives nothing away. This computer's keychain keeps the key, so MetroDesk "
-                "opens as before; the passphrase opens the file anywhere else. Without the "
-                "passphrase and without this computer, the data cannot be recovered by anyone: "
-                "keep it safe."
+                "The database, its backups, its log and its attached files are then encrypted "
+                "(AES-256): a lost laptop gives nothing away. This computer's keychain keeps "
+                "the key, so MetroDesk opens as before; the passphrase opens the file anywhere "
+                "else. Without the passphrase and without this computer, the data cannot be "
+                "recovered by anyone: keep it safe."
             ),
         )
         box = QVBoxLayout()
@@ -128,7 +128,9 @@ class ProtectionDialog(QDialog):
     def _build_protected(self) -> None:
         self._heading(
             _tr("{name} is protected with a passphrase").format(name=self.name),
-            _tr("The database, its backups and its log are encrypted (AES-256)."),
+            _tr(
+                "The database, its backups, its log and its attached files are encrypted (AES-256)."
+            ),
         )
         change = QGroupBox(_tr("Change the passphrase"))
         box = QVBoxLayout(change)
