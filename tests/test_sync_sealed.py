@@ -195,3 +195,18 @@ def test_a_copy_without_the_team_key_or_with_a_wrong_passphrase_is_refused_and_u
     team.copies["B"] = Services.open(b_path)
     assert team["B"].records.get("contact", cid)["email"] == "abickart@example.org"
     assert leaks(team.folder) == []
+
+
+def test_a_protected_copy_given_a_folder_of_other_files_is_told_that_first(
+    team, tmp_path, monkeypatch
+):
+    from metrodesk.services.errors import ServiceError
+
+    _protect(team["A"])
+    monkeypatch.delenv(TEAM_PASSPHRASE_VARIABLE)
+    other = tmp_path / "Documents"
+    other.mkdir()
+    (other / "budget.xlsx").write_bytes(b"PK")
+    with pytest.raises(ServiceError, match="holds other files"):
+        team["A"].sync.run(str(other), "A")
+    assert list(other.iterdir()) == [other / "budget.xlsx"]

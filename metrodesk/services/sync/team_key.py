@@ -123,6 +123,9 @@ class TeamSeal:
         self._found = None
         if not isinstance(hub, SealableHub):
             return
+        probe = getattr(hub, "probe", None)
+        if probe is not None and probe()[0]:
+            return  # not a team's folder (other files, damaged): opening it says so
         raw = hub.team_key()
         if raw is None:
             if self.db.key is not None and not self._given():
@@ -173,7 +176,9 @@ class TeamSeal:
             if self.db.key is None:
                 return None
             key = envelopes.new_key()
-            hub.put_team_key(envelopes.seal(key, self._given()).to_json())
+            sealed = envelopes.seal(key, self._given())
+            keys.remember(sealed, key, keep=True)  # no second Argon2id run to open it again
+            hub.put_team_key(sealed.to_json())
             self.check(hub)  # the envelope another copy put first wins: open that one
             if self._found is None:
                 return None
