@@ -370,3 +370,45 @@ def test_a_protected_copy_asks_for_a_team_passphrase_at_the_field_and_seals_the_
     _wait_synced(qtbot, window)
     assert _state(window).startswith("Synced at")
     assert list(folder.glob("changes/*/*.mdc")) and leaks(folder) == []
+
+
+def test_a_computer_without_the_team_key_says_so_and_asks_on_sync_now(
+    qtbot, tmp_path, empty_template, monkeypatch
+):
+    from conftest import TEST_PASSPHRASE
+    from sync_support import Team
+
+    from metrodesk.data.crypto import keys
+    from metrodesk.data.crypto.envelope import Envelope
+    from metrodesk.services.privacy.protection import Protection, is_protected
+    from metrodesk.services.sync.team_key import TEAM_PASSPHRASE_VARIABLE
+
+    monkeypatch.setenv(TEAM_PASSPHRASE_VARIABLE, "the team's own passphrase")
+    team = Team(tmp_path, "AB", template=empty_template)
+    if not is_protected(team["A"].db.path):
+        Protection(team["A"].db).protect(TEST_PASSPHRASE)
+    team.exchange()
+    cid = team["A"].records.create("contact", {"given_name": "Ada", "family_name": "Lovelace"})
+    team.sync("A")  # what B takes in once it has the key
+    team.close()
+    # B's computer forgets the team key (a new laptop with B's database and its passphrase)
+    keys.forget(Envelope.from_json((team.folder / "team-key.json").read_bytes()))
+    monkeypatch.delenv(TEAM_PASSPHRASE_VARIABLE)
+    window = open_window(qtbot, tmp_path / "B.sqlite")
+    window.sync.sync(quiet=True)
+    _wait_synced(qtbot, window)
+    assert _state(window).startswith("Team passphrase needed") and window.sync.prompt is None
+
+    window.sync.sync(quiet=False)  # File › Sync now
+    qtbot.waitUntil(lambda: window.sync.prompt is not None and window.sync.prompt.isVisible())
+    first = window.sync.prompt
+    assert not first.findChild(QLineEdit, "teamPassphraseRepeat").isVisible()
+    first.findChild(QLineEdit, "teamPassphrase").setText("a guess at the passphrase")
+    qtbot.mouseClick(first.findChild(QPushButton, "teamPassphraseOk"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.sync.prompt is not first and window.sync.prompt.isVisible())
+    second = window.sync.prompt
+    assert "not the team passphrase" in second.findChild(QLabel, "teamPassphraseIntro").text()
+    second.findChild(QLineEdit, "teamPassphrase").setText("the team's own passphrase")
+    qtbot.mouseClick(second.findChild(QPushButton, "teamPassphraseOk"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _state(window).startswith("Synced at"), timeout=30_000)
+    assert window.services.records.get("contact", cid)["family_name"] == "Lovelace"
