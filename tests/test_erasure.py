@@ -74,7 +74,7 @@ def test_erasing_agnes_bickart_leaves_her_nowhere_and_keeps_the_counts(sample_se
     # when she is erased
     erasure = Erasure(sample_services.db)
     plan = erasure.plan(agnes)
-    assert "1 e-mail addresses" in plan.removed and plan.name == "Agnès Bickart"
+    assert "1 e-mail address" in plan.removed and plan.name == "Agnès Bickart"
     result = erasure.erase(agnes)
     # then neither her name nor her e-mail is anywhere in the file or its log
     data = plain_bytes(path)

@@ -61,6 +61,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n affiliations</source>
+        <translation>
+            <numerusform>%n affiliation</numerusform>
+            <numerusform>%n affiliations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n attendee addresses shared by several contacts left out (merge the duplicates, then import again): {addresses}</source>
         <translation>
             <numerusform>%n attendee address shared by several contacts left out (merge the duplicates, then import again): {addresses}</numerusform>
@@ -133,6 +140,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n consents</source>
+        <translation>
+            <numerusform>%n consent</numerusform>
+            <numerusform>%n consents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n decisions</source>
         <translation>
             <numerusform>%n decision</numerusform>
@@ -158,6 +172,21 @@
         <translation>
             <numerusform>%n due this week</numerusform>
             <numerusform>%n due this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail addresses</source>
+        <extracomment>the person&apos;s own rows, each counted in the confirmation (&quot;2 e-mail addresses&quot;)</extracomment>
+        <translation>
+            <numerusform>%n e-mail address</numerusform>
+            <numerusform>%n e-mail addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n focal-point roles</source>
+        <translation>
+            <numerusform>%n focal-point role</numerusform>
+            <numerusform>%n focal-point roles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -208,6 +237,13 @@
         <translation>
             <numerusform>%n person matched to an existing contact by e-mail</numerusform>
             <numerusform>%n people matched to existing contacts by e-mail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone numbers</source>
+        <translation>
+            <numerusform>%n phone number</numerusform>
+            <numerusform>%n phone numbers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -264,6 +300,13 @@
         <translation>
             <numerusform>%n row saved to {file}</numerusform>
             <numerusform>%n rows saved to {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training-centre roles</source>
+        <translation>
+            <numerusform>%n training-centre role</numerusform>
+            <numerusform>%n training-centre roles</numerusform>
         </translation>
     </message>
     <message numerus="yes">

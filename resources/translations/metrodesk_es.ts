@@ -77,6 +77,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n affiliations</source>
+        <translation>
+            <numerusform>%n afiliación</numerusform>
+            <numerusform>%n afiliaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n attendee addresses shared by several contacts left out (merge the duplicates, then import again): {addresses}</source>
         <translation>
             <numerusform>%n dirección de asistente compartida por varios contactos omitida (fusione los duplicados y vuelva a importar): {addresses}</numerusform>
@@ -149,6 +156,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n consents</source>
+        <translation>
+            <numerusform>%n consentimiento</numerusform>
+            <numerusform>%n consentimientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n decisions</source>
         <translation>
             <numerusform>%n decisión</numerusform>
@@ -174,6 +188,21 @@
         <translation>
             <numerusform>%n vence esta semana</numerusform>
             <numerusform>%n vencen esta semana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail addresses</source>
+        <extracomment>the person&apos;s own rows, each counted in the confirmation (&quot;2 e-mail addresses&quot;)</extracomment>
+        <translation>
+            <numerusform>%n dirección de correo electrónico</numerusform>
+            <numerusform>%n direcciones de correo electrónico</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n focal-point roles</source>
+        <translation>
+            <numerusform>%n cargo de punto focal</numerusform>
+            <numerusform>%n cargos de punto focal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -224,6 +253,13 @@
         <translation>
             <numerusform>%n persona asociada a un contacto existente por su correo</numerusform>
             <numerusform>%n personas asociadas a contactos existentes por su correo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone numbers</source>
+        <translation>
+            <numerusform>%n número de teléfono</numerusform>
+            <numerusform>%n números de teléfono</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -280,6 +316,13 @@
         <translation>
             <numerusform>%n fila guardada en {file}</numerusform>
             <numerusform>%n filas guardadas en {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training-centre roles</source>
+        <translation>
+            <numerusform>%n cargo en un centro de formación</numerusform>
+            <numerusform>%n cargos en centros de formación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -679,6 +722,10 @@
     <message>
         <source>A new person needs at least a family name</source>
         <translation>Una persona nueva necesita al menos un apellido</translation>
+    </message>
+    <message>
+        <source>A person erased on another computer was erased here too.</source>
+        <translation>Una persona borrada en otro ordenador también se ha borrado aquí.</translation>
     </message>
     <message>
         <source>A shared folder, or a server: postgresql://YOUR-ROLE@SERVER/DATABASE</source>
@@ -1137,6 +1184,10 @@
         <source>Changed on two computers at about the same time.</source>
         <extracomment>what each kind of conflict is, for the person looking at it (translated when shown)</extracomment>
         <translation>Modificado en dos ordenadores casi al mismo tiempo.</translation>
+    </message>
+    <message>
+        <source>Changes made on another computer about a person erased here arrived: erased too.</source>
+        <translation>Han llegado cambios hechos en otro ordenador sobre una persona borrada aquí: también se han borrado.</translation>
     </message>
     <message>
         <source>Changes not saved yet: Save writes them, Cancel discards them</source>
@@ -4488,6 +4539,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>un archivo CSV contiene una sola lista: elija entre {items} (para «{kind}», exporte un libro .xlsx)</translation>
     </message>
     <message>
+        <source>a computer of the team that does not sync keeps the data until it does, and each computer&apos;s own backups until they expire</source>
+        <translation>un ordenador del equipo que no se sincroniza conserva los datos hasta que lo haga, y las copias de seguridad de cada ordenador hasta que caduquen</translation>
+    </message>
+    <message>
         <source>a contact cannot be merged with itself</source>
         <extracomment>rows pointing at a contact: (model, relationship to the contact, column that makes a row a duplicate of one the kept contact already has, or None) e-mails, phones and the current organisation of each side, shown for information how many rows now point at the kept contact instead of the other rows of the other that duplicated one of the kept contact&apos;s (moved to the trash)</extracomment>
         <translation>un contacto no puede fusionarse consigo mismo</translation>
@@ -4504,6 +4559,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <source>a formula, not a value (in Excel: copy, Paste Values)</source>
         <extracomment>what a cell shows when its formula failed; openpyxl also gives &apos;#VALUE!&apos; for a number marked as a date that no calendar holds</extracomment>
         <translation>una fórmula, no un valor (en Excel: copiar y Pegar valores)</translation>
+    </message>
+    <message>
+        <source>a line in the register saying that an erasure was made, when and by whom</source>
+        <translation>una línea en el registro que indica que se hizo un borrado, cuándo y por quién</translation>
     </message>
     <message>
         <source>a named pipe (FIFO)</source>
@@ -4552,6 +4611,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>an SQLite file of another program, not a MetroDesk database</source>
         <translation>un archivo SQLite de otro programa, no una base de datos de MetroDesk</translation>
+    </message>
+    <message>
+        <source>an anonymous record, “{name}”, in its place in {meetings} meetings and {courses} courses: attendee and participant counts and attendance figures stay</source>
+        <translation>un registro anónimo, «{name}», en su lugar en {meetings} reuniones y {courses} cursos: se conservan el número de asistentes y participantes y las cifras de asistencia</translation>
     </message>
     <message numerus="yes">
         <source>and %n other attendees</source>
@@ -4697,6 +4760,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>contacto</translation>
     </message>
     <message>
+        <source>copies outside this database: workbooks and files already exported or sent</source>
+        <translation>las copias fuera de esta base de datos: libros y archivos ya exportados o enviados</translation>
+    </message>
+    <message>
         <source>damaged schema: table {table} lacks {columns}</source>
         <translation>esquema dañado: a la tabla {table} le falta {columns}</translation>
     </message>
@@ -4735,6 +4802,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>event</source>
         <translation>evento</translation>
+    </message>
+    <message>
+        <source>every mention of the name, e-mail addresses and phone numbers in notes and other free text</source>
+        <translation>toda mención del nombre, las direcciones de correo electrónico y los números de teléfono en las notas y demás texto libre</translation>
     </message>
     <message>
         <source>family name</source>
@@ -4890,6 +4961,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>meeting</source>
         <translation>reunión</translation>
+    </message>
+    <message>
+        <source>meetings, courses, fees and everything else not about the person</source>
+        <translation>las reuniones, los cursos, las cuotas y todo lo que no se refiere a la persona</translation>
     </message>
     <message>
         <source>member city</source>
@@ -5230,6 +5305,11 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>la carpeta {folder} es de solo lectura; MetroDesk necesita escribir junto a {name} (copie el archivo en una carpeta propia)</translation>
     </message>
     <message>
+        <source>the name, title, place, language, tags and notes of {name}</source>
+        <extracomment>called with (people erased so far, people to erase); False stops before the next one what an erased person&apos;s record is called from then on rows that are the person&apos;s own data and go entirely the contact&apos;s own fields and what they become what leaves, a line each (&quot;2 e-mail addresses&quot;) what stays, a line each backups made before now: they still hold the person&apos;s data until they expire rows removed, fields cleared, mentions replaced, history entries scrubbed the person&apos;s record and every row that was theirs (sync recognises later changes by them) fingerprints of the texts replaced (sync recognises them in text arriving later)</extracomment>
+        <translation>el nombre, el título, el lugar, el idioma, las etiquetas y las notas de {name}</translation>
+    </message>
+    <message>
         <source>the number of synthetic contacts cannot be negative</source>
         <extracomment>synthetic contacts written per bulk insert; progress is reported between chunks the Metropolis regions (one regional secretary each) the most synthetic contacts `demo` makes: the benchmark&apos;s largest population disk a synthetic contact takes while the demo is written: ~8.5 KB in the file (the contact, its e-mail and phone, their journal and search entries) and as much again in the write-ahead log, which holds the whole action until it is checked into the file the sample data itself, its log, and room to spare</extracomment>
         <translation>el número de contactos sintéticos no puede ser negativo</translation>
@@ -5246,6 +5326,14 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>the restored {name} failed its check: {verdict}</source>
         <translation>la base {name} restaurada no ha superado la comprobación: {verdict}</translation>
+    </message>
+    <message>
+        <source>the same from the history of changes and the search index; then the file is rewritten so that no old copy stays in its free space or log</source>
+        <translation>lo mismo en el historial de cambios y el índice de búsqueda; después se reescribe el archivo para que no quede ninguna copia antigua en su espacio libre ni en su registro</translation>
+    </message>
+    <message>
+        <source>the same on every computer of the team at its next sync, and from the team folder&apos;s older files</source>
+        <translation>lo mismo en cada ordenador del equipo en su próxima sincronización, y en los archivos antiguos de la carpeta del equipo</translation>
     </message>
     <message>
         <source>the session is full ({capacity} places): add as waitlisted</source>

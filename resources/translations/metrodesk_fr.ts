@@ -77,6 +77,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n affiliations</source>
+        <translation>
+            <numerusform>%n affiliation</numerusform>
+            <numerusform>%n affiliations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n attendee addresses shared by several contacts left out (merge the duplicates, then import again): {addresses}</source>
         <translation>
             <numerusform>%n adresse de participant partagée par plusieurs contacts écartée (fusionnez les doublons, puis importez de nouveau) : {addresses}</numerusform>
@@ -149,6 +156,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n consents</source>
+        <translation>
+            <numerusform>%n consentement</numerusform>
+            <numerusform>%n consentements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n decisions</source>
         <translation>
             <numerusform>%n décision</numerusform>
@@ -174,6 +188,21 @@
         <translation>
             <numerusform>%n à échéance cette semaine</numerusform>
             <numerusform>%n à échéance cette semaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail addresses</source>
+        <extracomment>the person&apos;s own rows, each counted in the confirmation (&quot;2 e-mail addresses&quot;)</extracomment>
+        <translation>
+            <numerusform>%n adresse électronique</numerusform>
+            <numerusform>%n adresses électroniques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n focal-point roles</source>
+        <translation>
+            <numerusform>%n rôle de point focal</numerusform>
+            <numerusform>%n rôles de point focal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -224,6 +253,13 @@
         <translation>
             <numerusform>%n personne rapprochée d&apos;un contact existant par son courriel</numerusform>
             <numerusform>%n personnes rapprochées de contacts existants par leur courriel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone numbers</source>
+        <translation>
+            <numerusform>%n numéro de téléphone</numerusform>
+            <numerusform>%n numéros de téléphone</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -280,6 +316,13 @@
         <translation>
             <numerusform>%n ligne enregistrée dans {file}</numerusform>
             <numerusform>%n lignes enregistrées dans {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training-centre roles</source>
+        <translation>
+            <numerusform>%n rôle dans un centre de formation</numerusform>
+            <numerusform>%n rôles dans des centres de formation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -679,6 +722,10 @@
     <message>
         <source>A new person needs at least a family name</source>
         <translation>Une nouvelle personne doit avoir au moins un nom de famille</translation>
+    </message>
+    <message>
+        <source>A person erased on another computer was erased here too.</source>
+        <translation>Une personne effacée sur un autre ordinateur a été effacée ici aussi.</translation>
     </message>
     <message>
         <source>A shared folder, or a server: postgresql://YOUR-ROLE@SERVER/DATABASE</source>
@@ -1137,6 +1184,10 @@
         <source>Changed on two computers at about the same time.</source>
         <extracomment>what each kind of conflict is, for the person looking at it (translated when shown)</extracomment>
         <translation>Modifié sur deux ordinateurs à peu près au même moment.</translation>
+    </message>
+    <message>
+        <source>Changes made on another computer about a person erased here arrived: erased too.</source>
+        <translation>Des modifications faites sur un autre ordinateur au sujet d’une personne effacée ici sont arrivées : effacées aussi.</translation>
     </message>
     <message>
         <source>Changes not saved yet: Save writes them, Cancel discards them</source>
@@ -4488,6 +4539,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>un fichier CSV contient une seule liste : choisissez parmi {items} (pour « {kind} », exportez un classeur .xlsx)</translation>
     </message>
     <message>
+        <source>a computer of the team that does not sync keeps the data until it does, and each computer&apos;s own backups until they expire</source>
+        <translation>un ordinateur de l’équipe qui ne se synchronise pas garde les données jusqu’à ce qu’il le fasse, ainsi que les sauvegardes de chaque ordinateur jusqu’à leur expiration</translation>
+    </message>
+    <message>
         <source>a contact cannot be merged with itself</source>
         <extracomment>rows pointing at a contact: (model, relationship to the contact, column that makes a row a duplicate of one the kept contact already has, or None) e-mails, phones and the current organisation of each side, shown for information how many rows now point at the kept contact instead of the other rows of the other that duplicated one of the kept contact&apos;s (moved to the trash)</extracomment>
         <translation>un contact ne peut pas être fusionné avec lui-même</translation>
@@ -4504,6 +4559,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <source>a formula, not a value (in Excel: copy, Paste Values)</source>
         <extracomment>what a cell shows when its formula failed; openpyxl also gives &apos;#VALUE!&apos; for a number marked as a date that no calendar holds</extracomment>
         <translation>une formule, pas une valeur (dans Excel : copier, puis Collage spécial › Valeurs)</translation>
+    </message>
+    <message>
+        <source>a line in the register saying that an erasure was made, when and by whom</source>
+        <translation>une ligne du registre indiquant qu’un effacement a eu lieu, quand et par qui</translation>
     </message>
     <message>
         <source>a named pipe (FIFO)</source>
@@ -4552,6 +4611,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>an SQLite file of another program, not a MetroDesk database</source>
         <translation>un fichier SQLite d&apos;un autre programme, pas une base de données MetroDesk</translation>
+    </message>
+    <message>
+        <source>an anonymous record, “{name}”, in its place in {meetings} meetings and {courses} courses: attendee and participant counts and attendance figures stay</source>
+        <translation>une fiche anonyme, « {name} », à sa place dans {meetings} réunions et {courses} formations : le nombre de participants et les chiffres de présence restent</translation>
     </message>
     <message numerus="yes">
         <source>and %n other attendees</source>
@@ -4697,6 +4760,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>contact</translation>
     </message>
     <message>
+        <source>copies outside this database: workbooks and files already exported or sent</source>
+        <translation>les copies hors de cette base : classeurs et fichiers déjà exportés ou envoyés</translation>
+    </message>
+    <message>
         <source>damaged schema: table {table} lacks {columns}</source>
         <translation>schéma endommagé : il manque à la table {table} {columns}</translation>
     </message>
@@ -4735,6 +4802,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>event</source>
         <translation>événement</translation>
+    </message>
+    <message>
+        <source>every mention of the name, e-mail addresses and phone numbers in notes and other free text</source>
+        <translation>toute mention du nom, des adresses électroniques et des numéros de téléphone dans les notes et les autres textes libres</translation>
     </message>
     <message>
         <source>family name</source>
@@ -4890,6 +4961,10 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>meeting</source>
         <translation>réunion</translation>
+    </message>
+    <message>
+        <source>meetings, courses, fees and everything else not about the person</source>
+        <translation>les réunions, les formations, les cotisations et tout ce qui ne concerne pas la personne</translation>
     </message>
     <message>
         <source>member city</source>
@@ -5230,6 +5305,11 @@ the day the review counts back from (today; a test looks from a later one)</extr
         <translation>le dossier {folder} est en lecture seule ; MetroDesk doit écrire à côté de {name} (copiez le fichier dans un dossier à vous)</translation>
     </message>
     <message>
+        <source>the name, title, place, language, tags and notes of {name}</source>
+        <extracomment>called with (people erased so far, people to erase); False stops before the next one what an erased person&apos;s record is called from then on rows that are the person&apos;s own data and go entirely the contact&apos;s own fields and what they become what leaves, a line each (&quot;2 e-mail addresses&quot;) what stays, a line each backups made before now: they still hold the person&apos;s data until they expire rows removed, fields cleared, mentions replaced, history entries scrubbed the person&apos;s record and every row that was theirs (sync recognises later changes by them) fingerprints of the texts replaced (sync recognises them in text arriving later)</extracomment>
+        <translation>le nom, le titre, le lieu, la langue, les étiquettes et les notes de {name}</translation>
+    </message>
+    <message>
         <source>the number of synthetic contacts cannot be negative</source>
         <extracomment>synthetic contacts written per bulk insert; progress is reported between chunks the Metropolis regions (one regional secretary each) the most synthetic contacts `demo` makes: the benchmark&apos;s largest population disk a synthetic contact takes while the demo is written: ~8.5 KB in the file (the contact, its e-mail and phone, their journal and search entries) and as much again in the write-ahead log, which holds the whole action until it is checked into the file the sample data itself, its log, and room to spare</extracomment>
         <translation>le nombre de contacts synthétiques ne peut pas être négatif</translation>
@@ -5246,6 +5326,14 @@ the day the review counts back from (today; a test looks from a later one)</extr
     <message>
         <source>the restored {name} failed its check: {verdict}</source>
         <translation>la base {name} restaurée n&apos;a pas passé sa vérification : {verdict}</translation>
+    </message>
+    <message>
+        <source>the same from the history of changes and the search index; then the file is rewritten so that no old copy stays in its free space or log</source>
+        <translation>la même chose dans l’historique des modifications et l’index de recherche ; puis le fichier est réécrit pour qu’aucune ancienne copie ne reste dans son espace libre ou son journal</translation>
+    </message>
+    <message>
+        <source>the same on every computer of the team at its next sync, and from the team folder&apos;s older files</source>
+        <translation>la même chose sur chaque ordinateur de l’équipe à sa prochaine synchronisation, et dans les anciens fichiers du dossier de l’équipe</translation>
     </message>
     <message>
         <source>the session is full ({capacity} places): add as waitlisted</source>

@@ -47,6 +47,7 @@ from metrodesk.data.models import RECORD_CLASSES
 from metrodesk.data.people import Affiliation, Consent, Contact, ContactEmail, ContactPhone
 from metrodesk.data.sync_models import SyncConflict
 from metrodesk.data.training import CentreContact, CourseParticipant
+from metrodesk.i18n import tr
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.privacy import register
 from metrodesk.services.privacy.erasure_terms import ERASE_ACTION, ERASED_MENTION, LOG_ROLE
@@ -117,35 +118,46 @@ class Erasure:
         with self.db.read() as s:
             person = _person(s, person_id)
             name = person.display_name
-            removed = [f"the name, title, place, language, tags and notes of {name}"]
+            removed = [tr("the name, title, place, language, tags and notes of {name}").format(
+                name=name)]  # fmt: skip
             for model, words in _OWN_WORDS:
                 n = _count(s, model, model.contact_id == person_id)  # type: ignore[attr-defined]
                 if n:
-                    removed.append(f"{n} {words}")
+                    removed.append(words(n))
             meetings = _count(s, MeetingParticipant, MeetingParticipant.contact_id == person_id)
             courses = _count(s, CourseParticipant, CourseParticipant.contact_id == person_id)
             team = erasures.in_a_team(s.connection())
         removed += [
-            "every mention of the name, e-mail addresses and phone numbers in notes and other "
-            "free text",
-            "the same from the history of changes and the search index; then the file is "
-            "rewritten so that no old copy stays in its free space or log",
+            tr(
+                "every mention of the name, e-mail addresses and phone numbers in notes and "
+                "other free text"
+            ),
+            tr(
+                "the same from the history of changes and the search index; then the file is "
+                "rewritten so that no old copy stays in its free space or log"
+            ),
         ]
         kept: tuple[str, ...] = (
-            f"an anonymous record, “{ERASED_NAME}”, in its place in {meetings} meetings and "
-            f"{courses} courses: attendee and participant counts and attendance figures stay",
-            "meetings, courses, fees and everything else not about the person",
-            "a line in the register saying that an erasure was made, when and by whom",
-            "copies outside this database: workbooks and files already exported or sent",
+            tr(
+                "an anonymous record, “{name}”, in its place in {meetings} meetings and "
+                "{courses} courses: attendee and participant counts and attendance figures stay"
+            ).format(name=ERASED_NAME, meetings=meetings, courses=courses),
+            tr("meetings, courses, fees and everything else not about the person"),
+            tr("a line in the register saying that an erasure was made, when and by whom"),
+            tr("copies outside this database: workbooks and files already exported or sent"),
         )
         if team:
             removed.append(
-                "the same on every computer of the team at its next sync, and from the team "
-                "folder's older files"
+                tr(
+                    "the same on every computer of the team at its next sync, and from the "
+                    "team folder's older files"
+                )
             )
             kept += (
-                "a computer of the team that does not sync keeps the data until it does, and "
-                "each computer's own backups until they expire",
+                tr(
+                    "a computer of the team that does not sync keeps the data until it does, "
+                    "and each computer's own backups until they expire"
+                ),
             )
         return ErasurePlan(person_id, name, tuple(removed), kept, tuple(list_backups(self.db.path)))
 
@@ -215,13 +227,14 @@ class Erasure:
         return ErasureResult(person_id, counts, record_ids=ids.all, marks=marked)
 
 
-_OWN_WORDS: tuple[tuple[type[Record], str], ...] = (
-    (ContactEmail, "e-mail addresses"),
-    (ContactPhone, "phone numbers"),
-    (Affiliation, "affiliations"),
-    (Consent, "consents"),
-    (FocalPoint, "focal-point roles"),
-    (CentreContact, "training-centre roles"),
+#: the person's own rows, each counted in the confirmation ("2 e-mail addresses")
+_OWN_WORDS: tuple[tuple[type[Record], Callable[[int], str]], ...] = (
+    (ContactEmail, lambda n: tr("%n e-mail addresses", "", n)),
+    (ContactPhone, lambda n: tr("%n phone numbers", "", n)),
+    (Affiliation, lambda n: tr("%n affiliations", "", n)),
+    (Consent, lambda n: tr("%n consents", "", n)),
+    (FocalPoint, lambda n: tr("%n focal-point roles", "", n)),
+    (CentreContact, lambda n: tr("%n training-centre roles", "", n)),
 )
 
 

@@ -30,6 +30,7 @@ from sqlalchemy import Connection
 
 from metrodesk.data.database import sync_write
 from metrodesk.data.journal_codec import decode_changes
+from metrodesk.i18n import tr
 from metrodesk.services.privacy.erasure_terms import ERASE_ACTION, ERASED_MENTION, LOG_ROLE
 from metrodesk.services.privacy.marks import Mark, found_in, texts_in
 from metrodesk.services.sync import erasures
@@ -94,7 +95,7 @@ class ErasureSteps:
                 self._save([item])
                 if result.counts:
                     self.engine.report.notes.append(
-                        "A person erased on another computer was erased here too."
+                        tr("A person erased on another computer was erased here too.")
                     )
 
     def _put(self, item: KnownErasure) -> None:
@@ -173,7 +174,7 @@ class ErasureSteps:
                     erasures.save(s.connection(), item)
                 erasures.done_again(s.connection(), person)
         self.engine.report.notes.append(
-            "Changes made on another computer about a person erased here arrived: erased too."
+            tr("Changes made on another computer about a person erased here arrived: erased too.")
         )
         return True
 
