@@ -71,6 +71,9 @@ def connect_raw(path: Path) -> sqlite3.Connection:
 def _copy(template: Path, target: Path) -> Path:
     """Copy with SQLite's backup API, so WAL contents come along and permissions stay private;
     an encrypted template's copy has the same key, and its key file beside it."""
+    if ENCRYPTED_RUN:  # a copy over another database of another key replaces it
+        for old in (target, *(Path(f"{target}{end}") for end in ("-wal", "-shm"))):
+            old.unlink(missing_ok=True)
     src = connect_raw(template)
     copy_key_file(template, target)
     dst = connect(target, keys.key_for(template))

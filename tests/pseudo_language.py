@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from conftest import connect_raw
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
@@ -201,7 +201,7 @@ def _values(db_path: Path) -> set[str]:
         for member in e
     } | {"inactive"}
     values: set[str] = set()
-    con = sqlite3.connect(db_path)
+    con = connect_raw(db_path)
     try:
         tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         for table in tables:

@@ -11,13 +11,14 @@ import multiprocessing
 import os
 import random
 import signal
-import sqlite3
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import connect_raw
 
+from metrodesk.data.backup import copy_key_file
 from metrodesk.data.database import Database
 from metrodesk.data.models import Organisation
 
@@ -39,7 +40,7 @@ def _writer(path: str, log: str, trial: int) -> None:
 
 def _check(path: Path, log: Path) -> tuple[int, int]:
     """(batches logged, batches found); asserts soundness and all-or-nothing batches."""
-    conn = sqlite3.connect(path)
+    conn = connect_raw(path)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -135,12 +136,13 @@ def test_an_import_killed_midway_writes_all_or_nothing(tmp_path, db_path, organi
     for trial in range(IMPORT_TRIALS):
         path = tmp_path / f"import{trial}.sqlite"
         path.write_bytes(template)
+        copy_key_file(db_path, path)  # an encrypted file's key (the encrypted run)
         child = ctx.Process(target=_importer, args=(str(path), str(organisations_workbook)))
         child.start()
         time.sleep(rng.uniform(0.05, 0.7))
         os.kill(child.pid, signal.SIGKILL)
         child.join()
-        conn = sqlite3.connect(path)
+        conn = connect_raw(path)
         try:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             rows = conn.execute("SELECT count(*) FROM organisation").fetchone()[0]
@@ -189,7 +191,7 @@ def test_a_backup_killed_midway_leaves_the_database_and_finished_backups_sound(s
 
 
 def _sound(path: Path) -> bool:
-    conn = sqlite3.connect(path)
+    conn = connect_raw(path)
     try:
         return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:

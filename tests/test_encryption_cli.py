@@ -144,11 +144,14 @@ def attachments_sound(target: Path) -> bool:
     """Every attached file opens (plain, or sealed with the key the database opens with) to
     the file its name is the checksum of: old or new form, never a part."""
     key = keys.key_for(target)
-    for each in folder_of(target).iterdir():
+    # a kill between writing a file's new form and its rename leaves that temporary file
+    # beside the old form, which is still whole
+    stored = [p for p in folder_of(target).iterdir() if not p.name.startswith(".converting-")]
+    for each in stored:
         plain = read_plain(each, each.name, key)
         if hashlib.sha256(plain).hexdigest() != each.name:
             return False
-    return len(list(folder_of(target).iterdir())) == 40
+    return len(stored) == 40
 
 
 def contents(path: Path) -> dict[str, int]:

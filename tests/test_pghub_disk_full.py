@@ -10,11 +10,11 @@ copies converge.
 
 from __future__ import annotations
 
-import shutil
 import uuid
 from pathlib import Path
 
 import pytest
+from conftest import copy_database
 from pg_server import TeamHub
 from pg_small_disk import MB, fill_round
 from sync_support import content
@@ -97,7 +97,7 @@ def test_a_full_disk_on_the_server_is_one_line_and_the_next_sync_completes(
 ):
     team, disk = small_disk_team
     a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
-    shutil.copyfile(sample_path, a)
+    copy_database(sample_path, a)
     a.chmod(0o600)
     assert _sync(capsys, a, "--hub", team.url(team.alice), "--name", "Barcelona")[0] == 0
     assert _sync(capsys, b, "--hub", team.url(team.bob), "--name", "Seoul")[0] == 0

@@ -17,13 +17,13 @@ from __future__ import annotations
 import multiprocessing
 import os
 import random
-import shutil
 import threading
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
+from conftest import copy_database
 from pg_server import PostgresServer, TeamHub
 from sync_support import content
 
@@ -98,7 +98,7 @@ def test_ten_processes_syncing_at_once_lose_and_duplicate_nothing(
     copies: dict[Path, str] = {}
     for i in range(PROCESSES):
         path = tmp_path / f"copy{i:02d}.sqlite"
-        shutil.copyfile(empty_template, path)
+        copy_database(empty_template, path)
         path.chmod(0o600)
         copies[path] = team_hub.url(team_hub.member(f"staff{i}"))
     for trial in range(ROUNDS):
@@ -165,7 +165,7 @@ def test_servers_killed_and_connections_cut_mid_sync_are_completed_by_the_next(
     paths = {}
     for name in hubs:
         paths[name] = tmp_path / f"{name}.sqlite"
-        shutil.copyfile(empty_template, paths[name])
+        copy_database(empty_template, paths[name])
         paths[name].chmod(0o600)
     rng = random.Random(20261203)
     where: Counter[str] = Counter()

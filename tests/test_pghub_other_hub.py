@@ -9,10 +9,10 @@ on the server, and the copy's waiting work still reaches its own team by the nex
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from conftest import copy_database
 from pg_server import TeamHub
 from sync_support import content
 
@@ -72,7 +72,7 @@ def two_teams(tmp_path, sample_path, team_hub: TeamHub, capsys):
     folder.mkdir()
     a, b, c, d = (tmp_path / f"{n}.sqlite" for n in "abcd")
     for db in (a, c):
-        shutil.copyfile(sample_path, db)
+        copy_database(sample_path, db)
         db.chmod(0o600)
     _sync(capsys, a, "--hub", str(folder), "--name", "Folder desk")
     _sync(capsys, b, "--hub", str(folder), "--name", "Folder laptop")

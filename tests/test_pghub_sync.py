@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import copy_database
 from pg_server import PostgresServer, TeamHub
 from sync_support import content
 
@@ -63,7 +63,7 @@ def test_three_processes_converge_through_a_postgresql_server(
 ):
     carol = team_hub.member("carol")
     a, b, c = (tmp_path / f"{n}.sqlite" for n in "abc")
-    shutil.copyfile(sample_path, a)
+    copy_database(sample_path, a)
     a.chmod(0o600)
     assert _sync(a, "--hub", team_hub.url(team_hub.alice), "--name", "Barcelona desk")[0] == 1
     assert _sync(b, "--hub", team_hub.url(team_hub.bob), "--name", "Seoul laptop") == (0, 1, 0)
@@ -89,7 +89,7 @@ def test_refusals_say_why_in_one_line_and_change_nothing(
     tmp_path, sample_path, team_hub, capsys, monkeypatch
 ):
     db = tmp_path / "copy.sqlite"
-    shutil.copyfile(sample_path, db)
+    copy_database(sample_path, db)
     db.chmod(0o600)
     before = db.read_bytes()
     server: PostgresServer = team_hub.server
@@ -126,7 +126,7 @@ def test_a_password_is_in_no_output_log_or_database_file(tmp_path, sample_path, 
            "XDG_CACHE_HOME": str(home / "cache"), "PGPASSFILE": str(home / "none"),
            "PGPASSWORD": secret}  # fmt: skip
     db = tmp_path / "copy.sqlite"
-    shutil.copyfile(sample_path, db)
+    copy_database(sample_path, db)
     db.chmod(0o600)
     done = _run("sync", "--db", db, "--hub", team_hub.url(team_hub.alice), env=env)
     assert done.returncode == 0, done.stderr

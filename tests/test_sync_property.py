@@ -18,6 +18,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from conftest import copy_database
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -126,7 +127,7 @@ class TeamMachine(RuleBasedStateMachine):
         self.copies: dict[str, Services] = {}
         for name in NAMES:
             path = self.root / f"{name}.sqlite"
-            shutil.copyfile(TEMPLATE["empty"], path)
+            copy_database(TEMPLATE["empty"], path)
             path.chmod(0o600)
             self.copies[name] = Services.open(path)
             SYNC_DEVICES[name] = self.copies[name].db.device

@@ -8,9 +8,9 @@ says so in one message, the window goes on working, and once there is room it sy
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
+from conftest import copy_database
 from pg_server import TeamHub
 from pg_small_disk import MB, fill_round
 from PySide6.QtCore import Qt
@@ -123,7 +123,7 @@ def test_a_full_disk_on_the_server_is_one_message_and_the_window_works_on(
 ):
     team, disk = small_disk_team
     db = tmp_path / "a.sqlite"
-    shutil.copyfile(sample_path, db)
+    copy_database(sample_path, db)
     db.chmod(0o600)
     assert cli_main(["sync", "--db", str(db), "--hub", team.url(team.alice)]) == 0
     capsys.readouterr()
