@@ -193,3 +193,21 @@ def test_a_sealed_file_under_another_file_s_name_does_not_open(services, meeting
     with pytest.raises(AttachmentMissing, match="changed or damaged"):
         services.attachments.read(infos[0].id)
     assert services.attachments.read(infos[1].id) == NAMED + b"\x01"
+
+
+def test_a_resumed_conversion_clears_what_the_killed_one_left_behind(services, meeting, tmp_path):
+    """A protect killed after the database was converted but before an attachment's rename
+    leaves that file in its old, plain form beside its half-written new form; removing the
+    protection then finds the file already plain (nothing to rewrite) and must still clear
+    the half-written one."""
+    from metrodesk.services.meetings import sealed_files
+
+    source = tmp_path / "minutes.txt"
+    source.write_bytes(NAMED)
+    info = services.attachments.add(meeting, source)
+    folder = services.attachments.folder
+    (folder / info.sha256).write_bytes(NAMED)  # plain (the encrypted run stored it sealed)
+    (folder / f".converting-{info.sha256}").write_bytes(b"half a sealed file")
+    assert sealed_files.convert_folder(folder, None, None) == 0  # the file is already plain
+    assert [p.name for p in folder.iterdir()] == [info.sha256]
+    assert (folder / info.sha256).read_bytes() == NAMED

@@ -103,6 +103,7 @@ def convert_folder(
     """Bring every attachment in `folder` to the form of `new_key` (None: plain), each file
     whole and on disk before the next; returns how many were rewritten. A file that does not
     open is left as it is (it is named when someone opens it)."""
+    _drop_leftovers(folder)
     names = sorted(p for p in _files(folder))
     done = 0
     for index, path in enumerate(names):
@@ -122,6 +123,13 @@ def convert_folder(
     if names:
         _fsync_folder(folder)
     return done
+
+
+def _drop_leftovers(folder: Path) -> None:
+    """A conversion killed between writing a file's new form and its rename left that
+    temporary file beside the old form (still whole): the old form is converted again now."""
+    for stale in folder.glob(".converting-*"):
+        stale.unlink(missing_ok=True)
 
 
 def _files(folder: Path) -> list[Path]:
