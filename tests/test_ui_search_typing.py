@@ -4,6 +4,8 @@ count."""
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtWidgets import QApplication
 from ui_support import column_texts, open_section, open_window, record_table, search_box, settle
 
@@ -64,3 +66,43 @@ def test_a_long_result_shows_its_first_rows_then_its_count(qtbot, db_path):
     assert counts[0] == (False, before)
     assert counts[-1] == (True, page.section.count_text(total))
     assert page.model.rowCount() == page.model.page_size
+
+
+def test_the_next_keystroke_does_not_wait_for_the_count_before_it(qtbot, db_path):
+    # a count of half a million matches outlasts a keystroke at a million contacts: here the
+    # count of "a" is held until the test lets it go, and "ag" must show its rows meanwhile
+    db = Database.open(db_path)
+    load_demo(db, 800)
+    db.close()
+    window = open_window(qtbot, db_path)
+    page = open_section(qtbot, window, "contact")
+    source = page.model.source
+    counting, release = threading.Event(), threading.Event()
+    real_count = source.count
+
+    def count(query):
+        if query.text == "a":
+            counting.set()
+            release.wait(30)
+        return real_count(query)
+
+    source.count = count
+    try:
+        box = search_box(window)
+        box.setText("a")
+        qtbot.waitUntil(counting.is_set, timeout=10_000)
+        qtbot.keyClick(box, "g")
+        qtbot.waitUntil(lambda: _done(page, "ag"), timeout=10_000)
+        # the rows of "ag" are shown while the count of "a" is still running
+        assert not release.is_set()
+        names = column_texts(record_table(window))
+        assert "Agnès Bickart" in names
+        assert 0 < page.model.rowCount() < page.model.page_size  # "a" filled a whole page
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: page.model.count_known, timeout=10_000)
+    settle(qtbot, window)
+    # the count of "a", arriving last, is not taken for the count of "ag"
+    total = page.model.count()
+    assert page.count_label.text() == page.section.count_text(total)
+    assert total < 800

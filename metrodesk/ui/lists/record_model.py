@@ -212,7 +212,8 @@ class RecordTableModel(QAbstractTableModel):
             if generation == self._generation and total is not None:
                 self._counted(total)
 
-        self.runner.read(read, success=arrived, failure=self._search_failed, parent=self)
+        # on the counter: the next keystroke's first page does not wait for this count
+        self.runner.count(read, success=arrived, failure=self._search_failed, parent=self)
 
     def _counted(self, total: int) -> None:
         self._total = max(total, len(self._ids))

@@ -11,7 +11,9 @@ committed) runs; the views refresh from it and the Edit menu names the next undo
 worker for other work (files, backups, checks); it announces the same way, so nothing that
 writes can go unannounced whichever call it came through. `read` uses a reader thread of its
 own, beside the worker: SQLite in WAL mode lets a read run while a write is under way, so a
-list sorts or a search answers during an import. `read_now` is the one read on the UI thread,
+list sorts or a search answers during an import. `count` is a read on a thread of its own: a
+count of half a million matches, still running when the user types the next letter, must not
+hold back that letter's first page on the reader. `read_now` is the one read on the UI thread,
 for what Qt asks of a table model and must be answered at once (the rows being painted); it
 stays a few milliseconds, and one that takes longer than SLOW_UI_READ_MS is logged.
 
@@ -205,7 +207,7 @@ class Op(QObject):
 
 class OpRunner(QObject):
     """The threads every database call of one window goes through (see the module docstring):
-    one worker, so that writes never race each other, and one reader beside it."""
+    one worker, so that writes never race each other, a reader beside it, and a counter."""
 
     def __init__(
         self,
@@ -221,6 +223,8 @@ class OpRunner(QObject):
         self._pool.setMaxThreadCount(1)
         self._reader = QThreadPool(self)
         self._reader.setMaxThreadCount(1)
+        self._counter = QThreadPool(self)
+        self._counter.setMaxThreadCount(1)
         self._pending: set[Op] = set()
         self.closed = False
         #: True while the window's data is hidden (locked, or its file being converted): nothing
@@ -274,6 +278,18 @@ class OpRunner(QObject):
         """`fn`, which only reads, on the reader thread: it does not wait for the worker."""
         return self._start(self._reader, Op(self, fn, success, failure, label, parent))
 
+    def count(
+        self,
+        fn: Callable[[], Any],
+        *,
+        success: Callable[[Any], object] | None = None,
+        failure: Callable[[BaseException], object] | None = None,
+        parent: QObject | None = None,
+    ) -> Op:
+        """`fn`, a read that may take long (a list's count), on the counter thread: the
+        reads queued after it on the reader do not wait for it."""
+        return self._start(self._counter, Op(self, fn, success, failure, None, parent))
+
     def read_now(self, fn: Callable[[], T]) -> T:
         """`fn`, a short read, on the UI thread: what a table model must answer at once.
         Raises Cancelled once the window is closing (its database is closed)."""
@@ -298,16 +314,17 @@ class OpRunner(QObject):
         return bool(self._pending)
 
     def wait(self, msecs: int = -1) -> bool:
-        """Block until the worker and the reader are idle (tests, shutdown)."""
-        return self._pool.waitForDone(msecs) and self._reader.waitForDone(msecs)
+        """Block until the worker, the reader and the counter are idle (tests, shutdown)."""
+        pools = (self._pool, self._reader, self._counter)
+        return all(pool.waitForDone(msecs) for pool in pools)
 
     def shutdown(self) -> None:
-        """Ask running operations to stop, wait for both threads, and drop their results."""
+        """Ask running operations to stop, wait for every thread, and drop their results."""
         self.closed = True
         for op in self._pending:
             op.cancel()
-        self._pool.waitForDone()
-        self._reader.waitForDone()
+        for pool in (self._pool, self._reader, self._counter):
+            pool.waitForDone()
 
     def _forget(self, op: Op) -> None:
         self._pending.discard(op)
