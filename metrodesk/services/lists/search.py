@@ -17,10 +17,11 @@ from typing import Any
 
 from sqlalchemy import text
 
-#: past this many matches of every kind, ranking costs more than it tells (bm25 reads every
-#: match, half the list for one letter at 100,000 contacts); such broad searches list newest
+#: past this many matches of every kind, ranking costs more than it tells: bm25 scores every
+#: match before the first page shows (two letters match thousands at 1,000,000 contacts, and
+#: their ranking alone took most of a keystroke's budget); such broad searches list newest
 #: first
-RANK_LIMIT = 5000
+RANK_LIMIT = 1000
 #: probing documents one by one beats joining every match while they are few: a kind (or the
 #: rest) with at most this many documents is probed document by document
 PROBE_LIMIT = 300
