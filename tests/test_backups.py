@@ -17,15 +17,12 @@ import pytest
 from alembic import command
 from conftest import connect_raw
 
-from metrodesk.data.database import (
-    Database,
-    _alembic_config,
-    head_revision,
-    make_engine,
-    upgrade_or_restore,
-)
+from metrodesk.data.database import Database
+from metrodesk.data.engine import make_engine
 from metrodesk.data.errors import MigrationFailed
 from metrodesk.data.models import Organisation
+from metrodesk.data.revisions import alembic_config, head_revision
+from metrodesk.data.upgrade import upgrade_or_restore
 from metrodesk.services.exports.workbook import export_workbook
 from metrodesk.services.facade import Services
 from metrodesk.services.imports.apply import import_workbook
@@ -188,7 +185,7 @@ def test_backups_taken_while_another_process_writes_are_sound_and_restore(
 def _at_first_revision(path: Path) -> Path:
     path.touch(mode=0o600)
     engine = make_engine(path)
-    cfg = _alembic_config()
+    cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001")

@@ -21,7 +21,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 
 import metrodesk
-from metrodesk.data.database import _alembic_config, head_revision
+from metrodesk.data.revisions import alembic_config, head_revision
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -77,7 +77,7 @@ def test_bundle_runs_the_contract_commands_and_the_window(bundle: Path, tmp_path
 
 
 def _previous_revision() -> str:
-    scripts = ScriptDirectory.from_config(_alembic_config())
+    scripts = ScriptDirectory.from_config(alembic_config())
     down = scripts.get_revision(head_revision()).down_revision
     assert isinstance(down, str)
     return down
@@ -93,7 +93,7 @@ def test_bundle_upgrades_a_database_of_the_previous_revision(bundle: Path, tmp_p
     # SQLite's own connection, foreign keys unchecked during the downgrade as Alembic's batch
     # mode needs (it rebuilds tables other tables point at); checked afterwards
     engine = create_engine(f"sqlite:///{db}")
-    cfg = _alembic_config()
+    cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, previous)

@@ -17,8 +17,10 @@ from sqlalchemy import text
 from metrodesk.data.backup import copy_key_file
 from metrodesk.data.clock import encode
 from metrodesk.data.crypto import keys
-from metrodesk.data.database import Database, _alembic_config, head_revision, make_engine
+from metrodesk.data.database import Database
+from metrodesk.data.engine import make_engine
 from metrodesk.data.errors import DamagedDatabase, NewerDatabase, NotADatabase
+from metrodesk.data.revisions import alembic_config, head_revision
 from metrodesk.services.facade import Services
 
 
@@ -101,7 +103,7 @@ def test_upgrade_from_first_revision_keeps_data_and_backs_up_first(tmp_path):
     path = tmp_path / "old.sqlite"
     path.touch(mode=0o600)
     engine = make_engine(path)
-    cfg = _alembic_config()
+    cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001")
@@ -136,7 +138,7 @@ def test_upgrade_from_first_revision_keeps_data_and_backs_up_first(tmp_path):
 
 def test_downgrade_to_first_revision_and_back(db_path):
     engine = make_engine(db_path, keys.key_for(db_path))
-    cfg = _alembic_config()
+    cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0001")
@@ -210,9 +212,9 @@ def test_a_check_left_for_later_runs_before_the_first_write(sample_path):
 
 
 def test_the_migration_files_name_the_head_alembic_finds():
-    from metrodesk.data.database import _scanned_head
+    from metrodesk.data.revisions import scanned_head
 
-    assert _scanned_head() == head_revision()
+    assert scanned_head() == head_revision()
 
 
 def test_opening_a_current_file_does_not_load_alembic(sample_path):

@@ -134,7 +134,9 @@ def test_the_command_erases_and_check_passes(sample_path, sample_services):
 def test_migration_0007_adds_the_register_to_a_file_with_data(tmp_path, monkeypatch):
     from alembic import command
 
-    from metrodesk.data.database import Database, _alembic_config, make_engine
+    from metrodesk.data.database import Database
+    from metrodesk.data.engine import make_engine
+    from metrodesk.data.revisions import alembic_config
     from metrodesk.services.facade import Services
 
     # given a plain file at revision 0006 holding an organisation
@@ -142,7 +144,7 @@ def test_migration_0007_adds_the_register_to_a_file_with_data(tmp_path, monkeypa
     path = tmp_path / "old.sqlite"
     path.touch(mode=0o600)
     engine = make_engine(path)
-    cfg = _alembic_config()
+    cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0006")

@@ -362,12 +362,13 @@ def test_new_people_are_named_from_the_calendar_or_their_address() -> None:
 def test_migration_0004_keeps_meetings_and_adds_their_calendar_identity(tmp_path: Path) -> None:
     from alembic import command
 
-    from metrodesk.data.database import _alembic_config, make_engine
+    from metrodesk.data.engine import make_engine
+    from metrodesk.data.revisions import alembic_config
 
     path = tmp_path / "old.sqlite"
     path.touch(mode=0o600)
     engine = make_engine(path)
-    cfg = _alembic_config()
+    cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0003")

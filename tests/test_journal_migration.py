@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 from alembic import command
 
-from metrodesk.data.database import _alembic_config, head_revision, make_engine
+from metrodesk.data.engine import make_engine
+from metrodesk.data.revisions import alembic_config, head_revision
 from metrodesk.services.facade import Services
 from metrodesk.services.storage.maintenance import check_database
 
@@ -144,7 +145,7 @@ def test_the_upgrade_makes_the_journal_smaller_and_downgrades_back_to_the_same_r
     assert new_rows * 5 < old_rows  # creations are one entry each now
     # and back to 0004: the same rows (stamps of regrouped fields aside)
     engine = make_engine(old_file)
-    cfg = _alembic_config()
+    cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0004")

@@ -7,7 +7,8 @@ from datetime import date
 
 from alembic import command
 
-from metrodesk.data.database import _alembic_config, head_revision, make_engine
+from metrodesk.data.engine import make_engine
+from metrodesk.data.revisions import alembic_config, head_revision
 from metrodesk.services.facade import Services
 
 
@@ -15,7 +16,7 @@ def test_a_0007_file_with_a_contact_upgrades_and_logs_interactions(tmp_path):
     path = tmp_path / "before.sqlite"
     path.touch(mode=0o600)
     engine = make_engine(path)
-    cfg = _alembic_config()
+    cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0007")

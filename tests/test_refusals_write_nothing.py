@@ -145,7 +145,7 @@ def test_a_database_reached_by_a_symbolic_link_is_read_through_it(
 
 
 def test_a_new_database_has_the_tables_that_tell_it_is_ours(db_path: Path) -> None:
-    from metrodesk.data.database import OWN_TABLES
+    from metrodesk.data.opening import OWN_TABLES
 
     with connect_raw(db_path) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}

@@ -5611,7 +5611,6 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>{name} cannot be used: {reason}</source>
-        <extracomment>the SQLCipher key of an encrypted file, None for a plain one opened by `open`, which keeps the record of checks beside the file (open_checks) called inside every action before it commits, with the records it wrote (kind, id): sync keeps its conflict inbox in step with local edits this way the session of the action open on this thread, which nested actions and reads join</extracomment>
         <translation>no se puede usar {name}: {reason}</translation>
     </message>
     <message>
@@ -5772,7 +5771,6 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>{name} is read-only; MetroDesk needs to write to it (copy it to a folder of your own, or change its permissions)</source>
-        <extracomment>decode TEXT values as UTF-8, replacing invalid bytes (in C: no cost on large reads) the execution option a write&apos;s connection is opened with: its transaction takes the write lock at BEGIN, so that it never fails upgrading a read snapshot another write has overtaken</extracomment>
         <translation>{name} es de solo lectura; MetroDesk necesita escribir en él (cópielo en una carpeta propia o cambie sus permisos)</translation>
     </message>
     <message>
@@ -5822,7 +5820,6 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>{name} was written by a newer MetroDesk (schema {revision}); update MetroDesk</source>
-        <extracomment>where a ValueError about a stored value comes from: SQLAlchemy&apos;s own types, or the uuid module, which parses ids the services read as text (search hits, journal entries) what SQLite says, besides a plain DatabaseError (&quot;malformed&quot;: a damaged page), when a read meets damage: a search index whose own records are damaged, or a stored text that is no longer UTF-8 reaching an SQL function (`fold`, which the sqlite3 module cannot call then)</extracomment>
         <translation>{name} lo escribió una versión más reciente de MetroDesk (esquema {revision}); actualice MetroDesk</translation>
     </message>
     <message>

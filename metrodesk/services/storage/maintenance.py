@@ -20,14 +20,7 @@ from metrodesk.data.backup import backup_database, copy_key_file
 from metrodesk.data.crypto import keys
 from metrodesk.data.crypto.driver import DRIVER_ERRORS, FILE_ERRORS, connect, export
 from metrodesk.data.crypto.envelope import key_file
-from metrodesk.data.database import (
-    MIGRATIONS,
-    OWN_TABLES,
-    head_revision,
-    known_revisions,
-    lenient_text,
-    not_sqlite,
-)
+from metrodesk.data.engine import lenient_text
 from metrodesk.data.errors import DatabaseOpenError
 from metrodesk.data.file_kinds import special_kind
 from metrodesk.data.file_lock import InUse, acquire_lock, file_identity, release_lock
@@ -37,6 +30,8 @@ from metrodesk.data.files import (
     private_folder,
     read_only_uri,
 )
+from metrodesk.data.opening import OWN_TABLES, not_sqlite
+from metrodesk.data.revisions import MIGRATIONS, head_revision, known_revisions
 from metrodesk.i18n import QT_TR_NOOP, tr, translated
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.storage.index_check import check_identities
