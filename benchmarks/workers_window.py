@@ -42,9 +42,9 @@ def worker_start_app(args: list[str]) -> None:
     t0 = float(args[1])
     marks = {"python_up": time.time() - t0}
     # As installed (pip compiles every module), the app starts from bytecode. This tree runs
-    # with PYTHONDONTWRITEBYTECODE, which would have every start compile the app's ~70 modules
-    # from source (~0.1 s) while the libraries, bare Qt's included, load compiled: the warm-up
-    # start writes the bytecode here, the timed ones read it.
+    # with PYTHONDONTWRITEBYTECODE, which would have every start compile the app's modules from
+    # source while the libraries, bare Qt's included, load compiled: the warm-up start writes
+    # the bytecode here, the timed ones read it.
     sys.pycache_prefix = str(PYCACHE)
     sys.dont_write_bytecode = False
     import metrodesk.app as start
