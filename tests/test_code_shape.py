@@ -46,7 +46,6 @@ LONG_MODULES = {
     # code: each holds two subjects or more, to be split by them (not done yet)
     "metrodesk/ui/window/main_window.py": "the window, and its actions' handlers (undo, "
     "backups and checks, duplicates and vCards, team sync)",
-    "metrodesk/ui/records/record_dialog.py": "the record dialog, and its field editors",
     "metrodesk/services/meetings/meeting.py": "what a meeting's readers get, the service, and "
     "its checks and saving helpers",
     "metrodesk/services/lists/paging.py": "every kind's list spec (columns, filters), and the "

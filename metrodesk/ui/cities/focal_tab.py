@@ -19,7 +19,7 @@ from metrodesk.ui.records.editor_parts import (
     make_table,
     selected_id,
 )
-from metrodesk.ui.records.record_dialog import RefEditor
+from metrodesk.ui.records.field_editors import RefEditor
 
 
 class FocalPointsTab(CityTab):

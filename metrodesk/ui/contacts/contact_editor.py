@@ -32,7 +32,8 @@ from metrodesk.ui.contacts.details_tab import ContactDetailsTab
 from metrodesk.ui.contacts.interactions_tab import InteractionsTab
 from metrodesk.ui.meetings.dialog import MeetingDialog
 from metrodesk.ui.records.editor_parts import fill_table, make_table
-from metrodesk.ui.records.record_dialog import LineEditor, RecordDialog
+from metrodesk.ui.records.field_editors import LineEditor
+from metrodesk.ui.records.record_dialog import RecordDialog
 from metrodesk.ui.runtime.ops import LatestOnly, OpRunner
 from metrodesk.ui.training.editor import SessionDialog
 from metrodesk.ui.window.formatting import short_date, short_datetime

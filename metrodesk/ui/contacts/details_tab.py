@@ -38,7 +38,7 @@ from metrodesk.services.facade import Services
 from metrodesk.services.records.forms import FORMS
 from metrodesk.services.records.validation import phone_display
 from metrodesk.ui.records.editor_parts import ErrorLine, make_table
-from metrodesk.ui.records.record_dialog import RefEditor
+from metrodesk.ui.records.field_editors import RefEditor
 from metrodesk.ui.runtime.ops import OpRunner
 from metrodesk.ui.window.dates import date_hint, parse_date
 from metrodesk.ui.window.formatting import short_date

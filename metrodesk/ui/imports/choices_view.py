@@ -28,7 +28,7 @@ from metrodesk.services.facade import Services
 from metrodesk.services.imports.choices import CREATE, NEW, SKIP, Decision
 from metrodesk.services.imports.preview import NewName, PreviewRow
 from metrodesk.services.records.forms import Field
-from metrodesk.ui.records.record_dialog import LABEL_ROLE, RefEditor
+from metrodesk.ui.records.field_editors import LABEL_ROLE, RefEditor
 from metrodesk.ui.runtime.ops import OpRunner
 
 COL_CREATE, COL_NAME, COL_PLACE, COL_ROWS, COL_INSTEAD = range(5)

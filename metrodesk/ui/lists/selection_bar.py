@@ -72,7 +72,7 @@ class ValueDialog(QDialog):
         box.addWidget(heading)
         self.editor: Any
         # imported here: the record editor's module is not needed before a dialog opens
-        from metrodesk.ui.records.record_dialog import RefEditor
+        from metrodesk.ui.records.field_editors import RefEditor
 
         if field.type == "ref":
             self.editor = RefEditor(field, lambda _k: self._check(), page.services, page.runner)

@@ -46,7 +46,8 @@ from metrodesk.ui.meetings.parts import (
     QuotesEditor,
     TextListEditor,
 )
-from metrodesk.ui.records.record_dialog import FieldEditor, RecordDialog, _field_label
+from metrodesk.ui.records.field_editors import FieldEditor, field_label
+from metrodesk.ui.records.record_dialog import RecordDialog
 from metrodesk.ui.runtime.ops import OpRunner, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -161,7 +162,7 @@ class MeetingDialog(RecordDialog):
         editor = self._editor(f)
         self.editors[key] = editor
         editor.widget.setObjectName(f"field_{key}")
-        editor.widget.setAccessibleName(_field_label(f))
+        editor.widget.setAccessibleName(field_label(f))
         error = QLabel()
         error.setObjectName(f"error_{key}")
         error.setWordWrap(True)
@@ -173,7 +174,7 @@ class MeetingDialog(RecordDialog):
         box.setSpacing(2)
         box.addWidget(editor.widget)
         box.addWidget(error)
-        label = QLabel(_field_label(f) + (" *" if f.required else ""))
+        label = QLabel(field_label(f) + (" *" if f.required else ""))
         label.setBuddy(editor.widget)
         label.setContentsMargins(0, 5, 0, 0)
         return label, cell

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from metrodesk.i18n import QT_TR_NOOP, translated
 from metrodesk.i18n import tr as _tr
 from metrodesk.services.records.forms import Field
-from metrodesk.ui.records.record_dialog import HtmlEditor
+from metrodesk.ui.records.field_editors import HtmlEditor
 
 #: the block styles of the Style box: (label, heading level; 0 = body text)
 BLOCK_STYLES = (

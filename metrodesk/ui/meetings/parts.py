@@ -38,7 +38,7 @@ from metrodesk.services.meetings.meeting import (
 )
 from metrodesk.services.records.forms import Field
 from metrodesk.ui.records.date_edit import DateLineEdit
-from metrodesk.ui.records.record_dialog import RefEditor
+from metrodesk.ui.records.field_editors import RefEditor
 from metrodesk.ui.runtime.ops import OpRunner
 from metrodesk.ui.window.dates import date_hint, parse_date
 from metrodesk.ui.window.formatting import choice_text, short_date

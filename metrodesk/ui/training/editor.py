@@ -40,7 +40,7 @@ from metrodesk.ui.records.editor_parts import (
     make_table,
     selected_id,
 )
-from metrodesk.ui.records.record_dialog import RefEditor
+from metrodesk.ui.records.field_editors import RefEditor
 from metrodesk.ui.runtime.ops import OpRunner, report_failure
 from metrodesk.ui.window.formatting import choice_text
 
