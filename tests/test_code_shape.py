@@ -50,7 +50,6 @@ LONG_MODULES = {
     "its checks and saving helpers",
     "metrodesk/services/lists/paging.py": "every kind's list spec (columns, filters), and the "
     "pager",
-    "metrodesk/ui/lists/section_page.py": "the section page, and its search box and table",
 }
 
 

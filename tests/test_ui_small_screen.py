@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QTableView
 from ui_support import KINDS, open_section, open_window, settle
 
-from metrodesk.ui.lists.section_page import WHOLE_KEYS, WHOLE_VALUES
+from metrodesk.ui.lists.record_table import WHOLE_KEYS, WHOLE_VALUES
 
 SCREEN = (1024, 640)
 DIALOG_ROOM = (1024, 700)

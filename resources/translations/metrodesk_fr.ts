@@ -3603,7 +3603,7 @@ the day the review counts back from (today; a test looks from a later one)</extr
     </message>
     <message>
         <source>Save view…</source>
-        <extracomment>search after every keystroke (0: once the event loop has taken in what was typed, so that a paste or a key repeat asks once); the list reads in the background meanwhile lists whose headers sort on a click (the others keep their own order) relative column widths by list key (with a floor in pixels); the table shares out its width columns whose values are never cut short, with a long value each may show (a phone column is as wide as the numbers it shows: an empty one takes no room from the others) the column naming a row keeps its floor however narrow the window rows measured for the width of a column&apos;s text: those on screen, at most this many column key -&gt; the widest text seen in it (pixels): widths only grow while the list is searched and scrolled, so that columns do not jump under the user&apos;s eyes a record was moved to the Trash: what to say, beside an Undo button the record to select once a background read of the list arrives</extracomment>
+        <extracomment>search after every keystroke (0: once the event loop has taken in what was typed, so that a paste or a key repeat asks once); the list reads in the background meanwhile lists whose headers sort on a click (the others keep their own order) a record was moved to the Trash: what to say, beside an Undo button the record to select once a background read of the list arrives</extracomment>
         <translation>Enregistrer la vue…</translation>
     </message>
     <message>
