@@ -48,8 +48,6 @@ LONG_MODULES = {
     "backups and checks, duplicates and vCards, team sync)",
     "metrodesk/services/meetings/meeting.py": "what a meeting's readers get, the service, and "
     "its checks and saving helpers",
-    "metrodesk/services/lists/paging.py": "every kind's list spec (columns, filters), and the "
-    "pager",
 }
 
 

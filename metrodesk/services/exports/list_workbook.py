@@ -36,8 +36,8 @@ from metrodesk.services.exports.writer import (
     save_atomically,
     write_sheet,
 )
-from metrodesk.services.lists.paging import ListRow
 from metrodesk.services.lists.source import ListQuery, ListSource, list_pages
+from metrodesk.services.lists.specs import ListRow
 from metrodesk.services.records.validation import phone_display
 
 __all__ = ["LIST_TITLES", "ExportCancelled", "export_list"]

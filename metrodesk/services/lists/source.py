@@ -2,7 +2,7 @@
 
 `ListSource` is the one protocol; each section's list implements it. Contacts, organisations,
 member cities and training centres page through `Lists` (keyset pages, full-text search
-planned once, filters from `paging.FILTERS`); meetings and action items, whose filters are
+planned once, filters from `specs.FILTERS`); meetings and action items, whose filters are
 their own, through `ConditionList`. A reader reads ids first and rows by id as it shows
 them, so a page deep in a long list costs an index walk, not every row before it.
 """
@@ -18,7 +18,8 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from metrodesk.data.database import Database
-from metrodesk.services.lists.paging import SPECS, ListColumn, ListRow, Lists, sort_order
+from metrodesk.services.lists.paging import Lists, sort_order
+from metrodesk.services.lists.specs import SPECS, ListColumn, ListRow
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 )
 
 from metrodesk.i18n import translated
-from metrodesk.services.lists.paging import ListRow
 from metrodesk.services.lists.source import ListQuery, ListSource
+from metrodesk.services.lists.specs import ListRow
 from metrodesk.ui.runtime.ops import Cancelled, OpRunner, report_failure
 from metrodesk.ui.window.formatting import NUMERIC_KEYS, display
 
