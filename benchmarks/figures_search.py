@@ -90,3 +90,14 @@ def scroll_rows(res: dict[str, Any], table: Table) -> None:
         "",
         None,
     )
+    # one step in thousands can meet the machine's own hiccup: how many, and how far the rest
+    ranked = sorted(steps)
+    over = sum(1 for s in steps if s > 0.050)
+    table.add(
+        "  steps over 50 ms / 99th and 99.9th percentile step",
+        f"{over} of {len(steps)}",
+        f"{ms(ranked[int(len(ranked) * 0.99)])} / {ms(ranked[int(len(ranked) * 0.999)])}",
+        "",
+        "",
+        None,
+    )
