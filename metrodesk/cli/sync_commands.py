@@ -24,9 +24,11 @@ def register(add: AddCommand) -> None:
     sync.add_argument(
         "--hub",
         metavar="HUB",
+        action="append",
         help="the team folder, or the team server's address postgresql://ROLE@SERVER/DATABASE "
         "(the first time; it is remembered); a --db that does not exist yet is created and "
-        "filled from it",
+        "filled from it. Given twice (the team's folder and its server), this copy bridges "
+        "them: it relays to each hub what the other holds, at every sync",
     )
     sync.add_argument(
         "--name",
@@ -74,7 +76,11 @@ def run_sync(args: argparse.Namespace) -> int:
     name = check_name(args.name) if args.name is not None else None
     svc = _services(path)
     try:
-        report = svc.sync.run(args.hub, name)
+        hubs = args.hub or []
+        if len(hubs) > 1:
+            report = svc.sync.run_bridge(hubs, name)
+        else:
+            report = svc.sync.run(hubs[0] if hubs else None, name)
     except BaseException:
         svc.close()
         if fresh:

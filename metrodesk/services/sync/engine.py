@@ -40,7 +40,7 @@ from metrodesk.data.database import Database, known_revisions, sync_write
 from metrodesk.data.journal import Meta, UserAction
 from metrodesk.data.journal_actions import decode_deps, device_ref, encode_deps, seen
 from metrodesk.services.errors import ServiceError
-from metrodesk.services.sync import blobs, outgoing, snapshot
+from metrodesk.services.sync import blobs, bridging, outgoing, snapshot
 from metrodesk.services.sync.apply import apply_actions
 from metrodesk.services.sync.erasing import ErasureSteps
 from metrodesk.services.sync.state import (
@@ -99,10 +99,13 @@ class SyncReport:
     joined: bool = False
     new_identity: bool = False
     waiting: int = 0
+    #: other copies' changes put on this hub by a bridge (`bridging.py`)
+    relayed: int = 0
 
     def summary(self) -> str:
+        relayed = f"relayed {self.relayed} changes, " if self.relayed else ""
         return (
-            f"sent {self.sent} changes, received {self.received} changes, "
+            f"sent {self.sent} changes, {relayed}received {self.received} changes, "
             f"{self.conflicts} conflicts"
         )
 
@@ -124,8 +127,11 @@ class SyncEngine:
         codec: Codec | None = None,
         progress: Progress | None = None,
         team: TeamSeal | None = None,
+        bridge: bool = False,
     ) -> None:
         self.db = db
+        #: this copy bridges two hubs of its team: it relays what this one lacks
+        self.bridge = bridge
         self.hub = transport
         self.name = name
         self.codec: Codec = codec or PlainCodec()
@@ -166,6 +172,8 @@ class SyncEngine:
             self._new_identity()
         elif self._is_copy(state, here):
             self._new_identity()
+        elif state.hub and state.hub != hub_text:
+            self._follow_hub(state.pushed)
         wanted = {"hub": hub_text, "hub_id": hub_id, "name": self.name, "location": here}
         changed = {k: v for k, v in wanted.items() if getattr(state, k) != v}
         if changed:
@@ -178,6 +186,8 @@ class SyncEngine:
         self._receive()
         if self.erasures.apply_again():
             self._send()
+        if self.bridge:
+            bridging.Relay(self).run()
         self._attachments()
         self._announce()
         self.erasures.compact()
@@ -203,6 +213,16 @@ class SyncEngine:
             )
             return True
         return False
+
+    def _follow_hub(self, pushed: int) -> None:
+        """Another hub of this copy's team than the last sync's (the copy moved from the
+        team's folder to its server, or a bridge going from one to the other): what this hub
+        holds of this copy, not what the last one held, is what was sent; the rest is sent
+        now (a bridge may have relayed part of it, or all)."""
+        held = bridging.held(self.hub, uuid.UUID(self.db.device))
+        if held < pushed:
+            with sync_write(self.db) as s:
+                write_state(s.connection(), pushed=held)
 
     def _new_identity(self) -> None:
         new = uuid.uuid4()
@@ -268,13 +288,16 @@ class SyncEngine:
             self._send_pending()
         except IdentityClash:
             # another copy sent different changes under this copy's id and numbers
-            self.report.new_identity = True
-            self.report.notes.append(
-                "Another computer uses this copy's identity (a copied file): this copy now "
-                "syncs as a computer of its own."
-            )
-            self._new_identity()
-            self._send_pending()
+            self._clashed()
+
+    def _clashed(self) -> None:
+        self.report.new_identity = True
+        self.report.notes.append(
+            "Another computer uses this copy's identity (a copied file): this copy now "
+            "syncs as a computer of its own."
+        )
+        self._new_identity()
+        self._send_pending()
 
     def _send_pending(self) -> None:
         with self.db.engine.connect() as conn:
@@ -449,6 +472,14 @@ class SyncEngine:
     # --- 6. announce and compact ---------------------------------------------------------
 
     def _announce(self) -> None:
+        try:
+            self._announce_once()
+        except IdentityClash:
+            # the hub gives this copy's id to another (on a server: another person's copy)
+            self._clashed()
+            self._announce_once()
+
+    def _announce_once(self) -> None:
         with self.db.engine.connect() as conn:
             schema = schema_of(conn)
         have = self._have()

@@ -19,7 +19,7 @@ from metrodesk.services.sync.hubs import is_url, transport_for
 from metrodesk.services.sync.inbox import Inbox
 from metrodesk.services.sync.state import default_name, read_state, state_of, write_state
 from metrodesk.services.sync.team_key import TeamSeal
-from metrodesk.services.sync.transport import CopyInfo, HubUnreachable, NotAHub
+from metrodesk.services.sync.transport import CopyInfo, HubUnreachable, NotAHub, Transport
 from metrodesk.services.sync.wire import Codec
 
 __all__ = ["HubPreview", "Sync", "SyncError", "SyncReport", "SyncStatus"]
@@ -81,21 +81,69 @@ class Sync:
         """One sync; the first with `hub` joins it and remembers it. Raises SyncError (one
         line, nothing changed) when the hub cannot be used, TeamKeyNeeded or
         WrongTeamPassphrase when the team's files are sealed and this copy cannot open them
-        (`team_passphrase`: typed by the user; else METRODESK_TEAM_PASSPHRASE)."""
+        (`team_passphrase`: typed by the user; else METRODESK_TEAM_PASSPHRASE). A bridge
+        (`run_bridge`) asked without a hub bridges its hubs again; given one hub, it stops
+        bridging and syncs with that hub only."""
         state = read_state(self.db)
+        if state.bridge and not (hub or "").strip():
+            return self.run_bridge(state.bridge.splitlines(), name, progress, team_passphrase)
         # a folder given again by another path (a share mounted elsewhere) is the same team:
         # the engine compares the hub's own id, and refuses another team's
         target = _remembered_form((hub or "").strip()) or state.hub
         if not target:
             raise SyncError("this copy does not sync yet: give the team folder (--hub FOLDER)")
+        if state.bridge:
+            with sync_write(self.db) as s:
+                write_state(s.connection(), bridge="")
+        return self._run_one(target, name or state.name or default_name(), progress,
+                             team_passphrase)  # fmt: skip
+
+    def run_bridge(
+        self,
+        hubs: list[str],
+        name: str | None = None,
+        progress: Progress | None = None,
+        team_passphrase: str | None = None,
+    ) -> SyncReport:
+        """Sync with each of the team's hubs in turn, relaying to each what it lacks
+        (`bridging.py`); the hubs are remembered. Refused in one line, nothing changed, unless
+        every hub holds the same team (this copy's, when it has one)."""
+        targets = list(dict.fromkeys(_remembered_form(h.strip()) for h in hubs if h.strip()))
+        if len(targets) < 2:
+            raise SyncError("a bridge joins two hubs of one team: give --hub twice")
+        state = read_state(self.db)
+        _check_one_team([transport_for(t) for t in targets], state.hub_id)
+        with sync_write(self.db) as s:
+            write_state(s.connection(), bridge="\n".join(targets))
+        name = name or state.name or default_name()
+        total = SyncReport()
+        news = False
+        for target in targets:
+            report = self._run_one(target, name, progress, team_passphrase, bridge=True)
+            total = _added(total, report, target)
+            news = news or (target != targets[0] and report.received > 0)
+        if news:  # what the later hubs brought reaches the first one in this run too
+            report = self._run_one(targets[0], name, progress, team_passphrase, bridge=True)
+            total = _added(total, report, targets[0])
+        return total
+
+    def _run_one(
+        self,
+        target: str,
+        name: str,
+        progress: Progress | None,
+        team_passphrase: str | None,
+        bridge: bool = False,
+    ) -> SyncReport:
         transport = transport_for(target)
         engine = SyncEngine(
             self.db,
             transport,
-            name or state.name or default_name(),
+            name,
             self.codec,
             progress,
             TeamSeal(self.db, team_passphrase),
+            bridge,
         )
         try:
             return engine.run(target)
@@ -152,6 +200,50 @@ class Sync:
     @property
     def device(self) -> uuid.UUID:
         return uuid.UUID(self.db.device)
+
+
+def _check_one_team(transports: list[Transport], team: str) -> None:
+    """Every hub of a bridge holds a team, the same one (and this copy's)."""
+    ids: dict[str, str] = {}
+    for transport in transports:
+        where = transport.describe()
+        try:
+            ids[where] = transport.open(create=False)
+        except (HubUnreachable, NotAHub) as exc:
+            if isinstance(exc, NotAHub) or not _holds_no_team(transport):
+                raise SyncError(str(exc)) from exc
+            raise SyncError(
+                f"{where} holds no team yet: a bridge joins hubs of one team (a server joins "
+                "a folder's team with `metrodesk hub init URL --team-of FOLDER`); nothing "
+                "was changed"
+            ) from exc
+    if len(set(ids.values()) | ({team} if team else set())) > 1:
+        raise SyncError(
+            f"{' and '.join(ids)} do not all hold this copy's team: a bridge joins hubs of "
+            "one team (a server joins a folder's team with `metrodesk hub init URL --team-of "
+            "FOLDER`); nothing was changed"
+        )
+
+
+def _holds_no_team(transport: Transport) -> bool:
+    probe = getattr(transport, "probe", None)
+    if probe is None:
+        return False
+    problem, has_team = probe()
+    return not problem and not has_team
+
+
+def _added(total: SyncReport, report: SyncReport, where: str) -> SyncReport:
+    """The reports of a bridge's syncs as one (the last one's state of the inbox)."""
+    total.sent += report.sent
+    total.received += report.received
+    total.relayed += report.relayed
+    total.conflicts = report.conflicts
+    total.waiting = report.waiting
+    total.joined = total.joined or report.joined
+    total.new_identity = total.new_identity or report.new_identity
+    total.notes += [f"{where}: {note}" for note in report.notes]
+    return total
 
 
 def check_name(name: str) -> str:

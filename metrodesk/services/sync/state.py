@@ -36,6 +36,8 @@ class SyncState:
     last_sync: str = ""
     #: the id of the team key this copy's files in the hub are all sealed with ("" before)
     sealed: str = ""
+    #: the hubs this copy bridges, one per line ("" for an ordinary copy): `bridging.py`
+    bridge: str = ""
 
 
 _FIELDS = {f: f for f in SyncState.__dataclass_fields__}

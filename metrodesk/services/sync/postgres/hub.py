@@ -131,10 +131,21 @@ class PostgresHub:
             "INSERT INTO metrodesk.device (device) VALUES (%s) ON CONFLICT DO NOTHING", (device,)
         )
         row = conn.execute(
-            "SELECT author = current_user FROM metrodesk.device WHERE device = %s", (device,)
+            "SELECT author, current_user FROM metrodesk.device WHERE device = %s", (device,)
         ).fetchone()
-        if not row or not row[0]:
+        if row and row[0] == layout.UNCLAIMED and self._claim_relayed(conn, device):
+            return  # a copy that moved from the folder: a bridge had sent its changes here
+        if not row or row[0] != row[1]:
             raise IdentityClash(f"the copy id {device} belongs to another person's copy")
+
+    @staticmethod
+    def _claim_relayed(conn: psycopg.Connection, device: uuid.UUID) -> bool:
+        try:
+            with conn.transaction():
+                row = conn.execute("SELECT metrodesk.claim_relayed(%s)", (device,)).fetchone()
+        except psycopg.errors.UndefinedFunction:
+            return False
+        return bool(row and row[0])
 
     # --- the hub itself ------------------------------------------------------------------
 
@@ -216,6 +227,50 @@ class PostgresHub:
         same = content == cs.content and digest == hashlib.sha256(cs.payload).hexdigest()
         if not same and (not content or content != cs.content):
             raise IdentityClash(f"change set {cs.device} {cs.first}-{cs.last}")
+
+    def relay(self, change_set: ChangeSet) -> bool:
+        """Add another copy's change set (a bridge, `relaying.py`); False when the hub holds
+        other actions under its numbers (nothing added). HubRefused when this role may not
+        relay."""
+        cs = change_set
+
+        def work(conn: psycopg.Connection) -> bool:
+            row = conn.execute(
+                "SELECT metrodesk.relay_change_set(%s, %s, %s, %s, %s, %s, %s)",
+                (cs.device, cs.first, cs.last, cs.schema, cs.format, cs.payload, cs.content),
+            ).fetchone()
+            return row is not None and row[0] != "clash"
+
+        return self._relaying(work)
+
+    def relay_erasure(self, record: ErasureRecord) -> None:
+        r = record
+        self._relaying(
+            lambda conn: conn.execute(
+                "SELECT metrodesk.relay_erasure(%s, %s, %s, %s, %s)",
+                (r.id, r.device, r.record_id, r.made_at, r.payload),
+            )
+        )
+
+    def _relaying(self, work: Callable[[psycopg.Connection], T]) -> T:
+        where, role = self.describe(), self.address.user
+        try:
+            return self._do(work)
+        except HubUnreachable as exc:
+            cause = exc.__context__
+            if isinstance(cause, psycopg.errors.InsufficientPrivilege):
+                raise HubRefused(
+                    f"{where} does not let role {role} relay other copies' changes: its "
+                    "administrator grants the team's bridge role to the bridge's role; "
+                    "nothing here was changed"
+                ) from None
+            if isinstance(cause, psycopg.errors.UndefinedFunction):
+                raise HubRefused(
+                    f"{where} was prepared before bridges existed: its administrator runs "
+                    "`metrodesk hub init ADDRESS --team-of FOLDER` again; nothing here was "
+                    "changed"
+                ) from None
+            raise
 
     def pushed(self, device: uuid.UUID) -> int:
         def work(conn: psycopg.Connection) -> int:

@@ -32,6 +32,10 @@ SCHEMA = "metrodesk"
 CHANNEL = "metrodesk_hub"
 #: set only inside `metrodesk.scrub_change_set` (an erasure's compaction, `erasing.py`)
 SCRUBBING = "metrodesk.erasing"
+#: set only inside `metrodesk.claim_relayed` (a copy taking over an id a bridge relayed)
+CLAIMING = "metrodesk.claiming"
+#: the owner of a copy id only a bridge has sent under yet (no role's name is empty)
+UNCLAIMED = ""
 
 TABLES = (
     """CREATE TABLE IF NOT EXISTS metrodesk.layout (
@@ -120,12 +124,17 @@ FUNCTIONS = (
         LANGUAGE sql STABLE AS
         $$ SELECT EXISTS (SELECT 1 FROM metrodesk.device
                           WHERE device = d AND author = current_user) $$""",
-    # an erasure's scrub of a change set (`erasing.py`, its function only) is let through
+    # an erasure's scrub of a change set (`erasing.py`) and a copy claiming an id a bridge
+    # relayed (`relaying.py`) are let through, each from its function only
     f"""CREATE OR REPLACE FUNCTION metrodesk.refuse_change() RETURNS trigger
         LANGUAGE plpgsql AS $$
         BEGIN
             IF TG_TABLE_NAME = 'change_set'
                AND coalesce(current_setting('{SCRUBBING}', true), '') = 'on' THEN
+                RETURN NULL;
+            END IF;
+            IF TG_TABLE_NAME = 'device'
+               AND coalesce(current_setting('{CLAIMING}', true), '') = 'on' THEN
                 RETURN NULL;
             END IF;
             RAISE EXCEPTION 'the rows of metrodesk.% are never changed', TG_TABLE_NAME

@@ -9,14 +9,14 @@ prepared by a newer MetroDesk.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import psycopg
 from psycopg import sql
 
 from metrodesk import __version__
 from metrodesk.services.errors import ServiceError
-from metrodesk.services.sync.postgres import erasing, layout
+from metrodesk.services.sync.postgres import erasing, layout, relaying
 from metrodesk.services.sync.postgres.address import HubAddress
 from metrodesk.services.sync.postgres.connect import connect, explain
 
@@ -41,6 +41,8 @@ class Prepared:
     #: False when the database was a hub already (its rights were renewed)
     created: bool
     notes: list[str] = field(default_factory=list)
+    #: the folder team's id the hub took (`team_of`), "" when not asked
+    team: str = ""
 
     def summary(self) -> str:
         done = "Prepared" if self.created else "Checked and renewed"
@@ -62,12 +64,19 @@ def prepare_hub(
     password: str | None = None,
     member_role: str | None = None,
     reader_role: str | None = None,
+    team_of: str = "",
 ) -> Prepared:
+    """`team_of`: the id of the folder team whose hub this server becomes too (a team on a
+    folder and a server, bridged: `relaying.py`); refused when the server holds another team
+    or any change set already."""
     conn = connect(address, password)
     try:
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK,))
-            return _prepare(conn, address, member_role, reader_role)
+            prepared = _prepare(conn, address, member_role, reader_role)
+            if team_of:
+                prepared = _adopt_team(conn, prepared, team_of)
+            return prepared
     except psycopg.errors.InsufficientPrivilege as exc:
         raise HubSetupError(_privilege_sentence(conn, exc)) from None
     except psycopg.errors.DiskFull:
@@ -104,13 +113,20 @@ def _prepare(
                 )
     notes = _ensure_roles(conn, member, reader)
     conn.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(layout.SCHEMA)))
-    for statement in (*layout.TABLES, *layout.FUNCTIONS, *erasing.FUNCTIONS):
+    bridge = relaying.bridge_role_of(member)
+    for statement in (
+        *layout.TABLES,
+        *layout.FUNCTIONS,
+        *erasing.FUNCTIONS,
+        *relaying.functions(bridge),
+    ):
         conn.execute(statement)
     for composed in (
         *layout.trigger_statements(),
         *layout.policy_statements(),
         *layout.grant_statements(member, reader),
         *erasing.grant_statements(member),
+        *relaying.grant_statements(member),
     ):
         conn.execute(composed)
     notes += _database_access(conn, member, reader)
@@ -121,6 +137,29 @@ def _prepare(
         (layout.LAYOUT, __version__, member, reader),
     )
     return Prepared(where, layout.LAYOUT, member, reader, existing is None, notes)
+
+
+def _adopt_team(conn: psycopg.Connection, prepared: Prepared, team: str) -> Prepared:
+    """The hub takes the folder team's id (the same team on both hubs), once; a bridge role
+    for the copy that relays between them."""
+    where = prepared.where
+    row = conn.execute("SELECT id FROM metrodesk.team").fetchone()
+    if row is not None and str(row[0]) != team:
+        raise HubSetupError(
+            f"{where} already holds another team: a server joins a folder's team only before "
+            "any copy has synced with it; nothing was changed"
+        )
+    if row is None:
+        held = conn.execute("SELECT 1 FROM metrodesk.change_set LIMIT 1").fetchone()
+        if held is not None:
+            raise HubSetupError(
+                f"{where} already holds changes: a server joins a folder's team only before "
+                "any copy has synced with it; nothing was changed"
+            )
+        conn.execute("INSERT INTO metrodesk.team (id) VALUES (%s)", (team,))
+    bridge = relaying.bridge_role_of(prepared.member_role)
+    notes = prepared.notes + _ensure_roles(conn, bridge)
+    return replace(prepared, notes=notes, team=team)
 
 
 def existing_layout(conn: psycopg.Connection) -> tuple[int, str, str] | None:
@@ -166,9 +205,9 @@ def refuse_foreign(conn: psycopg.Connection, where: str) -> None:
         )
 
 
-def _ensure_roles(conn: psycopg.Connection, member: str, reader: str) -> list[str]:
+def _ensure_roles(conn: psycopg.Connection, *roles: str) -> list[str]:
     notes = []
-    for role in (member, reader):
+    for role in roles:
         if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone():
             continue
         try:
