@@ -9,6 +9,7 @@ server and loses nothing, nor sends anything twice.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import subprocess
@@ -76,11 +77,11 @@ def _no_action_twice(team: TeamHub, folder: Path) -> None:
     )
     for device in {d for d, _f, _l in ranges}:
         held = sorted((f, last) for d, f, last in ranges if d == device)
-        assert all(a[1] < b[0] for a, b in zip(held, held[1:], strict=False)), held
+        assert all(a[1] < b[0] for a, b in itertools.pairwise(held)), held
     for device_folder in (folder / "changes").iterdir():
         names = sorted(p.name for p in device_folder.iterdir() if p.suffix == ".mdc")
         spans = [tuple(int(n) for n in name[:21].split("-")) for name in names]
-        assert all(a[1] < b[0] for a, b in zip(spans, spans[1:], strict=False)), names
+        assert all(a[1] < b[0] for a, b in itertools.pairwise(spans)), names
 
 
 def test_a_team_on_a_folder_and_a_server_bridged_by_one_copy(
@@ -182,7 +183,9 @@ def test_a_server_of_another_team_and_two_hubs_of_two_teams_are_refused(
     before_copy = content(desk)
     line = _refused(capsys, "sync", "--db", desk, "--hub", folder, "--hub", other)
     assert "do not all hold this copy's team" in line and "nothing was changed" in line
-    line = _refused(capsys, "sync", "--db", desk, "--hub", folder, "--hub", started.url(started.bob))
+    line = _refused(
+        capsys, "sync", "--db", desk, "--hub", folder, "--hub", started.url(started.bob)
+    )
     assert "do not all hold this copy's team" in line
     assert {p: p.read_bytes() for p in files} == files and content(desk) == before_copy
     # a server that holds no team yet
