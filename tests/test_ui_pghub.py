@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
 )
+from sync_support import content
 from ui_support import open_window, settle, type_text
 
 from metrodesk.cli import main as cli_main
@@ -159,3 +160,44 @@ def test_a_full_disk_on_the_server_is_one_message_and_the_window_works_on(
         assert theirs.lists.count("organisation") == before + 1
     finally:
         theirs.close()
+
+
+def test_a_folder_copy_moves_to_its_teams_server_in_the_team_sync_dialog(
+    qtbot, sample_path, tmp_path, team_hub: TeamHub, capsys
+):
+    """A team on a folder and a server (README): the dialog takes the server's address for a
+    copy that syncs with the folder, lists the server's copies, and the move sends the work
+    the server lacked."""
+    folder = tmp_path / "team-folder"
+    folder.mkdir()
+    db = tmp_path / "a.sqlite"
+    copy_database(sample_path, db)
+    db.chmod(0o600)
+    assert cli_main(["sync", "--db", str(db), "--hub", str(folder)]) == 0
+    assert cli_main(["hub", "init", team_hub.url(team_hub.owner), "--team-of", str(folder)]) == 0
+    assert cli_main(["sync", "--db", str(tmp_path / "b.sqlite"), "--hub", str(folder)]) == 0
+    capsys.readouterr()
+    window = open_window(qtbot, db)
+    qtbot.waitUntil(lambda: not window.sync.syncing, timeout=30_000)
+    window.services.records.create("organisation", {"name": "Written before the move"})
+    dialog = window.show_team_sync()
+    field = dialog.findChild(QLineEdit, "teamFolder")
+    url = team_hub.url(team_hub.alice)
+    field.setText(url)
+    field.setModified(True)
+    dialog._look()
+    table = dialog.findChild(QTableWidget, "copiesTable")
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30_000)
+    assert dialog.preview.problem == "" and dialog.preview.has_team
+    synced = []
+    window.sync.synced.connect(synced.append)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "syncButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(synced), timeout=60_000)
+    qtbot.waitUntil(lambda: table.rowCount() >= 1, timeout=30_000)
+    _shot(dialog, "team-moved-to-server")
+    dialog.close()
+    assert window.services.sync.status().hub == url
+    assert window.services.sync.status().waiting == 0
+    other = tmp_path / "c.sqlite"
+    assert cli_main(["sync", "--db", str(other), "--hub", team_hub.url(team_hub.bob)]) == 0
+    assert "Written before the move" in {row["name"] for row in content(other)["organisation"]}

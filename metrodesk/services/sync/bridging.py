@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from metrodesk.data.journal_actions import seen
 from metrodesk.services.sync import erasures, outgoing
+from metrodesk.services.sync.erasing import is_stand_in
 from metrodesk.services.sync.state import schema_of
 from metrodesk.services.sync.transport import (
     FORMAT,
@@ -112,7 +113,7 @@ class Relay:
         with self.db.engine.connect() as conn:
             known = erasures.known(conn)
         for item in known.values():
-            if item.id in on_hub or item.state == "pending":
+            if item.id in on_hub or item.state == "pending" or is_stand_in(item):
                 continue  # a pending one is this copy's own: the sync put it already
             # the copy that erased, as the record it came in named it (this one, when unknown)
             device = item.device or uuid.UUID(self.db.device)
