@@ -44,8 +44,8 @@ from metrodesk.services.sync.postgres.relaying import bridge_role_of
 from metrodesk.services.sync.transport import ChangeSet
 
 EXAMPLES = int(os.environ.get("METRODESK_MIXED_EXAMPLES", "3"))
-#: erasures among the rules: off in CI (one run under heavy load ended with histories that
-#: differ, not reproduced yet: notes/bridge.md); `METRODESK_MIXED_ERASE=1` turns them on
+#: erasures among the rules: off in CI (under heavy load a run ended with journals that differ,
+#: not explained yet: notes/bridge.md); `METRODESK_MIXED_ERASE=1` turns them on
 ERASE = os.environ.get("METRODESK_MIXED_ERASE") == "1"
 
 
