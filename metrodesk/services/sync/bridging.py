@@ -32,7 +32,7 @@ from metrodesk.services.sync.transport import (
     FORMAT,
     ChangeSet,
     ErasureRecord,
-    HubUnreachable,
+    IdentityClash,
     Transport,
 )
 from metrodesk.services.sync.wire import WireAction, encode_actions, seal
@@ -41,18 +41,32 @@ if TYPE_CHECKING:
     from metrodesk.services.sync.engine import SyncEngine
 
 
-class BridgeRefused(HubUnreachable):
-    """The hub does not take relayed changes (a folder always does)."""
-
-
 @runtime_checkable
 class RelayingHub(Protocol):
+    """A hub where a copy may write only under its own ids (the server) says how a bridge
+    writes under others'; on a folder anyone may, so a bridge pushes there as a copy does."""
+
     def relay(self, change_set: ChangeSet) -> bool:
         """Another copy's change set; False when other actions are stored under its numbers
         (nothing is added)."""
         ...
 
     def relay_erasure(self, record: ErasureRecord) -> None: ...
+
+
+class _PushingHub:
+    def __init__(self, hub: Transport) -> None:
+        self.hub = hub
+
+    def relay(self, change_set: ChangeSet) -> bool:
+        try:
+            self.hub.push(change_set)
+        except IdentityClash:
+            return False
+        return True
+
+    def relay_erasure(self, record: ErasureRecord) -> None:
+        self.hub.put_erasure(record)
 
 
 def held(hub: Transport, device: uuid.UUID) -> int:
@@ -66,9 +80,8 @@ class Relay:
         self.engine = engine
         self.db = engine.db
         self.hub = engine.hub
-        if not isinstance(self.hub, RelayingHub):
-            raise BridgeRefused(f"{self.hub.describe()} cannot be bridged")
-        self.relaying: RelayingHub = self.hub
+        hub = self.hub
+        self.relaying: RelayingHub = hub if isinstance(hub, RelayingHub) else _PushingHub(hub)
 
     def run(self) -> None:
         self.changes()

@@ -262,18 +262,6 @@ class FolderHub:
         except OSError as exc:
             raise self._unreachable(f"cannot be written ({exc.strerror or exc})") from exc
 
-    def relay(self, change_set: ChangeSet) -> bool:
-        """Another copy's change set, put here by a bridge (anyone with the folder may write
-        under any id); False when other actions are stored under its numbers."""
-        try:
-            self.push(change_set)
-        except IdentityClash:
-            return False
-        return True
-
-    def relay_erasure(self, record: ErasureRecord) -> None:
-        self.put_erasure(record)
-
     def every_change_set(self) -> Iterator[ChangeSet | Unreadable]:
         return self.pull({})
 
