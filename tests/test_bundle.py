@@ -9,7 +9,6 @@ METRODESK_TEST_BUNDLE=dist/metrodesk tests a bundle already built instead of bui
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 import zipfile
@@ -18,9 +17,12 @@ from pathlib import Path
 import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine
+from conftest import connect_raw
+from sqlalchemy import URL, create_engine
 
 import metrodesk
+from metrodesk.data.crypto import keys
+from metrodesk.data.crypto.driver import raw_key
 from metrodesk.data.revisions import alembic_config, head_revision
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,6 +51,11 @@ def run(exe: Path, *args: str, home: Path) -> subprocess.CompletedProcess[str]:
         "QT_QPA_PLATFORM": "offscreen",
         "LANG": "C.UTF-8",
     }
+    # the encrypted run (METRODESK_TEST_ENCRYPTED): its files open with the passphrase a user of
+    # a protected file sets, and the bundle's new files are protected too (SQLCipher travels)
+    for name in (keys.PASSPHRASE_VARIABLE, keys.ENCRYPT_NEW_VARIABLE):
+        if name in os.environ:
+            env[name] = os.environ[name]
     return subprocess.run(
         [str(exe), *args], capture_output=True, text=True, env=env, timeout=600, cwd=home
     )
@@ -92,13 +99,19 @@ def test_bundle_upgrades_a_database_of_the_previous_revision(bundle: Path, tmp_p
     previous = _previous_revision()
     # SQLite's own connection, foreign keys unchecked during the downgrade as Alembic's batch
     # mode needs (it rebuilds tables other tables point at); checked afterwards
-    engine = create_engine(f"sqlite:///{db}")
+    key = keys.key_for(db)
+    url = (
+        URL.create("sqlite", database=str(db))
+        if key is None
+        else URL.create("sqlite+pysqlcipher", password=raw_key(key), database=str(db))
+    )
+    engine = create_engine(url)
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, previous)
     engine.dispose()
-    with sqlite3.connect(db) as conn:
+    with connect_raw(db) as conn:
         contacts = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == previous
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -106,7 +119,7 @@ def test_bundle_upgrades_a_database_of_the_previous_revision(bundle: Path, tmp_p
     # when the bundle opens it
     ok(run(bundle, "--db", str(db), "--smoke-test", home=tmp_path))
     # then it is at the newest revision with every contact, and the older file was backed up
-    with sqlite3.connect(db) as conn:
+    with connect_raw(db) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
             head_revision()
         )

@@ -20,6 +20,9 @@ import zipfile
 from collections import Counter
 from pathlib import Path
 
+from metrodesk.data.backup import copy_key_file
+from metrodesk.data.crypto import keys
+from metrodesk.data.crypto.driver import DATABASE_ERRORS, connect
 from metrodesk.data.database import Database
 from metrodesk.data.errors import DamagedValue, DatabaseOpenError
 from metrodesk.services.errors import ServiceError
@@ -128,6 +131,8 @@ def test_500_damaged_files_are_all_detected_and_never_crash(
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         path.write_bytes(data)
         os.chmod(path, 0o600)
+        # an encrypted sample's damaged copy keeps its key file: damage, not a missing key
+        copy_key_file(sample_path, path)
         try:
             classes[f"{how}: {_case(path)}"] += 1
         except Exception as exc:
@@ -152,14 +157,16 @@ def _silently_flipped(rng: random.Random, original: bytes, path: Path) -> None:
 
 def _quick_check_finds(path: Path) -> bool:
     """Whether the open's full check (quick_check, every page) finds damage in `path`."""
+    conn = None
     try:
-        with sqlite3.connect(f"file:{path}?immutable=1", uri=True) as conn:
-            conn.text_factory = bytes
-            return conn.execute("PRAGMA quick_check(1)").fetchone()[0] != b"ok"
-    except sqlite3.DatabaseError:
+        conn = connect(f"file:{path}?immutable=1", keys.key_for(path), uri=True)
+        conn.text_factory = bytes
+        return conn.execute("PRAGMA quick_check(1)").fetchone()[0] != b"ok"
+    except DATABASE_ERRORS:
         return True
     finally:
-        conn.close()
+        if conn is not None:
+            conn.close()
 
 
 def test_silent_damage_behind_a_clean_close_is_found_by_the_weekly_check(
@@ -179,6 +186,7 @@ def test_silent_damage_behind_a_clean_close_is_found_by_the_weekly_check(
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         path.write_bytes(original)
         os.chmod(path, 0o600)
+        copy_key_file(sample_path, path)
         Database.open(path).close()  # checked in full and closed cleanly: recorded
         _silently_flipped(rng, original, path)
         try:

@@ -18,8 +18,15 @@ from sqlalchemy import text
 
 from metrodesk.data.crypto import envelope as envelopes
 from metrodesk.data.crypto import keychain, keys
+from metrodesk.data.crypto.connections import ENCRYPTED_CACHE_KIB
 from metrodesk.data.database import Database
-from metrodesk.data.errors import DatabaseInUse, NotADatabase, PassphraseNeeded, WrongPassphrase
+from metrodesk.data.errors import (
+    DamagedValue,
+    DatabaseInUse,
+    NotADatabase,
+    PassphraseNeeded,
+    WrongPassphrase,
+)
 from metrodesk.services.facade import Services
 from metrodesk.services.privacy.protection import change_passphrase, protect, unprotect
 from metrodesk.services.storage.backups import automatic_backup, list_backups
@@ -96,6 +103,47 @@ def test_database_log_and_backups_hold_no_readable_personal_data(plain_sample, t
     # and every one of them is sound and opens with the passphrase
     for path in files:
         assert check_database(path).ok, path
+
+
+def test_one_damaged_page_spoils_no_other_read(protected, monkeypatch):
+    """SQLCipher keeps a page that fails its authentication as an error of its connection, so
+    that every later read of a page not yet cached fails as well (sqlcipher/sqlcipher#617): the
+    connection is dropped, and the damage reads as damage where it lies, as on a plain file."""
+    monkeypatch.setenv(keys.PASSPHRASE_VARIABLE, PASSPHRASE)
+    conn = connect_raw(protected)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'action_item'").fetchone()
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    conn.close()
+    data = bytearray(protected.read_bytes())
+    data[(root[0] - 1) * page_size + 100] ^= 0xFF
+    protected.write_bytes(bytes(data))
+    # the window's open: the full check follows in the background (check_later)
+    svc = Services(Database.open(protected, check_later=True))
+    try:
+        with pytest.raises(DamagedValue, match="is damaged and cannot be read"):
+            svc.lists.page("action_item")
+        assert len(svc.lists.page("contact", limit=500)) == 9
+        assert not svc.is_empty()
+        with pytest.raises(DamagedValue):
+            svc.lists.page("action_item")
+    finally:
+        svc.close()
+    assert not check_database(protected).ok
+
+
+def test_sorts_of_an_encrypted_file_never_reach_a_temporary_file(protected, monkeypatch):
+    """SQLCipher encrypts the database and its log, not SQLite's temporary files (a big sort,
+    a temporary index): every connection keeps them in memory, whatever the build's default."""
+    monkeypatch.setenv(keys.PASSPHRASE_VARIABLE, PASSPHRASE)
+    db = Database.open(protected)
+    try:
+        with db.engine.connect() as one, db.engine.connect() as two:
+            for conn in (one, two):
+                assert conn.exec_driver_sql("PRAGMA temp_store").scalar() == 2  # MEMORY
+                # and room for the decrypted pages a list or an export reads again
+                assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -ENCRYPTED_CACHE_KIB
+    finally:
+        db.close()
 
 
 def sqlite_update(family: str):

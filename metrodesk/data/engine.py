@@ -13,6 +13,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from metrodesk.data import search_index
+from metrodesk.data.crypto import connections
 from metrodesk.data.crypto.driver import raw_key
 
 BUSY_TIMEOUT_MS = 10_000
@@ -59,13 +60,17 @@ def make_engine(path: Path, key: bytes | None = None) -> Engine:
         url = URL.create("sqlite+pysqlcipher", password=raw_key(key), database=str(path))
     # hide_parameters: an error's message never quotes the values of records (names,
     # addresses) into a dialog, a command's one line or a log; the pool plain files get:
-    # pysqlcipher's default keeps one connection per thread for ever
+    # pysqlcipher's default keeps one connection per thread for ever; the connection given
+    # back last is lent next (LIFO), so reads meet the pages its cache already holds
     engine = create_engine(
         url,
         connect_args={"check_same_thread": False},
         hide_parameters=True,
         poolclass=QueuePool,
+        pool_use_lifo=True,
     )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
+    if key is not None:
+        connections.listen(engine)
     return engine
