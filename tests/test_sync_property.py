@@ -173,7 +173,9 @@ class TeamMachine(RuleBasedStateMachine):
                     mine = [r for r in states[name][key] if r not in first[key]]
                     theirs = [r for r in first[key] if r not in states[name][key]]
                     notes = self.reports
-                    rid = (mine or theirs)[0].get("id") if (mine or theirs) else None
+                    first_row = (mine or theirs)[0] if (mine or theirs) else None
+                    # a record's row names its id; a journal's row is a tuple
+                    rid = first_row.get("id") if isinstance(first_row, dict) else None
                     trail = {}
                     if rid:
                         for n in ("A", name):
