@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import event, select
 
 from metrodesk.data.models import Organisation
+from metrodesk.data.sessions import sync_write
 from metrodesk.services.facade import Services
 
 
@@ -34,3 +35,25 @@ def test_writes_begin_immediate_and_reads_do_not(services: Services):
     finally:
         event.remove(db.engine, "before_cursor_execute", seen)
     assert begun == ["BEGIN", "BEGIN IMMEDIATE", "BEGIN"] * 3
+
+
+def test_sync_writes_begin_immediate_too(services: Services):
+    """Sync applies other copies' actions in a write of its own (`sync_write`): it takes the
+    lock at BEGIN as an action does, and the read after it does not."""
+    db = services.db
+    begun: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if statement.startswith("BEGIN"):
+            begun.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        for _ in range(2):
+            with sync_write(db) as s:
+                s.execute(select(Organisation.id).limit(1)).all()
+            with db.read() as s:
+                s.execute(select(Organisation.id).limit(1)).all()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    assert begun == ["BEGIN IMMEDIATE", "BEGIN"] * 2

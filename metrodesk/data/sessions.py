@@ -171,8 +171,8 @@ def sync_write(db: Database) -> Iterator[Session]:
     connection. Foreign keys are checked at commit: an action's rows may arrive in any order.
     """
     db.verify()
-    with db.engine.connect() as conn:
-        conn.info["writing"] = True  # before BEGIN, so that it is BEGIN IMMEDIATE
+    # an option of this checkout, before BEGIN, so that it is BEGIN IMMEDIATE (see `WRITING`)
+    with db.engine.connect().execution_options(**{WRITING: True}) as conn:
         try:
             with conn.begin():
                 conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
@@ -184,8 +184,6 @@ def sync_write(db: Database) -> Iterator[Session]:
             if storage is None:
                 raise
             raise storage from exc
-        finally:
-            conn.info.pop("writing", None)
 
 
 #: where a ValueError about a stored value comes from: SQLAlchemy's own types, or the uuid
