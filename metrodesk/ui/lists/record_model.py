@@ -43,6 +43,11 @@ LONG_RELOAD = 2000
 #: past this many records a sort or filter that needs the whole list reads its order in the
 #: background; the rows shown stay until it arrives
 BACKGROUND_ROWS = 20_000
+#: a list longer than this counts a search's matches on the runner's counter thread, beside the
+#: next keystroke's read: its count (every one of a million contacts, or one letter's half
+#: million matches) outlasts a keystroke; a shorter list's count takes less than what running
+#: it beside the next read costs on two cores, so it waits its turn on the reader
+COUNT_APART_ROWS = 300_000
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -212,8 +217,8 @@ class RecordTableModel(QAbstractTableModel):
             if generation == self._generation and total is not None:
                 self._counted(total)
 
-        # on the counter: the next keystroke's first page does not wait for this count
-        self.runner.count(read, success=arrived, failure=self._search_failed, parent=self)
+        lane = self.runner.count if self.size > COUNT_APART_ROWS else self.runner.read
+        lane(read, success=arrived, failure=self._search_failed, parent=self)
 
     def _counted(self, total: int) -> None:
         self._total = max(total, len(self._ids))
