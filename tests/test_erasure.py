@@ -14,7 +14,8 @@ from sqlalchemy import select
 from metrodesk.data.crypto import keys
 from metrodesk.data.crypto.driver import export
 from metrodesk.data.people import Contact
-from metrodesk.services.privacy.erasure import ERASED_NAME, Erasure
+from metrodesk.services.privacy.erasure import Erasure
+from metrodesk.services.privacy.erasure_terms import ERASED_NAME
 from metrodesk.services.privacy.register import entries, export_register
 from metrodesk.services.storage.backups import take_backup
 from metrodesk.services.storage.maintenance import check_database

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import select
 
 from metrodesk.data.people import Consent, Contact
-from metrodesk.services.privacy.erasure import ERASED_NAME
+from metrodesk.services.privacy.erasure_terms import ERASED_NAME
 from metrodesk.services.privacy.retention import erase_all, review
 
 

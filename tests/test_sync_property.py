@@ -35,9 +35,11 @@ from sync_support import content
 from metrodesk.data.clock import encode, wall_now_ms
 from metrodesk.data.journal import JournalEntry
 from metrodesk.data.models import RECORD_CLASSES
+from metrodesk.data.people import Contact
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.facade import Services
 from metrodesk.services.meetings.meeting import Participant
+from metrodesk.services.privacy.erasure import Erasure
 from metrodesk.services.sync.apply import Rebuilder, set_fields
 from metrodesk.services.sync.merge import fold
 
@@ -133,6 +135,8 @@ class TeamMachine(RuleBasedStateMachine):
             SYNC_DEVICES[name] = self.copies[name].db.device
         self.rng = random.Random(0)
         self.written_values: list[tuple[uuid.UUID, str, object]] = []
+        #: people erased, with their family names (a note naming one may lose the mention)
+        self.erased: dict[uuid.UUID, str] = {}
         # the first copy starts the team, the others join it
         self._sync("A")
         for name in "BC":
@@ -165,6 +169,13 @@ class TeamMachine(RuleBasedStateMachine):
                 self.reports[name] = (self.last_report.notes, self.last_report.waiting)
 
     def _check_converged(self) -> None:
+        # an erased person's values are meant to be gone from every journal, and a note that
+        # is nothing but their family name is a mention of them
+        names = set(self.erased.values())
+        self.written_values = [
+            w for w in self.written_values
+            if w[0] not in self.erased and not (w[1] == "notes" and w[2] in names)
+        ]  # fmt: skip
         states = {n: content(svc.path) for n, svc in self.copies.items()}
         first = states["A"]
         for name in "BC":
@@ -274,6 +285,19 @@ class TeamMachine(RuleBasedStateMachine):
     def import_people(self, name):
         svc = self.copies[name]
         svc.imports.commit(_workbook(self.root))
+
+    @rule(name=st.sampled_from(NAMES), cid=consumes(contacts))
+    def erase(self, name, cid):
+        """A person erased on one copy is erased on every copy (#14), whatever the others did
+        about them, or wrote naming them, before they knew."""
+        svc = self.copies[name]
+        with svc.db.read() as s:
+            person = s.get(Contact, cid)
+            family = person.family_name if person is not None else None
+        if family is None:
+            return
+        Erasure(svc.db).erase(cid)
+        self.erased[cid] = family
 
     @rule(name=st.sampled_from(NAMES), redo=st.booleans())
     def undo_or_redo(self, name, redo):

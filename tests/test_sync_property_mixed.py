@@ -21,7 +21,7 @@ from pathlib import Path
 from conftest import copy_database
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import consumes, precondition, rule
+from hypothesis.stateful import rule
 from pg_server import TeamHub, shared_server
 from sync_support import content
 from test_sync_property import (  # the template fixture too: the machine copies it
@@ -35,7 +35,6 @@ from test_sync_property import (  # the template fixture too: the machine copies
 
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.facade import Services
-from metrodesk.services.privacy.erasure import Erasure
 from metrodesk.services.sync.folder import FolderHub
 from metrodesk.services.sync.hubs import transport_for
 from metrodesk.services.sync.postgres.address import parse_address
@@ -44,9 +43,6 @@ from metrodesk.services.sync.postgres.relaying import bridge_role_of
 from metrodesk.services.sync.transport import ChangeSet
 
 EXAMPLES = int(os.environ.get("METRODESK_MIXED_EXAMPLES", "3"))
-#: erasures among the rules: off in CI (under heavy load a run ended with journals that differ,
-#: not explained yet: notes/bridge.md); `METRODESK_MIXED_ERASE=1` turns them on
-ERASE = os.environ.get("METRODESK_MIXED_ERASE") == "1"
 
 
 class MixedTeamMachine(TeamMachine):
@@ -60,7 +56,6 @@ class MixedTeamMachine(TeamMachine):
         roles = {name: team.member(f"copy{name.lower()}") for name in NAMES}
         self.server_urls = {name: team.url(role) for name, role in roles.items()}
         self.on_server = {"C"}
-        self.erased: set[uuid.UUID] = set()
         bridge_role = team.member("bridge")
         team.grant(bridge_role, bridge_role_of(team.prepared.member_role))
         self.bridge_hubs = [str(self.folder), team.url(bridge_role)]
@@ -97,8 +92,6 @@ class MixedTeamMachine(TeamMachine):
                 self.reports[name] = (self.last_report.notes, self.last_report.waiting)
 
     def _check_converged(self) -> None:
-        # an erased person's values are meant to be gone from every journal
-        self.written_values = [w for w in self.written_values if w[0] not in self.erased]
         super()._check_converged()
         assert content(self.bridge.path) == content(self.copies["A"].path)
         for hub in self.bridge_hubs:
@@ -125,16 +118,6 @@ class MixedTeamMachine(TeamMachine):
         except ServiceError:
             return
         self._wrote(cid, {field: value})
-
-    @precondition(lambda self: ERASE)
-    @rule(name=st.sampled_from(NAMES), cid=consumes(TeamMachine.contacts))
-    def erase(self, name, cid):
-        """A person erased on one copy is erased on every copy, whichever hub it meets on."""
-        try:
-            Erasure(self.copies[name].db).erase(cid)
-        except ServiceError:
-            return
-        self.erased.add(cid)
 
     @rule(name=st.sampled_from(NAMES), sync_first=st.booleans())
     def move_to_the_other_hub(self, name, sync_first):

@@ -50,16 +50,20 @@ from metrodesk.data.training import CentreContact, CourseParticipant
 from metrodesk.i18n import tr
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.privacy import register
-from metrodesk.services.privacy.erasure_terms import ERASE_ACTION, ERASED_MENTION, LOG_ROLE
-from metrodesk.services.privacy.marks import Mark, marks_of
+from metrodesk.services.privacy.erasure_terms import (
+    ERASE_ACTION,
+    ERASED_MENTION,
+    ERASED_NAME,
+    LOG_ROLE,
+)
+from metrodesk.services.privacy.marks import Mark, kept_by, marks_of
+from metrodesk.services.privacy.mentions import NO_TOKENS, Tokens, scope_of
 from metrodesk.services.records.crud import contact_sort_key
 from metrodesk.services.storage.backups import BackupInfo, list_backups
 from metrodesk.services.sync import erasures
 
 #: called with (people erased so far, people to erase); False stops before the next one
 Progress = Callable[[int, int], bool]
-#: what an erased person's record is called from then on
-ERASED_NAME = "Erased person"
 #: rows that are the person's own data and go entirely
 OWN_ROWS: tuple[type[Record], ...] = (
     ContactEmail,
@@ -187,28 +191,54 @@ class Erasure:
             results[-1] = replace(results[-1], backups_purged=purged)
         return results
 
-    def apply_received(self, person_id: uuid.UUID, also: Iterable[str] = ()) -> ErasureResult:
+    def apply_received(
+        self,
+        person_id: uuid.UUID,
+        also: Tokens = NO_TOKENS,
+        marks: Iterable[Mark] | None = None,
+    ) -> ErasureResult:
         """An erasure made on another copy (its register line arrived by sync): the same here,
         without a second register line; nothing to do for a person this copy never had.
         `also`: texts naming the person found in changes that arrived after the erasure
-        (`marks.found_in`), replaced like the mentions this copy still knows."""
+        (`marks.found_in`), replaced like the mentions this copy still knows. `marks`: the
+        erasing copy's, which decide whether the family name alone is a token here too."""
         with self.db.read() as s:
-            if s.get(Contact, person_id) is None:
-                return ErasureResult(person_id, {})
-        result = self._erase(person_id, register_line=False, also=also)
+            held = s.get(Contact, person_id) is not None
+        if not held and not also:
+            return ErasureResult(person_id, {})
+        if held:
+            decided = None if marks is None else tuple(marks)
+            result = self._erase(person_id, register_line=False, also=also, decided=decided)
+        else:
+            result = self._replace_only(person_id, also)
         compact(self.db)
         return result
 
+    def _replace_only(self, person_id: uuid.UUID, also: Tokens) -> ErasureResult:
+        """Mentions of a person this copy never held (typed into notes here, or in changes
+        of other copies), replaced as every copy that held the person replaces them."""
+        counts: dict[str, int] = {}
+        with self.db.action(ERASE_ACTION, role=LOG_ROLE) as s:
+            counts["mentions replaced"] = _replace_mentions(s, also)
+            s.flush()
+            nobody = _Ids(person_id, frozenset(), frozenset())
+            counts["history entries scrubbed"] = _scrub_journal(s, nobody, also)
+            counts["conflicts scrubbed"] = _scrub_conflicts(s, nobody.all, also)
+        return ErasureResult(person_id, counts)
+
     def _erase(
-        self, person_id: uuid.UUID, register_line: bool = True, also: Iterable[str] = ()
+        self,
+        person_id: uuid.UUID,
+        register_line: bool = True,
+        also: Tokens = NO_TOKENS,
+        decided: tuple[Mark, ...] | None = None,
     ) -> ErasureResult:
         counts: dict[str, int] = {}
         with self.db.action(ERASE_ACTION, role=LOG_ROLE) as s:
             person = _person(s, person_id)
-            found = {t for t in also if len(t.strip()) >= 4}
-            tokens = sorted(set(_mentions(s, person)) | found, key=len, reverse=True)
-            marked = tuple(marks_of(person_id, tokens))
             ids = _ids_of(s, person_id)
+            tokens = _mentions(s, person, decided, ids.own) | Tokens.of(also.anywhere, also.prose)
+            marked = tuple(marks_of(person_id, tokens))
             counts["rows removed"] = _remove_own_rows(s, person_id)
             counts["links cleared"] = _clear_links(s, person_id)
             for field, value in CLEARED.items():
@@ -249,21 +279,45 @@ def _count(s: Session, model: type[Record], where: Any) -> int:
     return int(s.execute(select(func.count()).select_from(model).where(where)).scalar_one())
 
 
-def _mentions(s: Session, person: Contact) -> list[str]:
-    """The texts that name the person: full names in every order, e-mails, phone numbers, and
-    the family name alone when no other person bears it."""
+def _mentions(
+    s: Session, person: Contact, decided: tuple[Mark, ...] | None, own: frozenset[uuid.UUID]
+) -> Tokens:
+    """The texts that name the person: full names in every order; every e-mail address and
+    phone number the person's rows held (the history's too: a copy where one was changed
+    before the erasure arrived still has the old one); and, in prose, the family name alone
+    when no other person bears it. That is the erasing copy's choice; every other copy keeps
+    of its own candidates those the erasure's marks (`decided`) name, so that all replace the
+    same texts in the history they share."""
+    found = _addresses(s, person.id, own)
+    found |= {t.removeprefix("+") for t in found if t.startswith("+")}
     given, family = person.given_name.strip(), person.family_name.strip()
-    if family == ERASED_NAME and not given:
-        return []  # erased before (a second erasure, or one received again): names are gone
-    found = {person.display_name, f"{given} {family}", f"{family} {given}", f"{family}, {given}"}
-    found |= {e.address for e in s.scalars(select(ContactEmail).where(
-        ContactEmail.contact_id == person.id))}  # fmt: skip
-    for phone in s.scalars(select(ContactPhone).where(ContactPhone.contact_id == person.id)):
-        found |= {phone.number, phone.number.removeprefix("+")}
-    others = _count(s, Contact, (Contact.family_name == family) & (Contact.id != person.id))
-    if len(family) >= 4 and not others:
-        found.add(family)
-    return sorted((t for t in found if len(t.strip()) >= 4), key=len, reverse=True)
+    erased_before = family == ERASED_NAME and not given  # one received again: names gone
+    if given:  # without one, each form is the family name alone (below)
+        found |= {person.display_name, f"{given} {family}", f"{family} {given}",
+                  f"{family}, {given}"}  # fmt: skip
+    alone = [] if erased_before else [family]
+    if decided is not None:
+        return kept_by(person.id, Tokens.of(found, alone), decided)
+    if _count(s, Contact, (Contact.family_name == family) & (Contact.id != person.id)):
+        alone = []
+    return Tokens.of(found, alone)
+
+
+def _addresses(s: Session, person_id: uuid.UUID, own: frozenset[uuid.UUID]) -> set[str]:
+    """Every address and number the person's e-mail and phone rows held, now or before."""
+    emails = or_(ContactEmail.contact_id == person_id, ContactEmail.id.in_(own))
+    phones = or_(ContactPhone.contact_id == person_id, ContactPhone.id.in_(own))
+    held = {e.address for e in s.scalars(select(ContactEmail).where(emails))}
+    held |= {p.number for p in s.scalars(select(ContactPhone).where(phones))}
+    entries = select(JournalEntry).where(
+        JournalEntry.record_id.in_(own),
+        JournalEntry.record_kind.in_([ContactEmail.kind, ContactPhone.kind]),
+    )
+    for entry in s.scalars(entries):
+        for change in entry.changes():
+            if change.field in ("address", "number"):
+                held |= {v for v in (change.old, change.new) if isinstance(v, str) and v}
+    return held
 
 
 def _remove_own_rows(s: Session, person_id: uuid.UUID) -> int:
@@ -300,22 +354,18 @@ def _text_columns(cls: type[Record]) -> list[str]:
     ]
 
 
-def _pattern(tokens: Iterable[str]) -> re.Pattern[str] | None:
-    words = [re.escape(t) for t in tokens]
-    return re.compile("|".join(words), re.IGNORECASE) if words else None
-
-
-def _replace_mentions(s: Session, tokens: list[str]) -> int:
-    """Every mention in every text column of every kind of record; journaled like any edit
-    (the journal pass below then scrubs the old values those entries carry)."""
-    pattern = _pattern(tokens)
-    if pattern is None:
-        return 0
+def _replace_mentions(s: Session, tokens: Tokens) -> int:
+    """Every mention in every text column of every kind of record (`mentions.py` says which
+    token counts where); journaled like any edit (the journal pass below then scrubs the old
+    values those entries carry)."""
     replaced = 0
-    for cls in RECORD_CLASSES.values():
+    for kind, cls in RECORD_CLASSES.items():
         for column in _text_columns(cls):
+            pattern = tokens.pattern(scope_of(kind, column))
+            if pattern is None:
+                continue
             attr = getattr(cls, column)
-            likely = or_(*(attr.ilike(f"%{t}%") for t in tokens))
+            likely = or_(*(attr.ilike(f"%{t}%") for t in tokens.every()))
             for row in s.scalars(select(cls).where(likely)):
                 value = getattr(row, column)
                 new, n = pattern.subn(ERASED_MENTION, value)
@@ -344,7 +394,7 @@ def _ids_of(s: Session, person_id: uuid.UUID) -> _Ids:
     return _Ids(person_id, frozenset(_journaled_ids_of_rows(s, person_id)), frozenset(roles))
 
 
-def _scrub_journal(s: Session, ids: _Ids, tokens: list[str]) -> int:
+def _scrub_journal(s: Session, ids: _Ids, tokens: Tokens) -> int:
     """The journal keeps old and new values: those of the person's own record and rows become
     an erased record's (the entries stay: when and by whom something changed is not the
     person's data, and folded again they give the erased record, never an invalid one), and
@@ -354,13 +404,12 @@ def _scrub_journal(s: Session, ids: _Ids, tokens: list[str]) -> int:
     for entry in s.scalars(select(JournalEntry).where(touched)):
         if _blank(entry, ids):
             scrubbed += 1
-    pattern = _pattern(tokens)
-    if pattern is None:
+    if not tokens:
         return scrubbed
-    likely = or_(*(JournalEntry.data.ilike(f"%{t}%") for t in tokens))
+    likely = or_(*(JournalEntry.data.ilike(f"%{t}%") for t in tokens.every()))
     for entry in s.scalars(select(JournalEntry).where(likely)):
         changes = entry.changes()
-        replaced = [c._replace(old=_replace_in(c.old, pattern), new=_replace_in(c.new, pattern))
+        replaced = [_replace_change(c, tokens.pattern(scope_of(entry.record_kind, c.field)))
                     for c in changes]  # fmt: skip
         if replaced != changes:
             entry.data = _encode(entry.op, replaced)
@@ -368,19 +417,21 @@ def _scrub_journal(s: Session, ids: _Ids, tokens: list[str]) -> int:
     return scrubbed
 
 
-def _scrub_conflicts(s: Session, ids: frozenset[uuid.UUID], tokens: list[str]) -> int:
+def _scrub_conflicts(s: Session, ids: frozenset[uuid.UUID], tokens: Tokens) -> int:
     """The sync inbox holds field values too: conflicts about the person's records go (there
     is nothing left to choose between), mentions in the others are replaced."""
     scrubbed = 0
     for conflict in s.scalars(select(SyncConflict).where(SyncConflict.record_id.in_(ids))):
         s.delete(conflict)
         scrubbed += 1
-    pattern = _pattern(tokens)
-    if pattern is None:
+    if not tokens:
         return scrubbed
-    likely = or_(*(c.ilike(f"%{t}%") for t in tokens for c in (SyncConflict.kept,
-                                                                SyncConflict.aside)))  # fmt: skip
+    columns = (SyncConflict.kept, SyncConflict.aside)
+    likely = or_(*(c.ilike(f"%{t}%") for t in tokens.every() for c in columns))
     for conflict in s.scalars(select(SyncConflict).where(likely)):
+        pattern = tokens.pattern(scope_of(conflict.record_kind, conflict.field))
+        if pattern is None:
+            continue
         for column in ("kept", "aside"):
             value = getattr(conflict, column)
             if value is not None:
@@ -433,6 +484,13 @@ def _journaled_ids_of_rows(s: Session, person_id: uuid.UUID) -> set[uuid.UUID]:
         for e in s.scalars(created)
         if e.fields().get("contact_id", (None, None))[1] == person_id.hex
     }
+
+
+def _replace_change(change: FieldChange, pattern: re.Pattern[str] | None) -> FieldChange:
+    if pattern is None:
+        return change
+    old, new = _replace_in(change.old, pattern), _replace_in(change.new, pattern)
+    return change._replace(old=old, new=new)
 
 
 def _replace_in(value: Any, pattern: re.Pattern[str]) -> Any:

@@ -7,3 +7,6 @@ LOG_ROLE = "log"
 ERASE_ACTION = "Erase a person"
 #: what replaces a mention of the person in free text
 ERASED_MENTION = "[erased]"
+#: what an erased person's record is called from then on (sync tells the erased person of an
+#: erasure's action from other records it touched by it)
+ERASED_NAME = "Erased person"

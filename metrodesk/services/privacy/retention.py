@@ -23,7 +23,8 @@ from metrodesk.data.meetings import ActionItem, Meeting, MeetingParticipant
 from metrodesk.data.people import Consent, Contact
 from metrodesk.data.training import Course, CourseParticipant
 from metrodesk.services.errors import ServiceError
-from metrodesk.services.privacy.erasure import ERASED_NAME, Erasure, Progress
+from metrodesk.services.privacy.erasure import Erasure, Progress
+from metrodesk.services.privacy.erasure_terms import ERASED_NAME
 
 
 @dataclass(frozen=True)

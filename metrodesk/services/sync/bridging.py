@@ -84,8 +84,10 @@ class Relay:
         self.relaying: RelayingHub = hub if isinstance(hub, RelayingHub) else _PushingHub(hub)
 
     def run(self) -> None:
-        self.changes()
+        # records first, as a copy's own sync puts them before its changes: a copy reading
+        # this hub next applies an erasure before the changes that carry its action
         self.erasure_records()
+        self.changes()
 
     def changes(self) -> None:
         with self.db.engine.connect() as conn:
@@ -130,7 +132,7 @@ class Relay:
                 continue  # a pending one is this copy's own: the sync put it already
             # the copy that erased, as the record it came in named it (this one, when unknown)
             device = item.device or uuid.UUID(self.db.device)
-            payload = seal(self.engine.codec, erasures.payload_of(item.dseq, item.marks))
+            payload = seal(self.engine.codec, erasures.payload_of(item))
             self.relaying.relay_erasure(
                 ErasureRecord(item.id, device, item.person, item.made_at, payload)
             )

@@ -29,11 +29,18 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection
 
 from metrodesk.data.database import sync_write
+from metrodesk.data.journal_actions import decode_deps
 from metrodesk.data.journal_codec import decode_changes
 from metrodesk.i18n import tr
-from metrodesk.services.privacy.erasure_terms import ERASE_ACTION, ERASED_MENTION, LOG_ROLE
+from metrodesk.services.privacy.erasure_terms import (
+    ERASE_ACTION,
+    ERASED_MENTION,
+    ERASED_NAME,
+    LOG_ROLE,
+)
 from metrodesk.services.privacy.marks import Mark, found_in, texts_in
-from metrodesk.services.sync import erasures
+from metrodesk.services.privacy.mentions import NO_TOKENS, Tokens, scope_of
+from metrodesk.services.sync import erasures, outgoing
 from metrodesk.services.sync.erasures import KnownErasure
 from metrodesk.services.sync.transport import ChangeSet, ErasureRecord, SnapshotInfo, Unreadable
 from metrodesk.services.sync.wire import (
@@ -55,9 +62,10 @@ _LOCAL_ENTRIES = (
     "JOIN journal_action a ON a.ref = e.action_ref WHERE a.id = ? ORDER BY e.seq"
 )
 _ACTION_PLACE = (
-    "SELECT d.id, a.dseq FROM journal_action a JOIN journal_device d ON d.ref = a.device_ref "
-    "WHERE a.id = ?"
+    "SELECT d.id, a.dseq, a.deps FROM journal_action a "
+    "JOIN journal_device d ON d.ref = a.device_ref WHERE a.id = ?"
 )
+_ACTIONS_AFTER = "SELECT id, dseq, deps FROM journal_action WHERE device_ref = ? AND dseq > ?"
 
 
 class ErasureSteps:
@@ -85,37 +93,64 @@ class ErasureSteps:
             if record.id not in known:
                 self.engine._step("Applying an erasure made on another computer")
                 try:
-                    dseq, marks = erasures.details_of(unseal(record.payload, self.engine.codecs))
+                    details = erasures.details_of(unseal(record.payload, self.engine.codecs))
                 except WireError:
-                    dseq, marks = 0, ()
-                result = self._apply(record.record_id)
-                item = erasures.received(record.record_id, record.id, result.record_ids,
-                                         record.device, dseq, record.made_at,
-                                         {*marks, *result.marks})  # fmt: skip
-                self._save([item])
-                if result.counts:
+                    details = erasures.Details()
+                item = erasures.received(record.record_id, record.id, (), record.device,
+                                         details.dseq, record.made_at, details.marks,
+                                         details.seen)  # fmt: skip
+                result = self._apply(item.person, self._held_mentions(item), item.marks)
+                self._save([replace(item, ids=frozenset(result.record_ids))])
+                if result.record_ids:
                     self.engine.report.notes.append(
                         tr("A person erased on another computer was erased here too.")
                     )
 
     def _put(self, item: KnownErasure) -> None:
-        device, dseq = uuid.UUID(self.db.device), 0
+        placed = replace(item, state="sent", device=uuid.UUID(self.db.device), dseq=0)
         if item.action is not None:
             with self.db.engine.connect() as conn:
                 row = conn.exec_driver_sql(_ACTION_PLACE, (item.action.bytes,)).first()
+                refs = outgoing.device_ids(conn)
             if row is not None:
-                device, dseq = uuid.UUID(bytes=bytes(row[0])), int(row[1])
-        payload = seal(self.engine.codec, erasures.payload_of(dseq, item.marks))
-        self.engine.hub.put_erasure(
-            ErasureRecord(item.id, device, item.person, item.made_at, payload)
-        )
-        self._save([replace(item, state="sent", device=device, dseq=dseq)])
+                seen = {refs[r]: n for r, n in decode_deps(row[2]).items() if r in refs}
+                placed = replace(placed, device=uuid.UUID(bytes=bytes(row[0])), dseq=int(row[1]),
+                                 seen=seen)  # fmt: skip
+        payload = seal(self.engine.codec, erasures.payload_of(placed))
+        device = placed.device or uuid.UUID(self.db.device)
+        record = ErasureRecord(item.id, device, item.person, item.made_at, payload)
+        self.engine.hub.put_erasure(record)
+        self._save([placed])
 
-    def _apply(self, person: uuid.UUID, also: Iterable[str] = ()) -> ErasureResult:
+    def _held_mentions(self, item: KnownErasure) -> Tokens:
+        """The erasure's marks found in the changes this copy holds that the erasing copy had
+        not seen, made without knowing of it (here, or on a copy whose changes came first):
+        each copy replaces them as it applies the erasure, and `watch` those arriving later,
+        so every copy replaces the same texts."""
+        found = Tokens()
+        if item.seen is None or not item.marks:
+            return found
+        with self.db.engine.connect() as conn:
+            refs = outgoing.device_ids(conn)
+            for ref, device in refs.items():
+                after = item.seen.get(device, 0)
+                for action, dseq, deps in conn.exec_driver_sql(_ACTIONS_AFTER, (ref, after)):
+                    vector = {refs[r]: n for r, n in decode_deps(deps).items() if r in refs}
+                    if not item.concurrent(device, int(dseq), vector):
+                        continue
+                    for _hlc, kind, _rid, op, data in conn.exec_driver_sql(
+                        _LOCAL_ENTRIES, (bytes(action),)
+                    ):
+                        found |= _found_in_values(kind, op, data, item.person, item.marks)
+        return found
+
+    def _apply(
+        self, person: uuid.UUID, also: Tokens = NO_TOKENS, marks: Iterable[Mark] | None = None
+    ) -> ErasureResult:
         # only when there is something to erase: the erasure's imports include Excel's
         from metrodesk.services.privacy.erasure import Erasure
 
-        return Erasure(self.db).apply_received(person, also)
+        return Erasure(self.db).apply_received(person, also, marks)
 
     # --- 2. watch ------------------------------------------------------------------------
 
@@ -132,7 +167,7 @@ class ErasureSteps:
         again: dict[uuid.UUID, set[uuid.UUID]] = {}
         for action in actions:
             if action.role == LOG_ROLE and action.name == ERASE_ACTION:
-                erased = {e.record_id for e in action.entries if e.kind == "contact"}
+                erased = {e.record_id for e in action.entries if _erases_person(e)}
                 for person in erased - {p for p in people.values()}:
                     again.setdefault(person, set()).add(action.id)
                 continue
@@ -144,8 +179,7 @@ class ErasureSteps:
                 if named is not None and entry.data and (hit := named.search(entry.data)):
                     found.add(people[hit.group(0)])
                 if entry.data:
-                    found |= {p for p in unaware if p in marked
-                              and _mentioned(entry.op, entry.data, p, marked[p])}  # fmt: skip
+                    found |= {p for p in unaware if p in marked and _found(entry, p, marked[p])}
                 for person in found & unaware:
                     again.setdefault(person, set()).add(action.id)
         if again:
@@ -163,12 +197,14 @@ class ErasureSteps:
             self.engine._step("Erasing again what arrived about an erased person")
             mine = [i for i in known.values() if i.person == person]
             marks = {m for i in mine for m in i.marks}
-            result = self._apply(person, self._mentions(person, actions, marks))
+            decided = marks if mine else None  # a stand-in's: this copy's own rule
+            result = self._apply(person, self._mentions(person, actions, marks), decided)
             if not mine:  # its record comes later, under its own id: applied once more then
                 stand_in = uuid.uuid5(_STAND_INS, person.hex)
-                mine = [erasures.received(person, stand_in, (), None, 0, erasures.now())]
+                mine = [erasures.received(person, stand_in, (), None, 0, erasures.now(),
+                                          result.marks)]  # fmt: skip
             # snapshots written before now may hold the values that came back
-            done = [erasures.with_ids(i, result.record_ids, result.marks) for i in mine]
+            done = [erasures.with_ids(i, result.record_ids) for i in mine]
             with sync_write(self.db) as s:
                 for item in done:
                     erasures.save(s.connection(), item)
@@ -178,19 +214,18 @@ class ErasureSteps:
         )
         return True
 
-    def _mentions(self, person: uuid.UUID, actions: set[uuid.UUID], marks: set[Mark]) -> set[str]:
+    def _mentions(self, person: uuid.UUID, actions: set[uuid.UUID], marks: set[Mark]) -> Tokens:
         """The texts naming the person in the actions that arrived, read again from this
         copy's journal (they are erased next; held in memory only)."""
-        found: set[str] = set()
+        found = Tokens()
         if not marks:
             return found
         with self.db.engine.connect() as conn:
             for action in actions:
-                for _hlc, _kind, _rid, op, data in conn.exec_driver_sql(
+                for _hlc, kind, _rid, op, data in conn.exec_driver_sql(
                     _LOCAL_ENTRIES, (action.bytes,)
                 ):
-                    for text in _texts(op, data):
-                        found |= found_in(text, person, marks)
+                    found |= _found_in_values(kind, op, data, person, marks)
         return found
 
     # --- 3. compact the hub --------------------------------------------------------------
@@ -286,14 +321,33 @@ def _as_held(
     return out if differs else None
 
 
-def _texts(op: str, data: str | None) -> list[str]:
-    if not data:
-        return []
-    return [s for c in decode_changes(op, data) for v in (c.old, c.new) for s in texts_in(v)]
+def _found(entry: WireEntry, person: uuid.UUID, marks: Iterable[Mark]) -> Tokens:
+    return _found_in_values(entry.kind, entry.op, entry.data, person, marks)
 
 
-def _mentioned(op: str, data: str, person: uuid.UUID, marks: tuple[Mark, ...]) -> bool:
-    return any(found_in(text, person, marks) for text in _texts(op, data))
+def _found_in_values(
+    kind: str, op: str, data: str | None, person: uuid.UUID, marks: Iterable[Mark]
+) -> Tokens:
+    """The person's marks found in an entry's values, each field searched as the erasure
+    searches it (`mentions.scope_of`): never another person's name fields."""
+    found = Tokens()
+    for change in decode_changes(op, data) if data else ():
+        scope = scope_of(kind, change.field)
+        if scope is None:
+            continue
+        for value in (change.old, change.new):
+            for text in texts_in(value):
+                found |= found_in(text, person, marks, prose=scope == "prose")
+    return found
+
+
+def _erases_person(entry: WireEntry) -> bool:
+    """Whether an erasure's entry is the erased person's own: the one that names the record
+    "Erased person" (its other contact entries replaced a mention in someone else's notes)."""
+    if entry.kind != "contact" or not entry.data:
+        return False
+    changes = decode_changes(entry.op, entry.data)
+    return any(c.field == "family_name" and c.new == ERASED_NAME for c in changes)
 
 
 def _cleaner(held: str | None, sent: str | None, about_the_person: bool) -> bool:

@@ -46,10 +46,22 @@ class KnownErasure:
     action: uuid.UUID | None = None
     device: uuid.UUID | None = None
     dseq: int = 0
-    #: fingerprints of the person's name and addresses (`privacy/marks.py`)
+    #: fingerprints of the texts the erasing copy replaced (`privacy/marks.py`): every copy
+    #: replaces those and no others, so that all histories stay alike
     marks: tuple[Mark, ...] = ()
     #: the person's values came back after the erasure: every snapshot may hold them
     renew: bool = False
+    #: how far the erasing copy had seen each copy's changes (its action's dependencies):
+    #: a change beyond that was made without knowing of the erasure (None: not known)
+    seen: dict[uuid.UUID, int] | None = None
+
+    def concurrent(self, device: uuid.UUID, dseq: int, deps: Mapping[uuid.UUID, int]) -> bool:
+        """Whether an action was made neither before the erasure (as its copy saw it) nor
+        after its copy knew of it: it may name the person although the erasing copy never saw
+        it (False when the erasure's place is not known)."""
+        if self.seen is None or self.device is None or device == self.device:
+            return False
+        return dseq > self.seen.get(device, 0) and not self.known_to(device, dseq, deps)
 
     def known_to(self, device: uuid.UUID, dseq: int, deps: Mapping[uuid.UUID, int]) -> bool:
         """Whether an action (its device, number and what its copy had seen) was made after
@@ -107,17 +119,15 @@ def note_local(
 
 def received(person: uuid.UUID, record_id: uuid.UUID, ids: Iterable[uuid.UUID],
              device: uuid.UUID | None, dseq: int, made_at: datetime,
-             marks: Iterable[Mark] = ()) -> KnownErasure:  # fmt: skip
+             marks: Iterable[Mark] = (), seen: dict[uuid.UUID, int] | None = None,
+             ) -> KnownErasure:  # fmt: skip
     return KnownErasure(record_id, person, "applied", made_at, frozenset(ids), False, None,
-                        device, dseq, tuple(sorted(set(marks))))  # fmt: skip
+                        device, dseq, tuple(sorted(set(marks))), seen=seen)  # fmt: skip
 
 
-def with_ids(
-    item: KnownErasure, ids: Iterable[uuid.UUID], marks: Iterable[Mark] = ()
-) -> KnownErasure:
+def with_ids(item: KnownErasure, ids: Iterable[uuid.UUID]) -> KnownErasure:
     """Values of the person arrived again (and were scrubbed): the hub is cleaned again."""
-    every = tuple(sorted(set(item.marks) | set(marks)))
-    return replace(item, ids=item.ids | frozenset(ids), compacted=False, marks=every, renew=True)
+    return replace(item, ids=item.ids | frozenset(ids), compacted=False, renew=True)
 
 
 def again(conn: Connection) -> dict[uuid.UUID, set[uuid.UUID]]:
@@ -151,20 +161,43 @@ def _write_again(conn: Connection, pending: dict[uuid.UUID, set[uuid.UUID]]) -> 
         conn.execute(insert(Meta).values(key=_AGAIN_KEY, value=json.dumps(data)))
 
 
-def payload_of(dseq: int, marks: Iterable[Mark]) -> bytes:
-    """What an erasure record carries beside its headers (sealed by the engine's codec): the
-    erasing action's number on its copy and the marks; no name, no value."""
-    return json.dumps({"dseq": dseq, "marks": [list(m) for m in marks]}).encode()
+@dataclass(frozen=True)
+class Details:
+    """What an erasure record carries beside its headers: the erasing action's number on its
+    copy, the marks and what that copy had seen; no name, no value."""
+
+    dseq: int = 0
+    marks: tuple[Mark, ...] = ()
+    seen: dict[uuid.UUID, int] | None = None
 
 
-def details_of(plain: bytes) -> tuple[int, tuple[Mark, ...]]:
-    """(dseq, marks) of an erasure record's payload; nothing for one that does not read."""
+def payload_of(item: KnownErasure) -> bytes:
+    """The record's payload (sealed by the engine's codec)."""
+    data: dict[str, object] = {"dseq": item.dseq, "marks": [list(m) for m in item.marks]}
+    if item.seen is not None:
+        data["seen"] = _seen_out(item.seen)
+    return json.dumps(data).encode()
+
+
+def details_of(plain: bytes) -> Details:
+    """The details of an erasure record's payload; none for one that does not read (a record
+    from before `seen` was carried has none)."""
     try:
         data = json.loads(plain.decode() or "{}")
         marks = tuple((int(n), str(h)) for n, h in data.get("marks", []))
-        return int(data.get("dseq", 0)), marks
+        return Details(int(data.get("dseq", 0)), marks, _seen_in(data.get("seen")))
     except (ValueError, AttributeError, TypeError):
-        return 0, ()
+        return Details()
+
+
+def _seen_out(seen: Mapping[uuid.UUID, int]) -> dict[str, int]:
+    return {d.hex: n for d, n in sorted(seen.items())}
+
+
+def _seen_in(data: object) -> dict[uuid.UUID, int] | None:
+    if not isinstance(data, dict):
+        return None
+    return {uuid.UUID(str(d)): int(n) for d, n in data.items()}
 
 
 def _encode(item: KnownErasure) -> dict[str, object]:
@@ -179,6 +212,7 @@ def _encode(item: KnownErasure) -> dict[str, object]:
         "device": item.device.hex if item.device else None,
         "dseq": item.dseq,
         "marks": [list(m) for m in item.marks],
+        "seen": None if item.seen is None else _seen_out(item.seen),
     }
 
 
@@ -196,6 +230,7 @@ def _decode(id_: uuid.UUID, data: dict[str, object]) -> KnownErasure:
         device=uuid.UUID(str(device)) if device else None,
         dseq=int(data.get("dseq", 0) or 0),  # type: ignore[call-overload]
         marks=tuple((int(n), str(h)) for n, h in data.get("marks", []) or []),  # type: ignore[attr-defined]
+        seen=_seen_in(data.get("seen")),
     )
 
 
