@@ -288,13 +288,17 @@ class TeamMachine(RuleBasedStateMachine):
 
     @rule(name=st.sampled_from(NAMES), cid=consumes(contacts))
     def erase(self, name, cid):
-        """A person erased on one copy is erased on every copy (#14), whatever the others did
-        about them, or wrote naming them, before they knew."""
-        svc = self.copies[name]
-        with svc.db.read() as s:
-            person = s.get(Contact, cid)
-            family = person.family_name if person is not None else None
-        if family is None:
+        """A person erased on one copy (the one named, or the next that holds them) is erased
+        on every copy (#14), whatever the others did about them, or wrote naming them, before
+        they knew."""
+        order = NAMES[NAMES.index(name) :] + NAMES[: NAMES.index(name)]
+        for svc in (self.copies[n] for n in order):
+            with svc.db.read() as s:
+                person = s.get(Contact, cid)
+                family = person.family_name if person is not None else None
+            if family is not None:
+                break
+        else:
             return
         Erasure(svc.db).erase(cid)
         self.erased[cid] = family
