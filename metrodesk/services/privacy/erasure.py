@@ -237,7 +237,7 @@ class Erasure:
         with self.db.action(ERASE_ACTION, role=LOG_ROLE) as s:
             person = _person(s, person_id)
             ids = _ids_of(s, person_id)
-            tokens = _mentions(s, person, decided, ids.own) | Tokens.of(also.anywhere, also.prose)
+            tokens = _mentions(s, person, decided, ids.own) | also
             marked = tuple(marks_of(person_id, tokens))
             counts["rows removed"] = _remove_own_rows(s, person_id)
             counts["links cleared"] = _clear_links(s, person_id)

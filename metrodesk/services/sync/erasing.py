@@ -131,17 +131,9 @@ class ErasureSteps:
         if item.seen is None or not item.marks:
             return found
         with self.db.engine.connect() as conn:
-            refs = outgoing.device_ids(conn)
-            for ref, device in refs.items():
-                after = item.seen.get(device, 0)
-                for action, dseq, deps in conn.exec_driver_sql(_ACTIONS_AFTER, (ref, after)):
-                    vector = {refs[r]: n for r, n in decode_deps(deps).items() if r in refs}
-                    if not item.concurrent(device, int(dseq), vector):
-                        continue
-                    for _hlc, kind, _rid, op, data in conn.exec_driver_sql(
-                        _LOCAL_ENTRIES, (bytes(action),)
-                    ):
-                        found |= _found_in_values(kind, op, data, item.person, item.marks)
+            for action in _unseen_by_the_eraser(conn, item):
+                for _hlc, kind, _rid, op, data in conn.exec_driver_sql(_LOCAL_ENTRIES, (action,)):
+                    found |= _found_in_values(kind, op, data, item.person, item.marks)
         return found
 
     def _apply(
@@ -319,6 +311,20 @@ def _as_held(
             data = wire.data
         out.append(WireEntry(wire.hlc, wire.kind, wire.record_id, wire.op, data))
     return out if differs else None
+
+
+def _unseen_by_the_eraser(conn: Connection, item: KnownErasure) -> list[bytes]:
+    """Ids of the actions held here that the erasing copy had not seen, made on copies that
+    did not know of the erasure yet (`KnownErasure.concurrent`)."""
+    refs = outgoing.device_ids(conn)
+    found = []
+    for ref, device in refs.items():
+        after = (item.seen or {}).get(device, 0)
+        for action, dseq, deps in conn.exec_driver_sql(_ACTIONS_AFTER, (ref, after)):
+            vector = {refs[r]: n for r, n in decode_deps(deps).items() if r in refs}
+            if item.concurrent(device, int(dseq), vector):
+                found.append(bytes(action))
+    return found
 
 
 def _found(entry: WireEntry, person: uuid.UUID, marks: Iterable[Mark]) -> Tokens:
