@@ -27,6 +27,7 @@ from metrodesk.data.errors import (
     PassphraseNeeded,
     WrongPassphrase,
 )
+from metrodesk.data.open_checks import full_check_due
 from metrodesk.services.facade import Services
 from metrodesk.services.privacy.protection import change_passphrase, protect, unprotect
 from metrodesk.services.storage.backups import automatic_backup, list_backups
@@ -264,6 +265,16 @@ def test_new_passphrase_opens_database_and_backups_the_old_one_none(protected, m
             keys.key_for(path)
         monkeypatch.setenv(keys.PASSPHRASE_VARIABLE, OTHER)
         assert check_database(path).ok, path
+
+
+def test_a_file_just_protected_or_unprotected_is_not_read_whole_again_at_its_next_open(
+    protected,
+):
+    """The conversion read every page of the new file in its check: the next open runs only
+    the cheap checks (a full one is half a minute of background work at a million contacts)."""
+    assert full_check_due(protected) is None
+    unprotect(protected, PASSPHRASE)
+    assert full_check_due(protected) is None
 
 
 def test_removing_protection_gives_plain_files_back(protected):

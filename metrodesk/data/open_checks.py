@@ -197,6 +197,20 @@ def full_check_passed(database: Path) -> None:
         _write_record(database, Record(open=True, checked_at=held.checked_at))
 
 
+def rewritten_and_checked(database: Path) -> None:
+    """MetroDesk has just written the file anew and read all of it in a full check (protect,
+    unprotect), with no session of this process on it: its next open need not read every page
+    again (at a million contacts, half a minute of a check in the background)."""
+    with _guard:
+        if database in _held:
+            return
+        try:
+            left = Fingerprint.of(database)
+        except OSError:
+            return
+        _write_record(database, Record(open=False, checked_at=_now().isoformat(), closed_as=left))
+
+
 def session_closed(database: Path) -> None:
     """The session's connections are closed: once the last session of this process on the file
     is, record how the file was left (an earlier one may leave a log the last one clears)."""

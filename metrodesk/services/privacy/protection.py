@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from metrodesk.data import open_checks
 from metrodesk.data.crypto import convert, keychain, keys
 from metrodesk.data.crypto import envelope as envelopes
 from metrodesk.data.crypto.driver import FILE_ERRORS, Cancelled, Progress, connect
@@ -92,6 +93,7 @@ def protect(db_path: Path, passphrase: str, report: Report | None = None) -> Pro
             raise ServiceError(f"{db_path.name} was not protected: {exc}") from exc
         keys.remember(sealed, key, keep=True)
         _same_copy(db_path, key, place)
+        open_checks.rewritten_and_checked(db_path)  # the conversion checked it in full
         files = _convert_attachments(db_path, None, key, report)
         done, left = _convert_backups(db_path, backup, report, encrypt=(key, sealed))
     return ProtectionChange(db_path, backup, done, left, files)
@@ -123,6 +125,7 @@ def unprotect(
                 raise ServiceError("cancelled; the database is as it was") from None
             raise ServiceError(f"{db_path.name} is still protected: {exc}") from exc
         _same_copy(db_path, None, place)
+        open_checks.rewritten_and_checked(db_path)  # the conversion checked it in full
         done, left = _convert_backups(db_path, None, report, decrypt=(key, sealed))
         keys.forget(sealed)
     return ProtectionChange(db_path, backup, done, left, files)
