@@ -137,18 +137,18 @@ def test_a_full_disk_on_the_server_is_one_message_and_the_window_works_on(
     window = open_window(qtbot, db)
     qtbot.waitUntil(lambda: not window.sync.syncing, timeout=30_000)
     before = window.services.lists.count("organisation")
+    said = []  # the status bar's words, and whether the message was up by then
+    window.sync.status_changed.connect(lambda text, _: said.append((text, bool(_errors(window)))))
     window.sync.sync(quiet=False)  # File › Sync now
     qtbot.waitUntil(lambda: bool(_errors(window)), timeout=60_000)
     (box,) = _errors(window)
     assert "out of space" in box.text() and "\n" not in box.text()
     _shot(box, "team-server-disk-full")
     assert not window.sync.reachable
-    # the status bar's words follow from a status read on the reader thread, after the message
-    # (on an encrypted file, or a loaded machine, that read may still be under way)
-    qtbot.waitUntil(
-        lambda: window.sync_status.state.text().startswith("Team server not reachable"),
-        timeout=10_000,
-    )
+    # by the time the message is up, the status bar says so (no longer "Syncing…")
+    assert ("Syncing…", False) in said
+    assert any(text.startswith("Team server not reachable") and not up for text, up in said)
+    qtbot.waitUntil(lambda: window.sync_status.state.text().startswith("Team server not reach"))
     assert "out of space" in window.sync_status.state.toolTip()
     window.services.records.create("organisation", {"name": "Written while the server is full"})
     assert window.services.lists.count("organisation") == before + 1

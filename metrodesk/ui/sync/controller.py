@@ -185,15 +185,16 @@ class SyncController(QObject):
     def _failed(self, exc: BaseException, quiet: bool) -> None:
         self.syncing = False
         self.needs_team_key = isinstance(exc, TeamKeyNeeded | WrongTeamPassphrase)
+        cancelled = isinstance(exc, ServiceError) and str(exc) == "cancelled"
         if self.needs_team_key:
             self.last_error = str(exc)
+        elif isinstance(exc, ServiceError) and not cancelled:
+            self.reachable, self.last_error = False, str(exc)
+        self._show_known()  # before any dialog: the status bar no longer says "Syncing…"
+        if self.needs_team_key:
             if not quiet:
                 self._ask_team_passphrase(exc)
         elif isinstance(exc, ServiceError):
-            cancelled = str(exc) == "cancelled"
-            if not cancelled:
-                self.reachable = False
-                self.last_error = str(exc)
             if not quiet and not cancelled and is_url(self._hub()) and _wants_password(exc):
                 self._ask_password()
             elif not quiet and not cancelled:
@@ -201,6 +202,13 @@ class SyncController(QObject):
         else:
             report_failure(self.window, exc)
         self._finish()
+
+    def _show_known(self) -> None:
+        """The status bar's words from the last status read (a fresh read follows)."""
+        if self.status is None or not self.configured:
+            self.status_changed.emit("", "")
+        else:
+            self.status_changed.emit(*self._words(self.status))
 
     def _finish(self) -> None:
         self.refresh()
