@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from psycopg import sql
 
-from metrodesk.services.sync.postgres.layout import SCRUBBING
+from metrodesk.services.sync.postgres.layout import SCRUBBING, members_only
 
 FUNCTIONS = (
     f"""CREATE OR REPLACE FUNCTION metrodesk.scrub_change_set(
@@ -76,11 +76,4 @@ _NAMES = (
 
 def grant_statements(member: str) -> list[sql.Composed]:
     """Only members may call them (functions are callable by everyone unless revoked)."""
-    out: list[sql.Composed] = []
-    for name in _NAMES:
-        function = sql.SQL("metrodesk." + name)
-        out.append(sql.SQL("REVOKE ALL ON FUNCTION {} FROM PUBLIC").format(function))
-        out.append(
-            sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(function, sql.Identifier(member))
-        )
-    return out
+    return members_only(member, _NAMES)

@@ -241,3 +241,16 @@ def grant_statements(member: str, reader: str) -> list[sql.Composed]:
         sql.SQL("GRANT DELETE ON {} TO {}").format(table("snapshot"), m),
     ]
     return out
+
+
+def members_only(member: str, signatures: tuple[str, ...]) -> list[sql.Composed]:
+    """The team's functions (by signature) callable by its members and nobody else: a function
+    is callable by everyone unless revoked."""
+    out: list[sql.Composed] = []
+    for signature in signatures:
+        function = sql.SQL("metrodesk." + signature)
+        out.append(sql.SQL("REVOKE ALL ON FUNCTION {} FROM PUBLIC").format(function))
+        out.append(
+            sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(function, sql.Identifier(member))
+        )
+    return out

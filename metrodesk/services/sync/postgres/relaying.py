@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from psycopg import sql
 
-from metrodesk.services.sync.postgres.layout import CLAIMING, UNCLAIMED
+from metrodesk.services.sync.postgres.layout import CLAIMING, UNCLAIMED, members_only
 
 
 def bridge_role_of(member: str) -> str:
@@ -109,11 +109,4 @@ _NAMES = (
 
 def grant_statements(member: str) -> list[sql.Composed]:
     """Members may call them (the relaying ones check the bridge role themselves)."""
-    out: list[sql.Composed] = []
-    for name in _NAMES:
-        function = sql.SQL("metrodesk." + name)
-        out.append(sql.SQL("REVOKE ALL ON FUNCTION {} FROM PUBLIC").format(function))
-        out.append(
-            sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(function, sql.Identifier(member))
-        )
-    return out
+    return members_only(member, _NAMES)
