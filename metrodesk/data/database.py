@@ -30,13 +30,8 @@ from metrodesk.data.journal import JournalDevice, Meta
 from metrodesk.data.journal_actions import device_ref, newest_stamp
 from metrodesk.data.journaling import before_flush
 from metrodesk.data.opening import lock_and_check, unusable
-from metrodesk.data.revisions import known_revisions as known_revisions
 from metrodesk.data.sessions import Sessions
-from metrodesk.data.sessions import sync_write as sync_write
 from metrodesk.data.upgrade import migrate
-
-# `known_revisions` and `sync_write` are imported from here by services/sync (kept while that
-# area is being worked on elsewhere; new code imports them from `revisions` and `sessions`)
 
 
 class Database(Sessions):

@@ -36,9 +36,11 @@ from importlib.metadata import PackageNotFoundError, version
 from sqlalchemy import func, select, update
 
 from metrodesk.data.clock import stamp_time, too_far_ahead
-from metrodesk.data.database import Database, known_revisions, sync_write
+from metrodesk.data.database import Database
 from metrodesk.data.journal import Meta, UserAction
 from metrodesk.data.journal_actions import decode_deps, device_ref, encode_deps, seen
+from metrodesk.data.revisions import known_revisions
+from metrodesk.data.sessions import sync_write
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.sync import blobs, bridging, outgoing, snapshot
 from metrodesk.services.sync.apply import apply_actions

@@ -28,9 +28,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
-from metrodesk.data.database import sync_write
 from metrodesk.data.journal_actions import decode_deps
 from metrodesk.data.journal_codec import decode_changes
+from metrodesk.data.sessions import sync_write
 from metrodesk.i18n import tr
 from metrodesk.services.privacy.erasure_terms import (
     ERASE_ACTION,

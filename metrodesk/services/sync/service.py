@@ -9,8 +9,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from metrodesk.data.database import Database, sync_write
+from metrodesk.data.database import Database
 from metrodesk.data.journal import UserAction
+from metrodesk.data.sessions import sync_write
 from metrodesk.i18n import tr
 from metrodesk.services.errors import ServiceError
 from metrodesk.services.sync.engine import Progress, SyncEngine, SyncError, SyncReport
