@@ -95,3 +95,28 @@ def test_a_mention_typed_on_a_copy_that_never_held_the_person_goes_everywhere(
         assert_converged(team)
     finally:
         team.close()
+
+
+def test_a_copy_where_she_was_renamed_before_it_knew_replaces_her_old_name_too(
+    tmp_path, empty_template
+):
+    """B renamed Kim Nairobi "Kimberly" before the erasure on A reached it: B still replaces
+    "Kim Nairobi" in the agenda, as A did (B knows that name from its history), and the
+    copies end up alike."""
+    team = Team(tmp_path, "AB", template=empty_template)
+    try:
+        a, b = team["A"], team["B"]
+        kim = a.records.create("contact", {"given_name": "Kim", "family_name": "Nairobi"})
+        mid = a.records.create("meeting", {**BOARD, "agenda": "Call Kim Nairobi, then Seoul"})
+        team.exchange()
+        b.records.update("contact", kim, {"given_name": "Kimberly"})
+        Erasure(a.db).erase(kim)
+        team.exchange()
+        for svc in (a, b):
+            agenda = svc.records.get("meeting", mid)["agenda"]
+            assert agenda == f"Call {ERASED_MENTION}, then Seoul", svc.path.name
+            holds_her = b"kim nairobi" in plain_bytes(svc.path).lower()
+            assert not holds_her, svc.path.name
+        assert_converged(team)
+    finally:
+        team.close()

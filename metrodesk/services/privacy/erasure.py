@@ -282,25 +282,37 @@ def _count(s: Session, model: type[Record], where: Any) -> int:
 def _mentions(
     s: Session, person: Contact, decided: tuple[Mark, ...] | None, own: frozenset[uuid.UUID]
 ) -> Tokens:
-    """The texts that name the person: full names in every order; every e-mail address and
-    phone number the person's rows held (the history's too: a copy where one was changed
-    before the erasure arrived still has the old one); and, in prose, the family name alone
-    when no other person bears it. That is the erasing copy's choice; every other copy keeps
-    of its own candidates those the erasure's marks (`decided`) name, so that all replace the
-    same texts in the history they share."""
+    """The texts that name the person: full names in every order, the names held before
+    included (a copy where the person was renamed before the erasure arrived knows the old
+    name only from its history); every e-mail address and phone number the person's rows held,
+    now or before; and, in prose, the family name alone when no other person bears it. That is
+    the erasing copy's choice; every other copy keeps of its own candidates those the erasure's
+    marks (`decided`) name, so that all replace the same texts in the history they share."""
     found = _addresses(s, person.id, own)
     found |= {t.removeprefix("+") for t in found if t.startswith("+")}
-    given, family = person.given_name.strip(), person.family_name.strip()
-    erased_before = family == ERASED_NAME and not given  # one received again: names gone
-    if given:  # without one, each form is the family name alone (below)
-        found |= {person.display_name, f"{given} {family}", f"{family} {given}",
-                  f"{family}, {given}"}  # fmt: skip
-    alone = [] if erased_before else [family]
+    givens, families = _names_held(s, person)
+    for given in givens:  # without one, each form is the family name alone (below)
+        for family in families:
+            found |= {f"{given} {family}", f"{family} {given}", f"{family}, {given}"}
+    family = person.family_name.strip()
+    alone = [family] if family and family != ERASED_NAME else []
     if decided is not None:
-        return kept_by(person.id, Tokens.of(found, alone), decided)
+        return kept_by(person.id, Tokens.of(found, [*families, *alone]), decided)
     if _count(s, Contact, (Contact.family_name == family) & (Contact.id != person.id)):
         alone = []
     return Tokens.of(found, alone)
+
+
+def _names_held(s: Session, person: Contact) -> tuple[set[str], set[str]]:
+    """The given and family names the person's record holds and held (an erased record's
+    history holds none)."""
+    givens, families = {person.given_name.strip()}, {person.family_name.strip()}
+    for entry in s.scalars(select(JournalEntry).where(JournalEntry.record_id == person.id)):
+        for change in entry.changes():
+            held = givens if change.field == "given_name" else families
+            if change.field in ("given_name", "family_name"):
+                held |= {v.strip() for v in (change.old, change.new) if isinstance(v, str)}
+    return givens - {""}, families - {"", ERASED_NAME}
 
 
 def _addresses(s: Session, person_id: uuid.UUID, own: frozenset[uuid.UUID]) -> set[str]:
