@@ -120,3 +120,35 @@ def test_a_copy_where_she_was_renamed_before_it_knew_replaces_her_old_name_too(
         assert_converged(team)
     finally:
         team.close()
+
+
+def test_two_people_sharing_an_address_erased_on_two_copies_leave_the_copies_alike(
+    tmp_path, empty_template
+):
+    """Q, on B, shares P's e-mail address: B's erasure of Q replaces it in P's row as a mention
+    and is sent; then C erases P, and A applies P's erasure before B's changes reach it. Each
+    copy's history of P's row ends blank alike (A erases P again when B's erasure of Q, made
+    before B knew of P's, arrives)."""
+    team = Team(tmp_path, "ABC", template=empty_template)
+    try:
+        a, b, c = team["A"], team["B"], team["C"]
+        team.exchange()
+        p = c.records.create(
+            "contact", {"given_name": "Kim", "family_name": "Seoul", "email": "desk@seoul.kr"}
+        )
+        team.exchange()
+        q = b.records.create(
+            "contact", {"given_name": "Lee", "family_name": "Busan", "email": "desk@seoul.kr"}
+        )
+        Erasure(b.db).erase(q)
+        team.sync("B")
+        Erasure(c.db).erase(p)
+        team.sync("C")
+        team.sync("A")
+        team.exchange()
+        for svc in (a, b, c):
+            assert _name(svc, p)[:2] == ("", ERASED_NAME)
+            assert _name(svc, q)[:2] == ("", ERASED_NAME)
+        assert_converged(team)
+    finally:
+        team.close()

@@ -158,14 +158,16 @@ class ErasureSteps:
         marked = {i.person: i.marks for i in known.values() if i.marks}
         again: dict[uuid.UUID, set[uuid.UUID]] = {}
         for action in actions:
+            erased: set[uuid.UUID] = set()
             if action.role == LOG_ROLE and action.name == ERASE_ACTION:
                 erased = {e.record_id for e in action.entries if _erases_person(e)}
-                for person in erased - {p for p in people.values()}:
+                for person in erased - set(people.values()):
                     again.setdefault(person, set()).add(action.id)
-                continue
-            # an action made after its copy had the erasure carries no old value: not read
-            unaware = {i.person for i in known.values()
-                       if not i.known_to(action.device, action.dseq, action.deps)}  # fmt: skip
+            # an action made after its copy had the erasure carries no old value: not read; an
+            # erasure of someone else made before may have replaced a text in the person's
+            # rows (a shared address), which this copy blanked: it is read
+            unaware = {i.person for i in known.values() if i.person not in erased
+                       and not i.known_to(action.device, action.dseq, action.deps)}  # fmt: skip
             for entry in action.entries if unaware else ():
                 found = {by_id[entry.record_id]} if entry.record_id in by_id else set()
                 if named is not None and entry.data and (hit := named.search(entry.data)):
