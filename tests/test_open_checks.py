@@ -37,7 +37,10 @@ def _wreck_contact_table(path: Path, keep_time: bool = False) -> None:
         conn.close()
     with path.open("r+b") as fh:
         fh.seek((root[0] - 1) * page_size)
-        fh.write(b"\xff")
+        first = fh.read(1)[0]
+        fh.seek((root[0] - 1) * page_size)
+        # every bit flipped: an encrypted page's first byte is random and may already be 0xff
+        fh.write(bytes([first ^ 0xFF]))
     if keep_time:
         os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
 
