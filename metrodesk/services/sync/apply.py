@@ -36,6 +36,7 @@ from metrodesk.data.models import RECORD_CLASSES, Affiliation, Contact
 from metrodesk.data.sync_models import SyncConflict
 from metrodesk.services.records.crud import contact_sort_key
 from metrodesk.services.records.history import from_json
+from metrodesk.services.sync import erasures
 from metrodesk.services.sync.merge import (
     Conflict,
     Folded,
@@ -307,6 +308,8 @@ class Rebuilder:
     def _write_conflicts(
         self, cls: type[Record], record_id: uuid.UUID, found: list[Conflict]
     ) -> None:
+        if found and erasures.touches_erased(self.conn, record_id):
+            found = []  # an erased person's: nothing left to choose between, on any copy
         self.conn.execute(_DROP_CONFLICTS, {"rid": record_id})
         rows = []
         for c in found:

@@ -95,6 +95,11 @@ def known(conn: Connection) -> dict[uuid.UUID, KnownErasure]:
     return out
 
 
+def touches_erased(conn: Connection, record_id: uuid.UUID) -> bool:
+    """Whether a record is an erased person's or one of their rows (blanked in the history)."""
+    return any(record_id in item.touched for item in known(conn).values())
+
+
 def save(conn: Connection, item: KnownErasure) -> None:
     """Inside the caller's write transaction."""
     key = _PREFIX + item.id.hex
